@@ -1,0 +1,201 @@
+//! The command line: no subcommand opens the dashboard; `check` validates report files;
+//! `export-csv` writes the table as CSV. The only module that prints.
+//!
+//! Exit codes: 0 success, 1 an invalid report or a failed write, 2 a usage error.
+
+#![expect(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "the command line's output is its purpose"
+)]
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::fsutil::write_atomic;
+use crate::lang::Lang;
+use crate::report::{self, Loaded};
+
+const EXAMPLES: &str = "\
+Examples:
+  staffing-dashboard                                  open the dashboard on the bundled report
+  staffing-dashboard --report newer.ron               open the dashboard on another report
+  staffing-dashboard check newer.ron                  check a report; errors as FILE:LINE:COL: message
+  staffing-dashboard check --deny-warnings a.ron b.ron
+  staffing-dashboard export-csv -o table.csv          the bundled table as CSV (Japanese headers)
+  staffing-dashboard export-csv --lang en --report newer.ron > table.csv";
+
+/// The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts
+/// and escalation steps.
+#[derive(Debug, Parser)]
+#[command(name = "staffing-dashboard", version, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Open this report file instead of the bundled 2021-05-19 report
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+
+    /// Language of messages and CSV headers
+    #[arg(long, value_enum, global = true, default_value_t = Lang::Ja)]
+    pub lang: Lang,
+
+    /// What to do; none opens the dashboard
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check report files: exit 0 when all are valid, 1 on any error
+    ///
+    /// Errors are printed as `FILE:LINE:COL: message`, warnings prefixed with `warning:`.
+    #[command(after_help = "Example:\n  staffing-dashboard check --deny-warnings newer.ron")]
+    Check {
+        /// Treat warnings (totals that do not add up, an of-which above its parent) as errors
+        #[arg(long)]
+        deny_warnings: bool,
+        /// The report files (.ron)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Write the table as CSV (UTF-8 with BOM, CRLF): 計 first as code 00, then 01-47
+    #[command(
+        after_help = "Examples:\n  staffing-dashboard export-csv -o table.csv\n  staffing-dashboard export-csv --lang en --report newer.ron > table.csv"
+    )]
+    ExportCsv {
+        /// The report to export (default: the bundled one)
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Write here (through a temporary file and a rename) instead of to standard output
+        #[arg(short = 'o', long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Parses the process arguments and runs.
+pub fn main() -> ExitCode {
+    run(Cli::parse())
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Check {
+            deny_warnings,
+            files,
+        }) => check(&files, deny_warnings, cli.lang),
+        Some(Command::ExportCsv { report, output }) => {
+            export_csv(report.as_ref(), output.as_ref(), cli.lang)
+        }
+        None => open_window(cli.report, cli.lang),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(report: Option<PathBuf>, lang: Lang) -> ExitCode {
+    match crate::app::run(report, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("staffing-dashboard: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_report: Option<PathBuf>, _lang: Lang) -> ExitCode {
+    eprintln!(
+        "staffing-dashboard: this build has no window (built without the `gui` feature); \
+         use `check` or `export-csv`, or see --help"
+    );
+    ExitCode::from(2)
+}
+
+fn check(files: &[PathBuf], deny_warnings: bool, lang: Lang) -> ExitCode {
+    let mut failed = false;
+    for path in files {
+        match report::load_path(path) {
+            Ok(Loaded { report, warnings }) => {
+                let file = path.display().to_string();
+                for w in &warnings {
+                    eprintln!("warning: {}", w.render(&file, lang));
+                }
+                failed |= deny_warnings && !warnings.is_empty();
+                let status = if warnings.is_empty() {
+                    lang.pick("正常", "ok").to_owned()
+                } else if lang == Lang::Ja {
+                    format!("警告 {} 件", warnings.len())
+                } else {
+                    format!("{} warning(s)", warnings.len())
+                };
+                println!(
+                    "{file}: {status} ({} {})",
+                    report.rows.len(),
+                    lang.pick("都道府県", "prefectures")
+                );
+            }
+            Err(e) => {
+                failed = true;
+                for line in e.render(lang) {
+                    eprintln!("{line}");
+                }
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) -> ExitCode {
+    let loaded = match report {
+        Some(p) => report::load_path(p),
+        None => report::bundled(),
+    };
+    let loaded = match loaded {
+        Ok(l) => l,
+        Err(e) => {
+            for line in e.render(lang) {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let file = report.map_or_else(
+        || report::BUNDLED_NAME.to_owned(),
+        |p| p.display().to_string(),
+    );
+    for w in &loaded.warnings {
+        eprintln!("warning: {}", w.render(&file, lang));
+    }
+    let bytes = match report::csv::report_csv(&loaded.report, lang) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("staffing-dashboard: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let written = if let Some(out) = output {
+        write_atomic(out, &bytes).map_err(|e| e.to_string())
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
+            Ok(()) => Ok(()),
+            // A closed pipe (`| head`) is the reader's choice, not a failure.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(format!("cannot write to standard output: {e}")),
+        }
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("staffing-dashboard: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

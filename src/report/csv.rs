@@ -1,0 +1,61 @@
+//! The table as CSV: UTF-8 with a BOM (so Excel in Japan reads it), CRLF, a header row, figures
+//! as plain integers. The same columns as the on-screen table.
+
+use crate::lang::Lang;
+use crate::report::{Figures, Metric, PrefectureRow, Report};
+
+/// The UTF-8 byte-order mark Excel needs to read UTF-8.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Writing CSV failed (only possible for a failing writer, never for memory).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write CSV: {0}")]
+pub struct CsvError(#[from] csv::Error);
+
+/// The header row.
+pub fn header(lang: Lang) -> Vec<&'static str> {
+    let mut h = vec![
+        lang.pick("都道府県コード", "Code"),
+        lang.pick("都道府県", "Prefecture"),
+    ];
+    h.extend(Metric::ALL.iter().map(|m| m.label(lang)));
+    h.push(lang.pick("各都道府県ナースセンターの連絡先", "Nurse centre phone"));
+    h
+}
+
+fn figure_fields(f: &Figures) -> impl Iterator<Item = String> + '_ {
+    Metric::ALL.iter().map(|m| f.get(*m).to_string())
+}
+
+/// CSV of the given rows in the given order, with the published 計 first (code `00`, no
+/// phone) when `total` is given.
+pub fn rows_csv<'a>(
+    rows: impl IntoIterator<Item = &'a PrefectureRow>,
+    total: Option<&Figures>,
+    lang: Lang,
+) -> Result<Vec<u8>, CsvError> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec());
+    w.write_record(header(lang))?;
+    if let Some(t) = total {
+        let mut rec = vec!["00".to_owned(), lang.pick("計", "Total").to_owned()];
+        rec.extend(figure_fields(t));
+        rec.push(String::new());
+        w.write_record(&rec)?;
+    }
+    for r in rows {
+        let mut rec = vec![r.code.two_digits(), r.name.clone()];
+        rec.extend(figure_fields(&r.figures));
+        rec.push(r.phone.clone());
+        w.write_record(&rec)?;
+    }
+    w.into_inner().map_err(|e| CsvError(e.into_error().into()))
+}
+
+/// The whole table in the source's order: 計 first, then codes 01-47.
+pub fn report_csv(report: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
+    let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();
+    rows.sort_by_key(|r| r.code);
+    rows_csv(rows, Some(&report.total), lang)
+}

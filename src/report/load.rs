@@ -1,0 +1,176 @@
+//! Loading a report: read (with a size limit), decode, parse, validate.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use crate::report::error::{Finding, LoadError, Problem, Severity};
+use crate::report::locate::{self, Node, Pos, Seg};
+use crate::report::{Report, validate};
+
+/// The largest report file we read: far above any real report, far below what could hurt.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// RON nesting deeper than this is refused (a report needs 6 levels).
+const RECURSION_LIMIT: usize = 64;
+
+/// The report bundled in the binary: 別紙3 as compiled on 2021-05-19.
+pub const BUNDLED_RON: &str = include_str!("../../assets/reports/2021-05-19.ron");
+
+/// The bundled report's name, as the user sees it in messages.
+pub const BUNDLED_NAME: &str = "2021-05-19.ron";
+
+/// A report that passed validation, with its warnings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    /// The report.
+    pub report: Report,
+    /// What is suspicious in it (shown, never hidden).
+    pub warnings: Vec<Finding>,
+}
+
+/// Loads the bundled report.
+pub fn bundled() -> Result<Loaded, LoadError> {
+    load_str(BUNDLED_RON).map_err(|findings| LoadError {
+        file: BUNDLED_NAME.to_owned(),
+        findings,
+    })
+}
+
+/// Loads a report file. The error lists every problem found, each with its place.
+pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    let file = path.display().to_string();
+    let bytes = read_limited(path).map_err(|problem| LoadError {
+        file: file.clone(),
+        findings: vec![Finding::error(problem)],
+    })?;
+    load_bytes(&bytes).map_err(|findings| LoadError { file, findings })
+}
+
+/// Reads at most [`MAX_FILE_BYTES`]; a larger file is refused before it is read whole.
+fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Problem::NotFound,
+        _ => Problem::Io(e.to_string()),
+    })?;
+    if meta.is_dir() {
+        return Err(Problem::IsDirectory);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge {
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(|e| Problem::Io(e.to_string()))?;
+    let capacity = usize::try_from(meta.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    // The file may grow while we read it (or be a device): never take more than the limit.
+    file.take(MAX_FILE_BYTES.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Problem::Io(e.to_string()))?;
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if size > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Loads a report from bytes (UTF-8, an optional BOM).
+pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Finding>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(text),
+        Err(e) => {
+            let valid = bytes
+                .get(..e.valid_up_to())
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default();
+            Err(vec![Finding {
+                pos: Some(locate::pos_after(valid)),
+                ..Finding::error(Problem::NotUtf8)
+            }])
+        }
+    }
+}
+
+/// Loads a report from text (a leading UTF-8 BOM is accepted).
+pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let outline = locate::outline(text);
+    let report: Report = ron::Options::default()
+        .with_recursion_limit(RECURSION_LIMIT)
+        .from_str(text)
+        .map_err(|e| {
+            let pos = Pos {
+                line: e.span.start.line,
+                col: e.span.start.col,
+            };
+            let (prefecture, field) = outline
+                .as_ref()
+                .map(|root| describe(root, pos))
+                .unwrap_or_default();
+            vec![Finding {
+                severity: Severity::Error,
+                pos: Some(pos),
+                prefecture,
+                field,
+                problem: Problem::Syntax(e.code.to_string()),
+            }]
+        })?;
+    let findings = validate::validate(&report, outline.as_ref());
+    let (errors, warnings): (Vec<_>, Vec<_>) = findings
+        .into_iter()
+        .partition(|f| f.severity == Severity::Error);
+    if errors.is_empty() {
+        Ok(Loaded { report, warnings })
+    } else {
+        Err(errors)
+    }
+}
+
+/// The prefecture (by the name written in its row, or 計) and field at a position.
+fn describe(root: &Node, pos: Pos) -> (Option<String>, Option<String>) {
+    let path = locate::path_at(root, pos);
+    match path.as_slice() {
+        [Seg::Field(rows), Seg::Index(i), rest @ ..] if rows == "rows" => {
+            let name = root
+                .field("rows")
+                .and_then(|r| r.item(*i))
+                .and_then(|r| r.field("name"))
+                .and_then(Node::atom)
+                .map(str::to_owned);
+            (name, non_empty(render_path(rest)))
+        }
+        [Seg::Field(total), rest @ ..] if total == "total" => {
+            (Some("計".to_owned()), non_empty(render_path(rest)))
+        }
+        other => (None, non_empty(render_path(other))),
+    }
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// `a.b[3].c`.
+pub(crate) fn render_path(path: &[Seg]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            Seg::Field(f) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(f);
+            }
+            Seg::Index(i) => {
+                s.push('[');
+                s.push_str(&i.to_string());
+                s.push(']');
+            }
+        }
+    }
+    s
+}

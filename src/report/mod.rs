@@ -1,0 +1,19 @@
+//! The report: data model, loading, validation and CSV. Knows nothing of the GUI.
+//!
+//! A report is one published table (別紙3 of the MHLW notice of 2021-05-26, or a newer one in
+//! the same format) in a RON file. [`load_path`] reads and validates one; [`bundled`] gives the
+//! one compiled into the binary.
+
+pub mod csv;
+pub mod error;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod validate;
+
+pub use error::{Finding, LoadError, Problem, Severity};
+pub use load::{
+    BUNDLED_NAME, BUNDLED_RON, Loaded, MAX_FILE_BYTES, bundled, load_bytes, load_path, load_str,
+};
+pub use locate::Pos;
+pub use model::*;

@@ -1,0 +1,512 @@
+//! The report: what one published table of 別紙3 holds, with its sources, notes, contacts and
+//! escalation steps.
+//!
+//! Field names are English `snake_case`; Japanese text is kept as the source writes it. Every
+//! struct denies unknown fields, so a typo in a report file is an error, not a silently ignored
+//! line. Figures are `u32`: a negative, fractional or overflowing figure cannot be read.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// One published report: the table of 別紙3 with everything needed to read it correctly.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Title, source, period, notes, caveats and the notice's national figures.
+    pub meta: Meta,
+    /// The national total row (計) exactly as published; never recomputed.
+    pub total: Figures,
+    /// The 47 prefectures, in the source's order (JIS X 0401 code order).
+    pub rows: Vec<PrefectureRow>,
+    /// Contacts of 別紙1 (Key-Net) and 別紙2 (JMA Women Doctors Bank).
+    pub contacts: Vec<Contact>,
+    /// What a municipality or a venue operator does, step by step, when short of staff.
+    pub escalation: Vec<EscalationStep>,
+    /// Key-Net's usage flow for institutions (別紙1, 「Key-Net」ご利用の流れ).
+    pub key_net_flow: Vec<FlowStep>,
+}
+
+/// A text in Japanese (as the source writes it) and English (our translation).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Japanese, as in the source.
+    pub ja: String,
+    /// English translation.
+    pub en: String,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.ja, &self.en)
+    }
+}
+
+/// What the table is, where it comes from, and how to read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The table's title.
+    pub title: Text,
+    /// The notice the table is attached to.
+    pub source: Source,
+    /// The period the cumulative figures cover.
+    pub period: Period,
+    /// Who compiled the table, when, and from what.
+    pub compiled: Compiled,
+    /// Notes 1-3, each tied to its column.
+    pub notes: Vec<Note>,
+    /// The caveats printed under the table.
+    pub caveats: Vec<Text>,
+    /// National figures stated in the notice's text (not in the table).
+    pub national_figures: Vec<NationalFigure>,
+}
+
+/// The notice the table is attached to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Kind of document (事務連絡).
+    pub document: Text,
+    /// Date of the notice (ISO 8601).
+    pub date: String,
+    /// The date as the source writes it (令和3年5月26日).
+    pub date_text: String,
+    /// The issuing bureaus.
+    pub issuers: Vec<Text>,
+    /// The notice's title.
+    pub notice_title: Text,
+    /// The attachment holding the table (別紙3).
+    pub attachment: String,
+}
+
+/// The period the cumulative figures cover.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day counted (ISO 8601).
+    pub from: String,
+    /// Last day counted (ISO 8601).
+    pub to: String,
+    /// First day counted for the vaccination items (openings for vaccination work).
+    pub vaccination_from: String,
+    /// First day counted for people employed in vaccination work (note 2).
+    pub vaccination_employed_from: String,
+    /// The period as the source writes it.
+    pub text: Text,
+}
+
+/// Who compiled the table, when, and from what.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compiled {
+    /// The date the figures stand at (ISO 8601).
+    pub date: String,
+    /// The compiler (中央ナースセンター).
+    pub by: Text,
+    /// The compilation note as the source writes it.
+    pub text: Text,
+}
+
+/// A numbered note tied to a column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// The note's number in the source (1-3).
+    pub number: u8,
+    /// The column the note explains.
+    pub column: Metric,
+    /// The note's text.
+    pub text: Text,
+}
+
+/// How a figure in the notice's text is qualified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Qualifier {
+    /// Stated exactly.
+    Exact,
+    /// 約: about.
+    About,
+    /// 以上: or more.
+    AtLeast,
+}
+
+/// A national figure stated in the notice's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalFigure {
+    /// A stable key that contacts refer to.
+    pub id: String,
+    /// What is counted.
+    pub label: Text,
+    /// The figure.
+    pub value: u32,
+    /// Whether the source says "about" or "or more".
+    pub qualifier: Qualifier,
+    /// The unit (名, 人, 機関).
+    pub unit: Text,
+    /// The date the figure stands at, when the source gives one (ISO 8601).
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// The sentence of the source that states it.
+    pub quote: String,
+}
+
+/// The seven figures of one row.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figures {
+    /// 求職者数: job seekers.
+    pub job_seekers: u32,
+    /// 求人数: job openings.
+    pub openings: u32,
+    /// (うちワクチン接種業務): openings for vaccination work, of the openings (note 1).
+    pub vaccination_openings: u32,
+    /// 紹介人数: referrals.
+    pub referrals: u32,
+    /// 就業者数: people employed (not a head count, caveat 2).
+    pub employed: u32,
+    /// (うちワクチン接種業務): employed in vaccination work, of the employed (note 2).
+    pub vaccination_employed: u32,
+    /// ワクチン接種業務対応研修修了者数: nurses who finished vaccination training (note 3).
+    pub vaccination_trained: u32,
+}
+
+impl Figures {
+    /// The figure of one column.
+    pub fn get(&self, metric: Metric) -> u32 {
+        match metric {
+            Metric::JobSeekers => self.job_seekers,
+            Metric::Openings => self.openings,
+            Metric::VaccinationOpenings => self.vaccination_openings,
+            Metric::Referrals => self.referrals,
+            Metric::Employed => self.employed,
+            Metric::VaccinationEmployed => self.vaccination_employed,
+            Metric::VaccinationTrained => self.vaccination_trained,
+        }
+    }
+
+    /// Adds `other` column by column; `None` if any column would overflow `u32`.
+    pub fn checked_add(&self, other: &Self) -> Option<Self> {
+        Some(Self {
+            job_seekers: self.job_seekers.checked_add(other.job_seekers)?,
+            openings: self.openings.checked_add(other.openings)?,
+            vaccination_openings: self
+                .vaccination_openings
+                .checked_add(other.vaccination_openings)?,
+            referrals: self.referrals.checked_add(other.referrals)?,
+            employed: self.employed.checked_add(other.employed)?,
+            vaccination_employed: self
+                .vaccination_employed
+                .checked_add(other.vaccination_employed)?,
+            vaccination_trained: self
+                .vaccination_trained
+                .checked_add(other.vaccination_trained)?,
+        })
+    }
+}
+
+/// One column of figures. `Metric::ALL` drives the table, the chart picker and the CSV header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Metric {
+    /// 求職者数.
+    JobSeekers,
+    /// 求人数.
+    Openings,
+    /// 求人数のうちワクチン接種業務.
+    VaccinationOpenings,
+    /// 紹介人数.
+    Referrals,
+    /// 就業者数.
+    Employed,
+    /// 就業者数のうちワクチン接種業務.
+    VaccinationEmployed,
+    /// ワクチン接種業務対応研修修了者数.
+    VaccinationTrained,
+}
+
+impl Metric {
+    /// The seven columns in the source's order.
+    pub const ALL: [Self; 7] = [
+        Self::JobSeekers,
+        Self::Openings,
+        Self::VaccinationOpenings,
+        Self::Referrals,
+        Self::Employed,
+        Self::VaccinationEmployed,
+        Self::VaccinationTrained,
+    ];
+
+    /// The field name in a report file.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::JobSeekers => "job_seekers",
+            Self::Openings => "openings",
+            Self::VaccinationOpenings => "vaccination_openings",
+            Self::Referrals => "referrals",
+            Self::Employed => "employed",
+            Self::VaccinationEmployed => "vaccination_employed",
+            Self::VaccinationTrained => "vaccination_trained",
+        }
+    }
+
+    /// The column's name: in Japanese the source's own, with its parent for the of-which columns.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::JobSeekers, Lang::Ja) => "求職者数",
+            (Self::JobSeekers, Lang::En) => "Job seekers",
+            (Self::Openings, Lang::Ja) => "求人数",
+            (Self::Openings, Lang::En) => "Openings",
+            (Self::VaccinationOpenings, Lang::Ja) => "求人数(うちワクチン接種業務)",
+            (Self::VaccinationOpenings, Lang::En) => "Openings: vaccination work",
+            (Self::Referrals, Lang::Ja) => "紹介人数",
+            (Self::Referrals, Lang::En) => "Referrals",
+            (Self::Employed, Lang::Ja) => "就業者数",
+            (Self::Employed, Lang::En) => "Employed",
+            (Self::VaccinationEmployed, Lang::Ja) => "就業者数(うちワクチン接種業務)",
+            (Self::VaccinationEmployed, Lang::En) => "Employed: vaccination work",
+            (Self::VaccinationTrained, Lang::Ja) => "ワクチン接種業務対応研修修了者数",
+            (Self::VaccinationTrained, Lang::En) => "Vaccination-trained nurses",
+        }
+    }
+
+    /// The of-which columns and the column they are part of.
+    pub fn parent(self) -> Option<Self> {
+        match self {
+            Self::VaccinationOpenings => Some(Self::Openings),
+            Self::VaccinationEmployed => Some(Self::Employed),
+            _ => None,
+        }
+    }
+}
+
+/// A JIS X 0401 prefecture code, 1 (北海道) to 47 (沖縄県).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+#[serde(transparent)]
+pub struct PrefectureCode(pub u8);
+
+impl PrefectureCode {
+    /// The code as two digits ("01"-"47").
+    pub fn two_digits(self) -> String {
+        format!("{:02}", self.0)
+    }
+}
+
+impl std::fmt::Display for PrefectureCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}", self.0)
+    }
+}
+
+/// One prefecture's row of the table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrefectureRow {
+    /// JIS X 0401 code.
+    pub code: PrefectureCode,
+    /// Name as the source writes it (北海道, 東京都, 京都府, …).
+    pub name: String,
+    /// The seven figures.
+    pub figures: Figures,
+    /// The prefecture nurse centre's phone (各都道府県ナースセンターの連絡先).
+    pub phone: String,
+}
+
+/// What a contact is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Purpose {
+    /// Finding doctors.
+    Doctors,
+    /// Finding nurses.
+    Nurses,
+    /// Registering with or logging in to G-MIS.
+    GmisRegistration,
+    /// Any other question about Key-Net.
+    KeyNetQuestions,
+}
+
+/// Days a contact answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Days {
+    /// 平日: Monday to Friday.
+    Weekdays,
+}
+
+/// Opening hours, only as far as the source states them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    /// The days.
+    pub days: Days,
+    /// Opening time, "HH:MM".
+    pub from: String,
+    /// Closing time, "HH:MM".
+    pub to: String,
+    /// Whether public holidays are excluded; `None` where the source does not say.
+    #[serde(default)]
+    pub holidays_excluded: Option<bool>,
+    /// The hours as the source writes them.
+    pub text: String,
+}
+
+/// A link given in the source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// What the link is for.
+    pub label: Text,
+    /// The address (https only).
+    pub url: String,
+}
+
+/// A postal address.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostalAddress {
+    /// 〒 postcode, "NNN-NNNN".
+    pub postcode: String,
+    /// The address as the source writes it.
+    pub address: String,
+}
+
+/// An organisation to contact, from 別紙1 or 別紙2.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// A stable key that escalation steps refer to.
+    pub id: String,
+    /// The attachment it comes from (別紙1, 別紙2).
+    pub attachment: String,
+    /// The service it belongs to (医療のお仕事 Key-Net, 日本医師会女性医師バンク).
+    pub service: Text,
+    /// The organisation's name.
+    pub organisation: Text,
+    /// What it is the contact for, as the source heads it.
+    pub roles: Vec<Text>,
+    /// What it is for, as data.
+    pub purposes: Vec<Purpose>,
+    /// Phone.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Fax.
+    #[serde(default)]
+    pub fax: Option<String>,
+    /// E-mail.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub postal_address: Option<PostalAddress>,
+    /// Links given in the source.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Opening hours; absent where the source gives none.
+    #[serde(default)]
+    pub hours: Option<Hours>,
+    /// Licence number of a licensed placement service.
+    #[serde(default)]
+    pub licence: Option<String>,
+    /// How to register, when the source says.
+    #[serde(default)]
+    pub registration: Option<Text>,
+    /// Ids of the national figures that describe it (registered doctors, …).
+    #[serde(default)]
+    pub figures: Vec<String>,
+}
+
+/// Who acts in an escalation step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Actor {
+    /// 市町村: the municipality.
+    Municipality,
+    /// 健診機関等: the venue operator.
+    Operator,
+}
+
+/// A contact an escalation step points to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ContactRef {
+    /// The selected prefecture's nurse centre (its phone is in the table).
+    NurseCentre,
+    /// A contact of `Report::contacts`, by id.
+    Contact(String),
+    /// A route named in the notice that has no contact in it (Hello Work, private agencies).
+    Named(Text),
+}
+
+/// One step of what to do when a venue is short of doctors or nurses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationStep {
+    /// The step's number (1-based).
+    pub number: u8,
+    /// Who acts.
+    pub actor: Actor,
+    /// What to do.
+    pub action: Text,
+    /// The role of the step: why it matters.
+    pub role: Text,
+    /// Whom to call for it.
+    #[serde(default)]
+    pub contacts: Vec<ContactRef>,
+}
+
+/// When a Key-Net step happens (今回のご対応 / 今後のご対応).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FlowStage {
+    /// 今回のご対応: what the institution does now.
+    Now,
+    /// 今後のご対応: what follows.
+    Later,
+}
+
+/// One step of Key-Net's usage flow.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowStep {
+    /// The step's number (1-6).
+    pub number: u8,
+    /// Now or later.
+    pub stage: FlowStage,
+    /// What to do.
+    pub text: Text,
+    /// Links for the step.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Ids of the contacts for questions about the step.
+    #[serde(default)]
+    pub contacts: Vec<String>,
+}
+
+impl Report {
+    /// The row of a prefecture, by code.
+    pub fn row(&self, code: PrefectureCode) -> Option<&PrefectureRow> {
+        self.rows.iter().find(|r| r.code == code)
+    }
+
+    /// A contact by id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// A national figure by id.
+    pub fn national_figure(&self, id: &str) -> Option<&NationalFigure> {
+        self.meta.national_figures.iter().find(|f| f.id == id)
+    }
+
+    /// The note on a column, if any.
+    pub fn note(&self, metric: Metric) -> Option<&Note> {
+        self.meta.notes.iter().find(|n| n.column == metric)
+    }
+
+    /// The column sums of the rows; `None` if a sum overflows `u32`.
+    pub fn summed(&self) -> Option<Figures> {
+        self.rows
+            .iter()
+            .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures))
+    }
+}

@@ -1,0 +1,401 @@
+//! The bar chart: one bar per prefecture shown, for one metric (openings and employed with
+//! their vaccination part stacked inside), sorted by value or code, the selected prefecture
+//! highlighted, the national figure in the title. Static: no zoom or drag; the axis starts at 0.
+
+use egui::RichText;
+use egui_plot::{AxisHints, Bar, BarChart, Corner, GridMark, Legend, Plot};
+
+use crate::app::{ChartOrder, State};
+use crate::lang::Lang;
+use crate::report::{Metric, PrefectureCode, Report};
+use crate::ui::{Command, format_count, theme};
+
+/// The metrics the chart offers, each with the of-which part it stacks inside.
+pub const CHART_METRICS: [Metric; 5] = [
+    Metric::JobSeekers,
+    Metric::Openings,
+    Metric::Referrals,
+    Metric::Employed,
+    Metric::VaccinationTrained,
+];
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarDatum {
+    /// The prefecture.
+    pub code: PrefectureCode,
+    /// Its name.
+    pub name: String,
+    /// The figure.
+    pub value: u32,
+    /// The of-which part, for stacked metrics.
+    pub part: Option<u32>,
+}
+
+/// What the chart draws: computed from the report, without egui.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartData {
+    /// The metric.
+    pub metric: Metric,
+    /// The of-which metric stacked inside, if any.
+    pub part: Option<Metric>,
+    /// Bars, top to bottom.
+    pub bars: Vec<BarDatum>,
+    /// The published national figure (計).
+    pub national: u32,
+    /// The sum of the bars (derived); `None` if it overflows.
+    pub shown_sum: Option<u32>,
+}
+
+/// The chart's metric for a chosen one: an of-which metric shows inside its parent.
+pub fn chart_metric(m: Metric) -> Metric {
+    m.parent().unwrap_or(m)
+}
+
+/// The of-which part stacked inside a metric's bars.
+pub fn part_of(m: Metric) -> Option<Metric> {
+    Metric::ALL.into_iter().find(|p| p.parent() == Some(m))
+}
+
+/// The bars for the shown rows.
+pub fn chart_data(
+    report: &Report,
+    shown: &[usize],
+    metric: Metric,
+    order: ChartOrder,
+) -> ChartData {
+    let metric = chart_metric(metric);
+    let part = part_of(metric);
+    let mut bars: Vec<BarDatum> = shown
+        .iter()
+        .filter_map(|&i| report.rows.get(i))
+        .map(|r| BarDatum {
+            code: r.code,
+            name: r.name.clone(),
+            value: r.figures.get(metric),
+            part: part.map(|p| r.figures.get(p)),
+        })
+        .collect();
+    match order {
+        ChartOrder::ByValue => bars.sort_by(|a, b| b.value.cmp(&a.value).then(a.code.cmp(&b.code))),
+        ChartOrder::ByCode => bars.sort_by_key(|b| b.code),
+    }
+    let shown_sum = bars
+        .iter()
+        .try_fold(0_u32, |acc, b| acc.checked_add(b.value));
+    ChartData {
+        metric,
+        part,
+        national: report.total.get(metric),
+        bars,
+        shown_sum,
+    }
+}
+
+/// The chart's title: the metric and the national figure (and the shown sum when filtered).
+pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
+    let mut t = match lang {
+        Lang::Ja => format!(
+            "{}（全国計 {}）",
+            data.metric.label(lang),
+            format_count(data.national)
+        ),
+        Lang::En => format!(
+            "{} (national total {})",
+            data.metric.label(lang),
+            format_count(data.national)
+        ),
+    };
+    if filtered && let Some(s) = data.shown_sum {
+        let shown = match lang {
+            Lang::Ja => format!("　表示中の合計 {}（計算値）", format_count(s)),
+            Lang::En => format!("; shown: {} (derived)", format_count(s)),
+        };
+        t.push_str(&shown);
+    }
+    t
+}
+
+/// What the picture says, for a screen reader and as a visible line: largest and smallest.
+pub fn summary(data: &ChartData, lang: Lang) -> String {
+    let max = data
+        .bars
+        .iter()
+        .max_by(|a, b| a.value.cmp(&b.value).then(b.code.cmp(&a.code)));
+    let min = data
+        .bars
+        .iter()
+        .min_by(|a, b| a.value.cmp(&b.value).then(a.code.cmp(&b.code)));
+    match (max, min, lang) {
+        (Some(hi), Some(lo), Lang::Ja) => format!(
+            "最大 {} {}、最小 {} {}（{} 都道府県）",
+            hi.name,
+            format_count(hi.value),
+            lo.name,
+            format_count(lo.value),
+            data.bars.len()
+        ),
+        (Some(hi), Some(lo), Lang::En) => format!(
+            "Largest {} {}, smallest {} {} ({} prefectures)",
+            hi.name,
+            format_count(hi.value),
+            lo.name,
+            format_count(lo.value),
+            data.bars.len()
+        ),
+        _ => lang
+            .pick("表示する都道府県がありません", "No prefecture to show")
+            .to_owned(),
+    }
+}
+
+/// The chart with its metric and order selectors.
+pub fn ui(
+    ui: &mut egui::Ui,
+    state: &mut State,
+    report: &Report,
+    shown: &[usize],
+) -> Option<Command> {
+    let lang = state.lang;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(lang.pick("指標", "Metric"));
+        let current = chart_metric(state.metric);
+        for m in CHART_METRICS {
+            if ui.selectable_label(current == m, m.label(lang)).clicked() {
+                state.metric = m;
+            }
+        }
+        ui.separator();
+        ui.label(lang.pick("並び", "Order"));
+        ui.selectable_value(
+            &mut state.chart_order,
+            ChartOrder::ByValue,
+            lang.pick("多い順", "Largest first"),
+        );
+        ui.selectable_value(
+            &mut state.chart_order,
+            ChartOrder::ByCode,
+            lang.pick("コード順", "By code"),
+        );
+    });
+    let data = chart_data(report, shown, state.metric, state.chart_order);
+    let filtered = state.filter.is_active();
+    ui.label(
+        RichText::new(title(&data, filtered, lang))
+            .strong()
+            .size(15.0),
+    );
+    let summary = summary(&data, lang);
+    ui.label(RichText::new(&summary).weak());
+    plot_ui(ui, &data, state.selected, lang, &summary);
+    None
+}
+
+fn plot_ui(
+    ui: &mut egui::Ui,
+    data: &ChartData,
+    selected: Option<PrefectureCode>,
+    lang: Lang,
+    summary: &str,
+) {
+    let names: Vec<String> = data.bars.iter().map(|b| b.name.clone()).collect();
+    let n = names.len();
+    let name_of = move |m: GridMark, _: &std::ops::RangeInclusive<f64>| -> String {
+        let i = m.value.round();
+        if (m.value - i).abs() > 1e-6 || i < 0.0 {
+            return String::new();
+        }
+        // A bar index: small, non-negative, integral.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked above"
+        )]
+        names.get(i as usize).cloned().unwrap_or_default()
+    };
+    let y_axis = AxisHints::new_y()
+        .formatter(name_of)
+        .label_spacing(8.0..=10.0)
+        .tick_label_font(egui::FontId::proportional(theme::CHART_LABEL_SIZE));
+    let x_axis = AxisHints::new_x().formatter(|m: GridMark, _: &std::ops::RangeInclusive<f64>| {
+        if m.value < 0.0 || m.value.fract() != 0.0 {
+            return String::new();
+        }
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked above"
+        )]
+        format_count(m.value as u32)
+    });
+    let max = data.bars.iter().map(|b| b.value).max().unwrap_or(0);
+    let plot = Plot::new(("chart", data.metric))
+        .custom_y_axes(vec![y_axis])
+        .custom_x_axes(vec![x_axis])
+        .y_grid_spacer(move |_| {
+            (0..n)
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .invert_y(true)
+        .include_x(0.0)
+        .include_x(f64::from(max.max(1)) * 1.05)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .allow_axis_zoom_drag(false)
+        .show_grid([true, false])
+        .legend(Legend::default().position(Corner::RightBottom));
+    let (parts, rest) = bars(data, selected, lang);
+    let response = plot.show(ui, |p| {
+        if let Some((name, parts)) = parts {
+            p.bar_chart(
+                BarChart::new(name, parts)
+                    .horizontal()
+                    .color(theme::BAR_PART)
+                    .element_formatter(Box::new(|b, _| b.name.clone())),
+            );
+        }
+        let (name, rest) = rest;
+        p.bar_chart(
+            BarChart::new(name, rest)
+                .horizontal()
+                .color(theme::BAR)
+                .element_formatter(Box::new(|b, _| b.name.clone())),
+        );
+    });
+    let id = response.response.id;
+    let label = format!("{} {summary}", title(data, false, lang));
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(egui::accesskit::Role::Figure);
+        node.set_label(label);
+    });
+}
+
+/// The hover text of a bar: its exact figure (and part).
+fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
+    let label = data.metric.label(lang);
+    let value = format_count(b.value);
+    match (b.part, lang) {
+        (Some(part), Lang::Ja) => format!(
+            "{}: {label} {value}（うちワクチン接種業務 {}）",
+            b.name,
+            format_count(part)
+        ),
+        (Some(part), Lang::En) => format!(
+            "{}: {label} {value} (of which vaccination work {})",
+            b.name,
+            format_count(part)
+        ),
+        (None, _) => format!("{}: {value}", b.name),
+    }
+}
+
+type Series = (String, Vec<Bar>);
+
+/// The of-which series (when the metric has one) and the main series, stacked on it.
+fn bars(
+    data: &ChartData,
+    selected: Option<PrefectureCode>,
+    lang: Lang,
+) -> (Option<Series>, Series) {
+    let make = |i: usize, value: u32, base: Option<u32>, fill, name: String| {
+        let b = Bar::new(i as f64, f64::from(value))
+            .width(0.7)
+            .fill(fill)
+            .stroke(egui::Stroke::NONE)
+            .name(name);
+        match base {
+            Some(base) => b.base_offset(f64::from(base)),
+            None => b,
+        }
+    };
+    let is_sel = |b: &BarDatum| selected == Some(b.code);
+    let parts = data.part.map(|_| {
+        let bars = data
+            .bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let fill = if is_sel(b) {
+                    theme::BAR_SELECTED_PART
+                } else {
+                    theme::BAR_PART
+                };
+                make(
+                    i,
+                    b.part.unwrap_or(0).min(b.value),
+                    None,
+                    fill,
+                    hover_text(data, b, lang),
+                )
+            })
+            .collect();
+        (
+            lang.pick("うちワクチン接種業務", "Of which vaccination work")
+                .to_owned(),
+            bars,
+        )
+    });
+    let rest = data
+        .bars
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let part = b.part.unwrap_or(0).min(b.value);
+            let fill = if is_sel(b) {
+                theme::BAR_SELECTED
+            } else {
+                theme::BAR
+            };
+            make(
+                i,
+                b.value.saturating_sub(part),
+                b.part.map(|_| part),
+                fill,
+                hover_text(data, b, lang),
+            )
+        })
+        .collect();
+    let rest_name = match data.part {
+        Some(_) => lang.pick("その他", "Other").to_owned(),
+        None => data.metric.label(lang).to_owned(),
+    };
+    (parts, (rest_name, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report;
+
+    #[test]
+    fn data_sorted_by_value_with_parts() {
+        let r = report::bundled().unwrap().report;
+        let all: Vec<usize> = (0..r.rows.len()).collect();
+        let d = chart_data(&r, &all, Metric::Openings, ChartOrder::ByValue);
+        assert_eq!(d.part, Some(Metric::VaccinationOpenings));
+        assert_eq!(d.national, 8322);
+        assert_eq!(d.bars.len(), 47);
+        assert_eq!(
+            (d.bars[0].name.as_str(), d.bars[0].value, d.bars[0].part),
+            ("大阪府", 733, Some(340))
+        );
+        assert_eq!(d.shown_sum, Some(8322));
+        let d = chart_data(&r, &all, Metric::VaccinationTrained, ChartOrder::ByCode);
+        assert_eq!(d.bars[0].name, "北海道");
+        assert_eq!(d.part, None);
+        assert_eq!(
+            summary(&d, Lang::Ja),
+            "最大 東京都 931、最小 北海道 0（47 都道府県）"
+        );
+        assert_eq!(chart_metric(Metric::VaccinationEmployed), Metric::Employed);
+    }
+}

@@ -1,0 +1,126 @@
+//! Contact cards: whom to call, with phone, e-mail, hours and what each is for; phones and
+//! e-mails are copyable and open as `tel:`/`mailto:` links.
+
+use egui::RichText;
+
+use crate::lang::Lang;
+use crate::report::{Contact, Days, Hours, Report};
+use crate::ui::{Command, as_of, copy_button, format_qualified};
+
+/// A phone as a tel: link, with a copy button.
+pub fn phone_ui(ui: &mut egui::Ui, phone: &str, size: f32, lang: Lang) -> Option<Command> {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("☎").size(size));
+        ui.add(egui::Hyperlink::from_label_and_url(
+            RichText::new(phone).size(size).strong(),
+            format!("tel:{phone}"),
+        ))
+        .on_hover_text(lang.pick("クリックで電話アプリを開きます", "Opens your phone app"));
+        copy_button(ui, phone, lang)
+    })
+    .inner
+}
+
+/// Opening hours in the reader's language, only as far as the source states them.
+pub fn hours_text(h: &Hours, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => h.text.clone(),
+        Lang::En => {
+            let days = match h.days {
+                Days::Weekdays => "Weekdays",
+            };
+            let holidays = match h.holidays_excluded {
+                Some(true) => ", not on public holidays",
+                Some(false) => ", also on public holidays",
+                None => "",
+            };
+            format!("{days} {}–{}{holidays}", h.from, h.to)
+        }
+    }
+}
+
+/// One contact card.
+pub fn card_ui(
+    ui: &mut egui::Ui,
+    contact: &Contact,
+    report: &Report,
+    lang: Lang,
+) -> Option<Command> {
+    egui::Frame::group(ui.style())
+        .show(ui, |ui| {
+            let mut command = None;
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(contact.organisation.get(lang)).strong());
+            ui.label(
+                RichText::new(format!(
+                    "{}（{}）",
+                    contact.service.get(lang),
+                    contact.attachment
+                ))
+                .small()
+                .weak(),
+            );
+            let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
+            ui.label(roles.join(lang.pick("・", "; ")));
+            if let Some(phone) = &contact.phone {
+                command = command.or(phone_ui(ui, phone, 15.0, lang));
+            }
+            if let Some(fax) = &contact.fax {
+                ui.label(format!("FAX {fax}"));
+            }
+            if let Some(email) = &contact.email {
+                ui.horizontal(|ui| {
+                    ui.label(lang.pick("メール", "E-mail"));
+                    ui.hyperlink_to(email, format!("mailto:{email}"));
+                    command = command.take().or(copy_button(ui, email, lang));
+                });
+            }
+            match &contact.hours {
+                Some(h) => {
+                    ui.label(format!(
+                        "{}{}",
+                        lang.pick("受付: ", "Hours: "),
+                        hours_text(h, lang)
+                    ));
+                }
+                None => {
+                    ui.label(
+                        RichText::new(lang.pick(
+                            "受付時間: 出典に記載なし",
+                            "Hours: not stated in the source",
+                        ))
+                        .weak(),
+                    );
+                }
+            }
+            if let Some(a) = &contact.postal_address {
+                ui.label(format!("〒{} {}", a.postcode, a.address));
+            }
+            if let Some(l) = &contact.licence {
+                ui.label(RichText::new(l).small());
+            }
+            if let Some(reg) = &contact.registration {
+                ui.label(RichText::new(reg.get(lang)).small().weak());
+            }
+            for id in &contact.figures {
+                if let Some(f) = report.national_figure(id) {
+                    let mut text = format!(
+                        "{}: {}",
+                        f.label.get(lang),
+                        format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
+                    );
+                    if let Some(d) = &f.as_of {
+                        text.push_str(&as_of(d, lang));
+                    }
+                    ui.label(RichText::new(text).small())
+                        .on_hover_text(&f.quote);
+                }
+            }
+            for link in &contact.links {
+                ui.hyperlink_to(RichText::new(link.label.get(lang)).small(), &link.url)
+                    .on_hover_text(&link.url);
+            }
+            command
+        })
+        .inner
+}

@@ -1,0 +1,103 @@
+//! The escalation steps as a checklist (ticks kept per prefecture), and Key-Net's usage flow.
+
+use egui::RichText;
+
+use crate::app::State;
+use crate::lang::Lang;
+use crate::report::{Actor, ContactRef, FlowStage, Report};
+
+/// The checklist for the selected prefecture (or the national view).
+pub fn checklist_ui(ui: &mut egui::Ui, state: &mut State, report: &Report) {
+    let lang = state.lang;
+    let key = state.selected.map_or(0, |c| c.0);
+    for step in &report.escalation {
+        let ticked = state
+            .ticks
+            .get(&key)
+            .is_some_and(|t| t.contains(&step.number));
+        let mut now = ticked;
+        let actor = match (step.actor, lang) {
+            (Actor::Municipality, Lang::Ja) => "市町村",
+            (Actor::Municipality, Lang::En) => "Municipality",
+            (Actor::Operator, Lang::Ja) => "健診機関等",
+            (Actor::Operator, Lang::En) => "Venue operator",
+        };
+        let text = format!("{}. {} ({actor})", step.number, step.role.get(lang));
+        ui.checkbox(&mut now, RichText::new(text).strong());
+        if now != ticked {
+            let set = state.ticks.entry(key).or_default();
+            if now {
+                set.insert(step.number);
+            } else {
+                set.remove(&step.number);
+            }
+            if set.is_empty() {
+                state.ticks.remove(&key);
+            }
+        }
+        ui.indent(("step", step.number), |ui| {
+            ui.label(RichText::new(step.action.get(lang)).small());
+            let whom: Vec<String> = step
+                .contacts
+                .iter()
+                .map(|c| match c {
+                    ContactRef::NurseCentre => match state.selected.and_then(|s| report.row(s)) {
+                        Some(r) => match lang {
+                            Lang::Ja => format!("{}ナースセンター {}", r.name, r.phone),
+                            Lang::En => format!("{} nurse centre {}", r.name, r.phone),
+                        },
+                        None => lang
+                            .pick("都道府県ナースセンター", "the prefecture's nurse centre")
+                            .to_owned(),
+                    },
+                    ContactRef::Contact(id) => report.contact(id).map_or_else(
+                        || id.clone(),
+                        |c| match &c.phone {
+                            Some(p) => format!("{} {p}", c.organisation.get(lang)),
+                            None => c.organisation.get(lang).to_owned(),
+                        },
+                    ),
+                    ContactRef::Named(t) => t.get(lang).to_owned(),
+                })
+                .collect();
+            if !whom.is_empty() {
+                ui.label(
+                    RichText::new(format!(
+                        "{}{}",
+                        lang.pick("連絡先: ", "Contact: "),
+                        whom.join(lang.pick("、", ", "))
+                    ))
+                    .small()
+                    .weak(),
+                );
+            }
+        });
+    }
+}
+
+/// Key-Net's six-step usage flow.
+pub fn key_net_flow_ui(ui: &mut egui::Ui, report: &Report, lang: Lang, salt: &str) {
+    egui::CollapsingHeader::new(lang.pick("Key-Net の利用の流れ", "How to use Key-Net"))
+        .id_salt(("key_net_flow", salt))
+        .show(ui, |ui| {
+            for step in &report.key_net_flow {
+                let stage = match (step.stage, lang) {
+                    (FlowStage::Now, Lang::Ja) => "今回のご対応",
+                    (FlowStage::Now, Lang::En) => "Now",
+                    (FlowStage::Later, Lang::Ja) => "今後のご対応",
+                    (FlowStage::Later, Lang::En) => "Then",
+                };
+                ui.label(format!(
+                    "{}. [{stage}] {}",
+                    step.number,
+                    step.text.get(lang)
+                ));
+                for link in &step.links {
+                    ui.indent(("flow_link", step.number, &link.url), |ui| {
+                        ui.hyperlink_to(link.label.get(lang), &link.url)
+                            .on_hover_text(&link.url);
+                    });
+                }
+            }
+        });
+}

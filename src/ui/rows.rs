@@ -1,0 +1,331 @@
+//! Which rows are shown, in what order: the filter (name, reading, romaji, code, region) and
+//! the sort. Pure functions, no drawing; the result is cached and recomputed only when the
+//! report, the filter or the sort changes.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use wana_kana::ConvertJapanese as _;
+
+use crate::prefecture::{self, Region};
+use crate::report::{Figures, Metric, PrefectureCode, PrefectureRow, Report};
+
+/// What the user filters by.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// The search box: kanji, kana, romaji or a JIS code.
+    pub query: String,
+    /// One of the 8 regions, or all.
+    pub region: Option<Region>,
+}
+
+impl Filter {
+    /// Whether anything is filtered out.
+    pub fn is_active(&self) -> bool {
+        !self.query.trim().is_empty() || self.region.is_some()
+    }
+
+    /// Whether a row passes.
+    pub fn matches(&self, row: &PrefectureRow) -> bool {
+        let region_ok = self
+            .region
+            .is_none_or(|r| prefecture::Region::of(row.code) == Some(r));
+        region_ok && query_matches(&self.query, row)
+    }
+}
+
+/// The sortable columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SortKey {
+    /// JIS code: the source's order.
+    #[default]
+    Code,
+    /// Name: also the source's order (the source lists by code).
+    Name,
+    /// A figure.
+    Metric(Metric),
+    /// 求職者数÷求人数 (derived).
+    SeekersPerOpening,
+    /// うちワクチン接種業務÷求人数 (derived).
+    VaccinationShare,
+}
+
+/// A sort column and direction.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sort {
+    /// The column.
+    pub key: SortKey,
+    /// Largest first.
+    pub descending: bool,
+}
+
+impl Sort {
+    /// The sort after clicking `key`'s header: a new figure column sorts largest first, the
+    /// same column flips, code and name start in the source's order.
+    #[must_use]
+    pub fn clicked(self, key: SortKey) -> Self {
+        if self.key == key {
+            Self {
+                key,
+                descending: !self.descending,
+            }
+        } else {
+            Self {
+                key,
+                descending: !matches!(key, SortKey::Code | SortKey::Name),
+            }
+        }
+    }
+}
+
+/// Job seekers per opening (求職者数÷求人数); `None` when there are no openings.
+pub fn seekers_per_opening(f: &Figures) -> Option<f64> {
+    (f.openings > 0).then(|| f64::from(f.job_seekers) / f64::from(f.openings))
+}
+
+/// Share of openings for vaccination work, in percent; `None` when there are no openings.
+pub fn vaccination_share(f: &Figures) -> Option<f64> {
+    (f.openings > 0).then(|| 100.0 * f64::from(f.vaccination_openings) / f64::from(f.openings))
+}
+
+/// Lower case, long vowels' macrons and circumflexes dropped: "Tōkyō" → "tokyo".
+fn fold_latin(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'ā' | 'Ā' | 'â' | 'Â' => 'a',
+            'ī' | 'Ī' | 'î' | 'Î' => 'i',
+            'ū' | 'Ū' | 'û' | 'Û' => 'u',
+            'ē' | 'Ē' | 'ê' | 'Ê' => 'e',
+            'ō' | 'Ō' | 'ô' | 'Ô' => 'o',
+            other => other.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// What a prefecture can be found by.
+struct Keys {
+    code: PrefectureCode,
+    hiragana: String,
+    english: String,
+    romaji: String,
+}
+
+fn keys() -> &'static [Keys] {
+    static KEYS: OnceLock<Vec<Keys>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        prefecture::all()
+            .iter()
+            .map(|p| Keys {
+                code: p.code,
+                hiragana: p.hiragana.clone(),
+                english: fold_latin(&p.english),
+                // Kunrei/wāpuro spellings typed by users: とうきょう → toukyou.
+                romaji: p.hiragana.to_romaji(),
+            })
+            .collect()
+    })
+}
+
+fn query_matches(query: &str, row: &PrefectureRow) -> bool {
+    let q = query.trim();
+    if q.is_empty() {
+        return true;
+    }
+    if q.bytes().all(|b| b.is_ascii_digit()) {
+        return q.parse::<u16>().ok() == Some(u16::from(row.code.0));
+    }
+    if row.name.contains(q) {
+        return true;
+    }
+    let Some(k) = keys().iter().find(|k| k.code == row.code) else {
+        return false;
+    };
+    let folded = fold_latin(q);
+    if k.english.contains(&folded) || k.romaji.contains(&folded) {
+        return true;
+    }
+    // Kana (hiragana or katakana) or romaji read as kana.
+    let kana = folded.to_hiragana();
+    !kana.is_empty() && !kana.chars().any(|c| c.is_ascii_alphabetic()) && k.hiragana.contains(&kana)
+}
+
+fn sort_value(report: &Report, i: usize, key: SortKey) -> Option<f64> {
+    let f = &report.rows.get(i)?.figures;
+    match key {
+        SortKey::Code | SortKey::Name => None,
+        SortKey::Metric(m) => Some(f64::from(f.get(m))),
+        SortKey::SeekersPerOpening => seekers_per_opening(f),
+        SortKey::VaccinationShare => vaccination_share(f),
+    }
+}
+
+/// Indices into `report.rows` of the rows that pass `filter`, in `sort`'s order. Ties, and
+/// undefined derived values (placed last), keep the source's order.
+pub fn visible_rows(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> {
+    let mut idx: Vec<usize> = report
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| filter.matches(r))
+        .map(|(i, _)| i)
+        .collect();
+    let code = |i: usize| report.rows.get(i).map(|r| r.code);
+    idx.sort_by(|&a, &b| {
+        let by_value = match (
+            sort_value(report, a, sort.key),
+            sort_value(report, b, sort.key),
+        ) {
+            (Some(x), Some(y)) => {
+                let o = x.total_cmp(&y);
+                if sort.descending { o.reverse() } else { o }
+            }
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        };
+        let by_code = code(a).cmp(&code(b));
+        let by_code = if sort.descending && matches!(sort.key, SortKey::Code | SortKey::Name) {
+            by_code.reverse()
+        } else {
+            by_code
+        };
+        by_value.then(by_code)
+    });
+    idx
+}
+
+/// The shown rows, recomputed only when the report, the filter or the sort changes.
+#[derive(Default)]
+pub struct RowCache {
+    key: Option<(u64, Filter, Sort)>,
+    rows: Vec<usize>,
+}
+
+impl RowCache {
+    /// The shown rows for this report generation, filter and sort.
+    pub fn get(
+        &mut self,
+        report: &Report,
+        generation: u64,
+        filter: &Filter,
+        sort: Sort,
+    ) -> &[usize] {
+        let fresh = self
+            .key
+            .as_ref()
+            .is_some_and(|(g, f, s)| *g == generation && f == filter && *s == sort);
+        if !fresh {
+            self.rows = visible_rows(report, filter, sort);
+            self.key = Some((generation, filter.clone(), sort));
+        }
+        &self.rows
+    }
+
+    /// How many times the rows were computed (for tests and benchmarks).
+    pub fn is_fresh_for(&self, generation: u64, filter: &Filter, sort: Sort) -> bool {
+        self.key
+            .as_ref()
+            .is_some_and(|(g, f, s)| *g == generation && f == filter && *s == sort)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report;
+
+    fn names(r: &Report, f: &Filter, s: Sort) -> Vec<String> {
+        visible_rows(r, f, s)
+            .into_iter()
+            .map(|i| r.rows[i].name.clone())
+            .collect()
+    }
+
+    fn q(query: &str) -> Filter {
+        Filter {
+            query: query.to_owned(),
+            region: None,
+        }
+    }
+
+    #[test]
+    fn search_by_kanji_kana_romaji_and_code() {
+        let r = report::bundled().unwrap().report;
+        let s = Sort::default();
+        for query in [
+            "大阪",
+            "大阪府",
+            "おおさか",
+            "オオサカ",
+            "osaka",
+            "Osaka",
+            "Ōsaka",
+            "OSAKA",
+            "27",
+            "ōsaka",
+        ] {
+            assert_eq!(names(&r, &q(query), s), ["大阪府"], "{query}");
+        }
+        for query in ["東京", "とうきょう", "tokyo", "Tōkyō", "toukyou", "13"] {
+            assert_eq!(names(&r, &q(query), s), ["東京都"], "{query}");
+        }
+        assert_eq!(names(&r, &q("京都"), s), ["東京都", "京都府"]);
+        assert!(names(&r, &q("zzz"), s).is_empty());
+        assert!(names(&r, &q("99"), s).is_empty());
+        assert_eq!(names(&r, &q("  "), s).len(), 47);
+    }
+
+    #[test]
+    fn region_filter() {
+        let r = report::bundled().unwrap().report;
+        let f = Filter {
+            query: String::new(),
+            region: Some(Region::KyushuOkinawa),
+        };
+        assert_eq!(visible_rows(&r, &f, Sort::default()).len(), 8);
+        let f = Filter {
+            query: String::new(),
+            region: Some(Region::Kanto),
+        };
+        let codes: Vec<u8> = visible_rows(&r, &f, Sort::default())
+            .into_iter()
+            .map(|i| r.rows[i].code.0)
+            .collect();
+        assert_eq!(codes, [8, 9, 10, 11, 12, 13, 14]);
+    }
+
+    #[test]
+    fn sorting() {
+        let r = report::bundled().unwrap().report;
+        let all = Filter::default();
+        let s = Sort::default().clicked(SortKey::Metric(Metric::JobSeekers));
+        assert!(s.descending);
+        assert_eq!(names(&r, &all, s)[0], "東京都");
+        let s = s.clicked(SortKey::Metric(Metric::JobSeekers));
+        assert_eq!(names(&r, &all, s)[0], "静岡県");
+        let s = s.clicked(SortKey::Name);
+        assert_eq!(
+            names(&r, &all, s)[0],
+            "北海道",
+            "name restores the source's order"
+        );
+        assert_eq!(names(&r, &all, s)[46], "沖縄県");
+        let s = Sort::default().clicked(SortKey::SeekersPerOpening);
+        assert_eq!(names(&r, &all, s)[0], "京都府", "658/142");
+    }
+
+    #[test]
+    fn derived_values() {
+        let f = Figures {
+            job_seekers: 830,
+            openings: 534,
+            vaccination_openings: 9,
+            ..Figures::default()
+        };
+        assert!((seekers_per_opening(&f).unwrap() - 1.554).abs() < 0.001);
+        assert!((vaccination_share(&f).unwrap() - 1.685).abs() < 0.001);
+        assert_eq!(seekers_per_opening(&Figures::default()), None);
+    }
+}

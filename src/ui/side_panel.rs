@@ -1,0 +1,131 @@
+//! The side panel: for the selected prefecture (or the nation), whom to call and what to do
+//! next: the nurse centre's phone, the contacts for nurses and for doctors, the checklist.
+
+use egui::RichText;
+
+use crate::app::State;
+use crate::lang::Lang;
+use crate::report::{Metric, Purpose, Report};
+use crate::ui::{Command, contacts, escalation, format_count, format_qualified, theme};
+
+/// The side panel.
+pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Command> {
+    let lang = state.lang;
+    let mut command = None;
+    egui::ScrollArea::vertical().id_salt("side_panel_scroll").show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        command = command.take().or(selection_ui(ui, state, report));
+        ui.separator();
+        egui::CollapsingHeader::new(RichText::new(lang.pick("看護師が不足している場合", "If you are short of nurses")).strong())
+            .id_salt("short_of_nurses")
+            .default_open(true)
+            .show(ui, |ui| {
+                match state.selected.and_then(|c| report.row(c)) {
+                    Some(r) => {
+                        ui.label(match lang {
+                            Lang::Ja => format!("{}ナースセンター（研修を終えた看護師が登録）", r.name),
+                            Lang::En => format!("{} nurse centre (trained nurses are registered)", r.name),
+                        });
+                        command = command.take().or(contacts::phone_ui(ui, &r.phone, 15.0, lang));
+                    }
+                    None => {
+                        ui.label(lang.pick(
+                            "都道府県ナースセンター: 表で都道府県を選ぶと電話番号を表示します",
+                            "Prefecture nurse centre: select a prefecture in the table to see its phone",
+                        ));
+                    }
+                }
+                for c in report.contacts.iter().filter(|c| c.purposes.contains(&Purpose::Nurses)) {
+                    command = command.take().or(contacts::card_ui(ui, c, report, lang));
+                }
+                escalation::key_net_flow_ui(ui, report, lang, "nurses");
+            });
+        egui::CollapsingHeader::new(RichText::new(lang.pick("医師が不足している場合", "If you are short of doctors")).strong())
+            .id_salt("short_of_doctors")
+            .default_open(true)
+            .show(ui, |ui| {
+                for c in report.contacts.iter().filter(|c| c.purposes.contains(&Purpose::Doctors)) {
+                    command = command.take().or(contacts::card_ui(ui, c, report, lang));
+                }
+                escalation::key_net_flow_ui(ui, report, lang, "doctors");
+                for c in report
+                    .contacts
+                    .iter()
+                    .filter(|c| c.purposes.contains(&Purpose::GmisRegistration))
+                {
+                    command = command.take().or(contacts::card_ui(ui, c, report, lang));
+                }
+            });
+        egui::CollapsingHeader::new(RichText::new(lang.pick("対応の手順（チェックリスト）", "What to do next (checklist)")).strong())
+            .id_salt("checklist")
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(match state.selected.and_then(|c| report.row(c)) {
+                        Some(r) => match lang {
+                            Lang::Ja => format!("{}のチェック（都道府県ごとに保存）", r.name),
+                            Lang::En => format!("Ticks for {} (kept per prefecture)", r.name),
+                        },
+                        None => lang.pick("全国表示のチェック", "Ticks for the national view").to_owned(),
+                    })
+                    .small()
+                    .weak(),
+                );
+                escalation::checklist_ui(ui, state, report);
+            });
+    });
+    command
+}
+
+/// The selected prefecture: name, nurse centre phone (big, copyable), its figures; or the
+/// national view.
+fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report) -> Option<Command> {
+    let lang = state.lang;
+    let mut command = None;
+    if let Some(r) = state.selected.and_then(|c| report.row(c)) {
+        ui.horizontal(|ui| {
+            ui.heading(&r.name);
+            if ui
+                .small_button(lang.pick("全国表示に戻る", "Back to national view"))
+                .clicked()
+            {
+                command = Some(Command::Select(None));
+            }
+        });
+        ui.label(lang.pick("ナースセンターの電話", "Nurse centre phone"));
+        command = command.or(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
+        egui::Grid::new("selected_figures")
+            .striped(true)
+            .num_columns(3)
+            .show(ui, |ui| {
+                ui.label("");
+                ui.label(RichText::new(r.name.as_str()).small());
+                ui.label(RichText::new(lang.pick("全国計", "National")).small());
+                ui.end_row();
+                for m in Metric::ALL {
+                    ui.label(RichText::new(m.label(lang)).small());
+                    ui.label(format_count(r.figures.get(m)));
+                    ui.label(RichText::new(format_count(report.total.get(m))).weak());
+                    ui.end_row();
+                }
+            });
+    } else {
+        ui.heading(lang.pick("全国", "Nationwide"));
+        ui.label(lang.pick(
+            "表やグラフで都道府県を選ぶと、そのナースセンターの連絡先と数字を表示します",
+            "Select a prefecture in the table or chart to see its nurse centre and figures",
+        ));
+        for f in &report.meta.national_figures {
+            ui.label(
+                RichText::new(format!(
+                    "{}: {}",
+                    f.label.get(lang),
+                    format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
+                ))
+                .small(),
+            )
+            .on_hover_text(&f.quote);
+        }
+    }
+    command
+}

@@ -1,0 +1,368 @@
+//! The table: 47 prefectures with code, name, the seven figures and the nurse-centre phone;
+//! two optional derived columns; the published 計 pinned below, with the filtered sum beside
+//! it when a filter is on. Click a header to sort, a row to select.
+
+use egui::{Align, Layout, RichText};
+use egui_extras::{Column, Size, StripBuilder, TableBuilder};
+
+use crate::app::State;
+use crate::lang::Lang;
+use crate::report::{Figures, Metric, PrefectureCode, Report};
+use crate::ui::rows::{self, SortKey};
+use crate::ui::{Command, format_count, format_derived, theme};
+
+const CODE_WIDTH: f32 = 50.0;
+const NAME_WIDTH: f32 = 68.0;
+const FIGURE_WIDTH: f32 = 72.0;
+const DERIVED_WIDTH: f32 = 70.0;
+const PHONE_WIDTH: f32 = 116.0;
+
+/// A column of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Col {
+    Code,
+    Name,
+    Figure(Metric),
+    SeekersPerOpening,
+    VaccinationShare,
+    Phone,
+}
+
+impl Col {
+    fn width(self) -> f32 {
+        match self {
+            Self::Code => CODE_WIDTH,
+            Self::Name => NAME_WIDTH,
+            Self::Figure(_) => FIGURE_WIDTH,
+            Self::SeekersPerOpening | Self::VaccinationShare => DERIVED_WIDTH,
+            Self::Phone => PHONE_WIDTH,
+        }
+    }
+
+    fn sort_key(self) -> Option<SortKey> {
+        match self {
+            Self::Code => Some(SortKey::Code),
+            Self::Name => Some(SortKey::Name),
+            Self::Figure(m) => Some(SortKey::Metric(m)),
+            Self::SeekersPerOpening => Some(SortKey::SeekersPerOpening),
+            Self::VaccinationShare => Some(SortKey::VaccinationShare),
+            Self::Phone => None,
+        }
+    }
+}
+
+/// The header text of a figure column, with its note mark.
+pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
+    match (m, lang) {
+        (Metric::VaccinationOpenings, Lang::Ja) => "(うちワクチン接種業務)※1",
+        (Metric::VaccinationOpenings, Lang::En) => "(of which vaccination)*1",
+        (Metric::VaccinationEmployed, Lang::Ja) => "(うちワクチン接種業務)※2",
+        (Metric::VaccinationEmployed, Lang::En) => "(of which vaccination)*2",
+        (Metric::VaccinationTrained, Lang::Ja) => "ワクチン接種業務対応研修修了者数※3",
+        (Metric::VaccinationTrained, Lang::En) => "Vaccination-trained*3",
+        (m, lang) => m.label(lang),
+    }
+}
+
+fn header_text(col: Col, lang: Lang) -> &'static str {
+    match col {
+        Col::Code => lang.pick("コード", "Code"),
+        Col::Name => lang.pick("都道府県", "Prefecture"),
+        Col::Figure(m) => metric_header(m, lang),
+        Col::SeekersPerOpening => {
+            lang.pick("求職者数÷求人数（計算）", "Seekers per opening (derived)")
+        }
+        Col::VaccinationShare => {
+            lang.pick("ワクチン求人の割合（計算）", "Vaccination share (derived)")
+        }
+        Col::Phone => lang.pick("ナースセンター電話", "Nurse centre phone"),
+    }
+}
+
+fn header_tooltip(col: Col, report: &Report, lang: Lang) -> String {
+    match col {
+        Col::Code => lang.pick("JIS X 0401 都道府県コード", "JIS X 0401 prefecture code").to_owned(),
+        Col::Name => lang
+            .pick("並べ替えると出典の順（コード順）に戻ります", "Sorting restores the source's order (by code)")
+            .to_owned(),
+        Col::Figure(m) => {
+            let mut s = m.label(lang).to_owned();
+            if let Some(note) = report.note(m) {
+                let line = format!("\n{}{}: {}", lang.pick("注", "Note "), note.number, note.text.get(lang));
+                s.push_str(&line);
+            }
+            s
+        }
+        Col::SeekersPerOpening => lang
+            .pick(
+                "計算値: 求職者数 ÷ 求人数（小数第1位まで）。公表値ではありません",
+                "Derived: job seekers ÷ openings (one decimal). Not a published figure",
+            )
+            .to_owned(),
+        Col::VaccinationShare => lang
+            .pick(
+                "計算値: (うちワクチン接種業務)※1 ÷ 求人数 × 100（%、小数第1位まで）。公表値ではありません",
+                "Derived: openings for vaccination work ÷ openings × 100 (%, one decimal). Not a published figure",
+            )
+            .to_owned(),
+        Col::Phone => lang
+            .pick("各都道府県ナースセンターの連絡先", "Each prefecture nurse centre's phone")
+            .to_owned(),
+    }
+}
+
+fn columns(state: &State) -> Vec<Col> {
+    let mut cols = vec![Col::Code, Col::Name];
+    cols.extend(Metric::ALL.map(Col::Figure));
+    if state.show_seekers_per_opening {
+        cols.push(Col::SeekersPerOpening);
+    }
+    if state.show_vaccination_share {
+        cols.push(Col::VaccinationShare);
+    }
+    cols.push(Col::Phone);
+    cols
+}
+
+fn number(ui: &mut egui::Ui, text: RichText) {
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.label(text);
+    });
+}
+
+fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
+    let text = match col {
+        Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(f), ""),
+        Col::VaccinationShare => format_derived(rows::vaccination_share(f), "%"),
+        _ => return,
+    };
+    number(ui, RichText::new(text).italics().color(theme::DERIVED));
+}
+
+/// The table. Returns a selection when a row is clicked.
+pub fn ui(
+    ui: &mut egui::Ui,
+    state: &mut State,
+    report: &Report,
+    shown: &[usize],
+) -> Option<Command> {
+    let lang = state.lang;
+    let cols = columns(state);
+    let filtered = state.filter.is_active();
+    let totals_rows = if filtered { 2.0 } else { 1.0 };
+    let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
+    let mut command = None;
+    egui::ScrollArea::horizontal()
+        .id_salt("table_h")
+        .show(ui, |ui| {
+            StripBuilder::new(ui)
+                .size(Size::remainder().at_least(120.0))
+                .size(Size::exact(totals_height))
+                .vertical(|mut strip| {
+                    strip.cell(|ui| {
+                        command = body_ui(ui, state, report, shown, &cols);
+                    });
+                    strip.cell(|ui| {
+                        totals_ui(ui, report, shown, &cols, filtered, lang);
+                    });
+                });
+        });
+    command
+}
+
+fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[Col], id: &str) -> TableBuilder<'a> {
+    let mut t = TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .cell_layout(Layout::left_to_right(Align::Center));
+    for c in cols {
+        t = t.column(Column::exact(c.width()));
+    }
+    t
+}
+
+fn body_ui(
+    ui: &mut egui::Ui,
+    state: &mut State,
+    report: &Report,
+    shown: &[usize],
+    cols: &[Col],
+) -> Option<Command> {
+    let lang = state.lang;
+    let mut command = None;
+    // Keep a selection moved by the keyboard in sight.
+    let memo = egui::Id::unique("table_last_selected");
+    let last: Option<Option<PrefectureCode>> = ui.data(|d| d.get_temp(memo));
+    ui.data_mut(|d| d.insert_temp(memo, state.selected));
+    let mut builder = table_builder(ui, cols, "prefecture_table")
+        .sense(egui::Sense::click())
+        .auto_shrink([false, false]);
+    if last.is_some_and(|l| l != state.selected) {
+        let at = state.selected.and_then(|c| {
+            shown
+                .iter()
+                .position(|&i| report.rows.get(i).is_some_and(|r| r.code == c))
+        });
+        if let Some(at) = at {
+            builder = builder.scroll_to_row(at, None);
+        }
+    }
+    builder
+        .header(theme::HEADER_HEIGHT, |mut header| {
+            for &col in cols {
+                header.col(|ui| {
+                    let mut text = header_text(col, lang).to_owned();
+                    let sorted = col.sort_key().is_some_and(|k| k == state.sort.key);
+                    if sorted {
+                        text.push_str(if state.sort.descending {
+                            " ▼"
+                        } else {
+                            " ▲"
+                        });
+                    }
+                    let mut rich = RichText::new(text).size(11.5).strong();
+                    if matches!(col, Col::SeekersPerOpening | Col::VaccinationShare) {
+                        rich = rich.italics().color(theme::DERIVED);
+                    }
+                    let tooltip = header_tooltip(col, report, lang);
+                    match col.sort_key() {
+                        Some(key) => {
+                            let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
+                            if ui.add(b).on_hover_text(tooltip).clicked() {
+                                state.sort = state.sort.clicked(key);
+                            }
+                        }
+                        None => {
+                            ui.add(egui::Label::new(rich).wrap()).on_hover_text(tooltip);
+                        }
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, shown.len(), |mut row| {
+                let Some(r) = shown.get(row.index()).and_then(|&i| report.rows.get(i)) else {
+                    return;
+                };
+                row.set_selected(state.selected == Some(r.code));
+                for &col in cols {
+                    row.col(|ui| match col {
+                        Col::Code => {
+                            ui.label(r.code.two_digits());
+                        }
+                        Col::Name => {
+                            ui.label(&r.name);
+                        }
+                        Col::Figure(m) => number(ui, RichText::new(format_count(r.figures.get(m)))),
+                        Col::SeekersPerOpening | Col::VaccinationShare => {
+                            derived_cell(ui, col, &r.figures);
+                        }
+                        Col::Phone => {
+                            ui.label(&r.phone);
+                        }
+                    });
+                }
+                if row.response().clicked() {
+                    command = Some(Command::Select(Some(r.code)));
+                }
+            });
+        });
+    command
+}
+
+fn totals_ui(
+    ui: &mut egui::Ui,
+    report: &Report,
+    shown: &[usize],
+    cols: &[Col],
+    filtered: bool,
+    lang: Lang,
+) {
+    ui.separator();
+    let summed_all = report.summed();
+    let filtered_sum = shown
+        .iter()
+        .filter_map(|&i| report.rows.get(i))
+        .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
+    let n = if filtered { 2 } else { 1 };
+    table_builder(ui, cols, "totals_table")
+        .vscroll(false)
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, n, |mut row| {
+                let published = row.index() == 0;
+                let figures = if published {
+                    Some(report.total)
+                } else {
+                    filtered_sum
+                };
+                for &col in cols {
+                    row.col(|ui| match col {
+                        Col::Code => {
+                            if published {
+                                ui.label("00");
+                            }
+                        }
+                        Col::Name => {
+                            let t = if published {
+                                lang.pick("計（公表）", "Total (published)")
+                            } else {
+                                lang.pick("絞込の合計", "Filtered sum")
+                            };
+                            let hover = if published {
+                                lang.pick(
+                                    "別紙3 に公表された全国の計",
+                                    "The national total as published in attachment 3",
+                                )
+                            } else {
+                                lang.pick(
+                                    "表示中の都道府県の合計（計算値、公表値ではありません）",
+                                    "Sum of the prefectures shown (derived, not published)",
+                                )
+                            };
+                            let mut rich = RichText::new(t).strong();
+                            if !published {
+                                rich = rich.italics().color(theme::DERIVED);
+                            }
+                            ui.label(rich).on_hover_text(hover);
+                        }
+                        Col::Figure(m) => {
+                            let Some(f) = figures else {
+                                number(ui, RichText::new("—"));
+                                return;
+                            };
+                            let v = f.get(m);
+                            let mut rich = RichText::new(format_count(v)).strong();
+                            if !published {
+                                rich = rich.italics().color(theme::DERIVED);
+                            }
+                            let sum = summed_all.map(|s| s.get(m));
+                            if published && sum != Some(v) {
+                                let sum_text = sum.map_or_else(|| "—".to_owned(), format_count);
+                                let mark = RichText::new(format!("⚠ {}", format_count(v)))
+                                    .strong()
+                                    .color(theme::MISMATCH);
+                                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                    ui.label(mark).on_hover_text(match lang {
+                                        Lang::Ja => format!(
+                                            "各都道府県の合計は {sum_text} で、公表の計と異なります"
+                                        ),
+                                        Lang::En => format!(
+                                            "The rows sum to {sum_text}, not the published total"
+                                        ),
+                                    });
+                                });
+                            } else {
+                                number(ui, rich);
+                            }
+                        }
+                        Col::SeekersPerOpening | Col::VaccinationShare => {
+                            if let Some(f) = figures {
+                                derived_cell(ui, col, &f);
+                            }
+                        }
+                        Col::Phone => {}
+                    });
+                }
+            });
+        });
+}

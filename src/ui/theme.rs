@@ -1,0 +1,38 @@
+//! Every colour and size the dashboard uses (design tokens), in one place.
+//!
+//! The chart palette is Okabe-Ito, safe for the common forms of colour blindness.
+
+#![expect(
+    clippy::disallowed_methods,
+    reason = "this module is where colours are defined"
+)]
+
+use egui::Color32;
+
+/// Okabe-Ito blue: the bars.
+pub const BAR: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
+/// Okabe-Ito sky blue: the of-which (vaccination) part of a bar.
+pub const BAR_PART: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
+/// Okabe-Ito vermillion: the selected prefecture's bar.
+pub const BAR_SELECTED: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+/// Okabe-Ito orange: the selected prefecture's of-which part.
+pub const BAR_SELECTED_PART: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+/// Background of the warning banner.
+pub const WARNING_BG: Color32 = Color32::from_rgb(0xFF, 0xF1, 0xC2);
+/// Text of the warning banner.
+pub const WARNING_TEXT: Color32 = Color32::from_rgb(0x6B, 0x3A, 0x00);
+/// Derived (computed, not published) figures.
+pub const DERIVED: Color32 = Color32::from_rgb(0x5A, 0x4A, 0x8A);
+/// A mark where a total differs from the sum.
+pub const MISMATCH: Color32 = Color32::from_rgb(0xB0, 0x30, 0x00);
+
+/// Height of one table row.
+pub const ROW_HEIGHT: f32 = 20.0;
+/// Height of the table header (three lines of wrapped column names).
+pub const HEADER_HEIGHT: f32 = 52.0;
+/// Size of the nurse centre's phone in the side panel.
+pub const PHONE_SIZE: f32 = 24.0;
+/// Size of the chart's prefecture names.
+pub const CHART_LABEL_SIZE: f32 = 11.0;
+/// Default width of the side panel.
+pub const SIDE_PANEL_WIDTH: f32 = 370.0;

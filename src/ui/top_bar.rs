@@ -1,0 +1,114 @@
+//! The top bar: what the figures are and when, where they come from, the 出典・注記 view, the
+//! language switch; and the banner of load warnings.
+
+use crate::app::State;
+use crate::lang::Lang;
+use crate::report::{Finding, Report};
+use crate::ui::format_date;
+
+/// The top bar.
+pub fn ui(
+    ui: &mut egui::Ui,
+    state: &mut State,
+    report: &Report,
+    report_name: &str,
+    sources_open: &mut bool,
+) {
+    let lang = state.lang;
+    let meta = &report.meta;
+    ui.add_space(2.0);
+    ui.horizontal(|ui| {
+        ui.heading(lang.pick(
+            "看護職の求職・求人状況（都道府県ナースセンター）",
+            "Nurse job seekers and openings by prefectural nurse centre",
+        ));
+        ui.separator();
+        let as_of = match lang {
+            Lang::Ja => format!("{}時点", format_date(&meta.compiled.date, lang)),
+            Lang::En => format!("As of {}", meta.compiled.date),
+        };
+        ui.label(egui::RichText::new(as_of).strong().size(15.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for l in [Lang::En, Lang::Ja] {
+                if ui
+                    .selectable_label(state.lang == l, l.native_name())
+                    .clicked()
+                {
+                    state.lang = l;
+                }
+            }
+            ui.label(lang.pick("言語", "Language"));
+        });
+    });
+    ui.horizontal_wrapped(|ui| {
+        let period = match lang {
+            Lang::Ja => format!(
+                "集計期間 {}〜{}（ワクチン関連は{}以降）",
+                format_date(&meta.period.from, lang),
+                format_date(&meta.period.to, lang),
+                format_date(&meta.period.vaccination_from, lang)
+            ),
+            Lang::En => format!(
+                "Period {} to {} (vaccination items from {})",
+                meta.period.from, meta.period.to, meta.period.vaccination_from
+            ),
+        };
+        ui.label(period);
+        ui.separator();
+        ui.label(source_line(report, lang));
+        ui.separator();
+        if ui
+            .button(lang.pick("出典・注記…", "Sources and notes…"))
+            .on_hover_text(lang.pick(
+                "集計期間、注1〜3、留意事項、通知の全国の数字",
+                "Period, notes 1-3, caveats and the notice's national figures",
+            ))
+            .clicked()
+        {
+            *sources_open = !*sources_open;
+        }
+        ui.label(
+            egui::RichText::new(match lang {
+                Lang::Ja => format!("レポート: {report_name}"),
+                Lang::En => format!("Report: {report_name}"),
+            })
+            .weak(),
+        );
+    });
+    ui.add_space(2.0);
+}
+
+/// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3」 or its English form.
+pub fn source_line(report: &Report, lang: Lang) -> String {
+    let s = &report.meta.source;
+    match lang {
+        Lang::Ja => format!(
+            "出典: 厚生労働省 {}({}) {}",
+            s.document.ja,
+            format_date(&s.date, lang),
+            s.attachment
+        ),
+        Lang::En => format!(
+            "Source: MHLW {} of {}, attachment {}",
+            s.document.en.to_lowercase(),
+            s.date,
+            s.attachment.trim_start_matches("別紙")
+        ),
+    }
+}
+
+/// The banner of load warnings: each one, with its place.
+pub fn warnings_ui(ui: &mut egui::Ui, warnings: &[Finding], file: &str, lang: Lang) {
+    let color = crate::ui::theme::WARNING_TEXT;
+    ui.label(
+        egui::RichText::new(match lang {
+            Lang::Ja => format!("⚠ このレポートには注意点が {} 件あります", warnings.len()),
+            Lang::En => format!("⚠ This report has {} warning(s)", warnings.len()),
+        })
+        .color(color)
+        .strong(),
+    );
+    for w in warnings {
+        ui.label(egui::RichText::new(w.render(file, lang)).color(color));
+    }
+}

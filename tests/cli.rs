@@ -1,0 +1,208 @@
+//! The command line as a user runs it: the real binary, its exit codes and its output.
+
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers fail loudly"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use staffing_dashboard::report::BUNDLED_RON;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_staffing-dashboard"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).expect("UTF-8 output")
+}
+
+/// A fresh folder for one test's files.
+fn dir(name: &str) -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(name);
+    std::fs::remove_dir_all(&d).ok();
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn write(dir: &Path, name: &str, content: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, content).unwrap();
+    p.display().to_string()
+}
+
+#[test]
+fn check_valid_report_exits_0() {
+    let d = dir("valid");
+    let f = write(&d, "ok.ron", BUNDLED_RON);
+    let out = run(&["check", &f]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("ok.ron"));
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn check_broken_report_prints_file_line_col_and_exits_1() {
+    let d = dir("broken");
+    let bad = BUNDLED_RON.replacen("\"03-5309-2065\"", "\"03-5309\"", 1);
+    let f = write(&d, "bad.ron", &bad);
+    let line = bad[..bad.find("\"03-5309\"").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    let out = run(&["--lang", "en", "check", &f]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let expected = format!("{f}:{line}:");
+    assert!(err.starts_with(&expected), "{err}");
+    assert!(err.contains("malformed phone number \"03-5309\""), "{err}");
+    assert!(err.contains("東京都") && err.contains("phone"), "{err}");
+    // Japanese by default
+    let out = run(&["check", &f]);
+    assert!(
+        text(&out.stderr).contains("電話番号"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn check_warnings_go_to_stderr_and_deny_warnings_fails() {
+    let d = dir("warn");
+    let f = write(
+        &d,
+        "warn.ron",
+        &BUNDLED_RON.replacen("openings: 8322,", "openings: 8330,", 1),
+    );
+    let out = run(&["check", &f]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("warning: "), "{err}");
+    assert!(err.contains("8330") && err.contains("8322"), "{err}");
+    let out = run(&["check", "--deny-warnings", &f]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn check_every_file_and_fail_if_any_fails() {
+    let d = dir("many");
+    let ok = write(&d, "ok.ron", BUNDLED_RON);
+    let missing = d.join("missing.ron").display().to_string();
+    let folder = d.display().to_string();
+    let out = run(&["--lang", "en", "check", &ok, &missing, &folder]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains(&format!("{missing}: no such file")), "{err}");
+    assert!(err.contains(&format!("{folder}: is a directory")), "{err}");
+    assert!(text(&out.stdout).contains("ok.ron"));
+}
+
+#[test]
+fn check_needs_a_file() {
+    let out = run(&["check"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn export_csv_to_stdout() {
+    let out = run(&["export-csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let bytes = out.stdout;
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM");
+    let t = text(&bytes[3..]);
+    let lines: Vec<&str> = t.split("\r\n").collect();
+    assert_eq!(lines.len(), 50);
+    assert!(lines[0].starts_with("都道府県コード,都道府県,求職者数,求人数,"));
+    assert_eq!(lines[1], "00,計,9828,8322,1241,6068,3995,591,2114,");
+    assert_eq!(lines[37], "36,徳島県,42,155,92,71,192,144,102,088-631-5544");
+    let codes: Vec<&str> = lines[2..49].iter().map(|l| &l[..2]).collect();
+    let expected: Vec<String> = (1..=47).map(|c| format!("{c:02}")).collect();
+    assert_eq!(codes, expected);
+}
+
+#[test]
+fn export_csv_english_and_to_a_file() {
+    let d = dir("export");
+    let out_path = d.join("table.csv");
+    let out = run(&[
+        "export-csv",
+        "--lang",
+        "en",
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+    let file = std::fs::read(&out_path).unwrap();
+    let stdout = run(&["export-csv", "--lang", "en"]).stdout;
+    assert_eq!(file, stdout);
+    assert!(text(&file[3..]).starts_with("Code,Prefecture,Job seekers,Openings,"));
+    // Only the CSV is left in the folder: no temporary file.
+    let names: Vec<_> = std::fs::read_dir(&d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("table.csv")]);
+}
+
+#[test]
+fn export_csv_of_another_report_and_into_a_missing_folder() {
+    let d = dir("export-other");
+    let other = write(
+        &d,
+        "other.ron",
+        &BUNDLED_RON.replacen("job_seekers: 830,", "job_seekers: 831,", 1),
+    );
+    let out = run(&["export-csv", "--report", &other]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout[3..]).contains("13,東京都,831,"));
+    assert!(
+        text(&out.stderr).starts_with("warning: "),
+        "the total no longer adds up"
+    );
+
+    let target = d.join("no-such-folder").join("t.csv");
+    let out = run(&["export-csv", "-o", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("cannot write"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!target.exists());
+
+    let broken = write(&d, "broken.ron", "(meta: ");
+    let out = run(&["export-csv", "--report", &broken]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with(&format!("{broken}:1:")),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn help_and_version() {
+    let out = run(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let h = text(&out.stdout);
+    assert!(
+        h.contains("check") && h.contains("export-csv") && h.contains("Examples:"),
+        "{h}"
+    );
+    for sub in ["check", "export-csv"] {
+        let h = text(&run(&[sub, "--help"]).stdout);
+        assert!(h.contains("Example"), "{sub}: {h}");
+    }
+    let v = text(&run(&["--version"]).stdout);
+    assert!(v.starts_with("staffing-dashboard "), "{v}");
+}

@@ -1,0 +1,16 @@
+//! The report library without a window: the bundled report against the source, validation
+//! errors and warnings with their places, and a property test that no input panics the loader.
+
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::arithmetic_side_effects,
+    reason = "test helpers fail loudly"
+)]
+
+mod report {
+    mod bundled;
+    mod fuzz;
+    mod validation;
+}

@@ -1,0 +1,39 @@
+//! Thousands of random and mutated inputs: the loader answers every one without a panic.
+
+use proptest::prelude::*;
+use staffing_dashboard::report::{self, BUNDLED_RON};
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = report::load_bytes(&bytes);
+    }
+
+    #[test]
+    fn random_ron_like_text_never_panics(text in "[\\[\\](){}:,\"a-z0-9 \\n/*#r-]{0,400}") {
+        let _ = report::load_str(&text);
+    }
+
+    #[test]
+    fn mutated_bundled_report_never_panics(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..4_u8, any::<u8>()), 1..6)
+    ) {
+        let mut bytes = BUNDLED_RON.as_bytes().to_vec();
+        for (at, kind, b) in edits {
+            if bytes.is_empty() { break; }
+            let i = at.index(bytes.len());
+            match kind {
+                0 => { bytes.remove(i); }
+                1 => bytes.insert(i, b),
+                2 => bytes[i] = b,
+                _ => { let end = (i + usize::from(b)).min(bytes.len()); bytes.drain(i..end); }
+            }
+        }
+        // Either refused with at least one finding, or loaded.
+        if let Err(findings) = report::load_bytes(&bytes) {
+            prop_assert!(!findings.is_empty());
+        }
+    }
+}
