@@ -1,1 +1,362 @@
-//! stub
+//! The real app driven as a user would, through egui_kittest, by visible labels; and rendered
+//! snapshots of the main view in Japanese and English at 1366x768.
+
+#![cfg(feature = "gui")]
+#![expect(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "test helpers fail loudly"
+)]
+
+use std::collections::BTreeMap;
+
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::{Harness, SnapshotResults};
+use staffing_dashboard::app::{App, STATE_VERSION, State};
+use staffing_dashboard::lang::Lang;
+use staffing_dashboard::prefecture;
+use staffing_dashboard::report::PrefectureCode;
+
+const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
+
+fn app(storage: Option<&dyn eframe::Storage>) -> Harness<'static, App> {
+    let storage: Option<MemoryStorage> = storage.map(|s| MemoryStorage {
+        map: ["app"]
+            .into_iter()
+            .filter_map(|k| s.get_string(k).map(|v| (k.to_owned(), v)))
+            .collect(),
+    });
+    let mut h = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
+        App::new(&cc.egui_ctx, storage.as_ref().map(|s| s as _), None, None)
+    });
+    h.run();
+    h
+}
+
+/// A saved-settings store in memory, like eframe's file store.
+#[derive(Default)]
+struct MemoryStorage {
+    map: BTreeMap<String, String>,
+}
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.map.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.map.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.map.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+/// The prefecture names shown as labels, top to bottom (the table's rows in view).
+fn shown(h: &Harness<'_, App>) -> Vec<String> {
+    let mut found: Vec<(f32, String)> = Vec::new();
+    for p in prefecture::all() {
+        for node in h.query_all_by_role_and_label(Role::Label, &p.kanji) {
+            found.push((node.rect().top(), p.kanji.clone()));
+        }
+    }
+    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+/// Scrolls the table as a user would until `name`'s row is in view.
+fn scroll_to_row(h: &mut Harness<'_, App>, name: &str) {
+    for _ in 0..30 {
+        if h.query_by_role_and_label(Role::Label, name).is_some() {
+            // Fully into view, not half under the pinned totals.
+            h.get_by_role_and_label(Role::Label, name).scroll_to_me();
+            h.run();
+            return;
+        }
+        h.get_by_role_and_label(Role::Label, shown(h).last().unwrap())
+            .scroll_down();
+        h.run();
+    }
+    panic!("{name} never came into view");
+}
+
+fn search(h: &mut Harness<'_, App>, text: &str) {
+    h.get_by_role(Role::TextInput).click();
+    h.run();
+    h.get_by_role(Role::TextInput).type_text(text);
+    h.run();
+}
+
+#[test]
+fn starts_in_japanese_on_the_bundled_report_with_source_and_date() {
+    let h = app(None);
+    h.get_by_label("2021年5月19日時点");
+    h.get_by_label_contains("出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3");
+    h.get_by_label_contains("集計期間 2020年4月6日〜2021年5月16日");
+    h.get_by_role_and_label(Role::Button, "求職者数");
+    assert_eq!(shown(&h).first().map(String::as_str), Some("北海道"));
+    // The published 計 is pinned under the table.
+    h.get_by_label("計（公表）");
+    h.get_by_label("9,828");
+}
+
+#[test]
+fn sort_by_job_seekers_puts_tokyo_first() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求職者数 ▼");
+    assert_eq!(shown(&h)[..3], ["東京都", "神奈川県", "京都府"]);
+    h.get_by_role_and_label(Role::Button, "求職者数 ▼").click();
+    h.run();
+    assert_eq!(shown(&h)[0], "静岡県");
+    // Sorting by name restores the source's order.
+    h.get_by_role_and_label(Role::Button, "都道府県").click();
+    h.run();
+    assert_eq!(shown(&h)[..2], ["北海道", "青森県"]);
+}
+
+#[test]
+fn search_by_kanji_romaji_and_code_leaves_osaka_only() {
+    for text in ["大阪", "osaka", "27"] {
+        let mut h = app(None);
+        search(&mut h, text);
+        assert_eq!(shown(&h), ["大阪府"], "{text}");
+        h.get_by_label("47 件中 1 件を表示");
+        // The totals row gives the filtered sum beside the published total.
+        h.get_by_label("絞込の合計");
+        h.get_by_label("9,828");
+        // One click clears.
+        h.get_by_role_and_label(Role::Button, "絞り込み解除")
+            .click();
+        h.run();
+        assert!(shown(&h).len() > 20, "{text}");
+    }
+}
+
+#[test]
+fn escape_clears_the_search() {
+    let mut h = app(None);
+    search(&mut h, "とうきょう");
+    assert_eq!(shown(&h), ["東京都"]);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(shown(&h).len() > 20);
+}
+
+#[test]
+fn region_kyushu_okinawa_leaves_8_prefectures() {
+    let mut h = app(None);
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("九州・沖縄").click();
+    h.run();
+    let names = shown(&h);
+    assert_eq!(
+        names,
+        [
+            "福岡県",
+            "佐賀県",
+            "長崎県",
+            "熊本県",
+            "大分県",
+            "宮崎県",
+            "鹿児島県",
+            "沖縄県"
+        ]
+    );
+    h.get_by_label("47 件中 8 件を表示");
+}
+
+#[test]
+fn clicking_tokushima_shows_its_nurse_centre_phone_in_the_side_panel() {
+    let mut h = app(None);
+    assert!(
+        h.query_by_role_and_label(Role::Link, "088-631-5544")
+            .is_none()
+    );
+    scroll_to_row(&mut h, "徳島県");
+    h.get_by_role_and_label(Role::Label, "徳島県").click();
+    h.run();
+    assert_eq!(h.state().state.selected, Some(PrefectureCode(36)));
+    assert!(
+        !h.query_all_by_role_and_label(Role::Link, "088-631-5544")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+}
+
+#[test]
+fn arrow_keys_move_the_selection() {
+    let mut h = app(None);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().state.selected, Some(PrefectureCode(1)));
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().state.selected, Some(PrefectureCode(2)));
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().state.selected, Some(PrefectureCode(1)));
+}
+
+#[test]
+fn ctrl_f_focuses_the_search_box() {
+    let mut h = app(None);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert!(h.get_by_role(Role::TextInput).is_focused());
+}
+
+#[test]
+fn switching_to_english_changes_the_headers() {
+    let mut h = app(None);
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Job seekers");
+    assert!(
+        h.query_by_role_and_label(Role::Button, "求職者数")
+            .is_none()
+    );
+    h.get_by_label("As of 2021-05-19");
+    h.get_by_label("Total");
+    h.get_by_label("日本語").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求職者数");
+}
+
+#[test]
+fn derived_columns_are_marked_as_derived() {
+    let mut h = app(None);
+    assert!(h.query_by_label_contains("（計算）").is_none());
+    h.get_by_label("求職者数÷求人数").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求職者数÷求人数（計算）");
+    // 北海道 519 / 355 = 1.46… shown to one decimal
+    assert!(h.query_all_by_label("1.5").count() >= 1);
+}
+
+#[test]
+fn the_chart_metric_selector_changes_the_chart() {
+    let mut h = app(None);
+    h.get_by_label("グラフ").click();
+    h.run();
+    h.get_by_label("求職者数（全国計 9,828）");
+    h.get_by_role_and_label(Role::Label, "最大 東京都 830、最小 静岡県 9（47 都道府県）");
+    h.get_by_role_and_label(Role::Button, "求人数").click();
+    h.run();
+    h.get_by_label("求人数（全国計 8,322）");
+    h.get_by_role_and_label(
+        Role::Label,
+        "最大 大阪府 733、最小 鳥取県 13（47 都道府県）",
+    );
+    // The plot itself carries the summary for screen readers.
+    h.get_by_role(Role::Figure);
+    assert!(
+        h.get_by_role(Role::Figure)
+            .accesskit_node()
+            .label()
+            .unwrap()
+            .contains("大阪府 733")
+    );
+}
+
+#[test]
+fn a_ticked_step_stays_ticked_after_save_and_restore() {
+    let mut h = app(None);
+    scroll_to_row(&mut h, "徳島県");
+    h.get_by_role_and_label(Role::Label, "徳島県").click();
+    h.run();
+    let step = "4. 看護師の確保 (健診機関等)";
+    assert_eq!(
+        h.get_by_label(step).accesskit_node().toggled(),
+        Some(Toggled::False)
+    );
+    h.get_by_label(step).scroll_to_me();
+    h.run();
+    h.get_by_label(step).click();
+    h.run();
+    assert_eq!(
+        h.get_by_label(step).accesskit_node().toggled(),
+        Some(Toggled::True)
+    );
+
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let h2 = app(Some(&storage));
+    assert_eq!(h2.state().state.selected, Some(PrefectureCode(36)));
+    assert_eq!(
+        h2.get_by_label(step).accesskit_node().toggled(),
+        Some(Toggled::True)
+    );
+    // Ticks are kept per prefecture: the national view has none.
+    assert_eq!(h2.state().state.ticks.get(&0), None);
+}
+
+#[test]
+fn corrupt_or_old_saved_state_falls_back_to_defaults() {
+    for saved in [
+        "",
+        "(((",
+        "(version: 0, lang: En)",
+        "(lang: Klingon)",
+        "\u{0}\u{ff}",
+    ] {
+        let mut storage = MemoryStorage::default();
+        eframe::Storage::set_string(&mut storage, "app", saved.to_owned());
+        let h = app(Some(&storage));
+        assert_eq!(h.state().state, State::default(), "{saved:?}");
+        h.get_by_role_and_label(Role::Button, "求職者数");
+    }
+    // A saved prefecture that the report does not have is ignored.
+    let mut storage = MemoryStorage::default();
+    let bad = format!("(version: {STATE_VERSION}, selected: Some(99), lang: En)");
+    eframe::Storage::set_string(&mut storage, "app", bad);
+    let h = app(Some(&storage));
+    assert_eq!(h.state().state.selected, None);
+    assert_eq!(h.state().state.lang, Lang::En);
+}
+
+#[test]
+fn idle_means_no_repaint_loop() {
+    let mut h = app(None);
+    // `run` fails past its step limit if the UI keeps asking for repaints; a settled app stops.
+    assert!(h.try_run().is_ok());
+    search(&mut h, "大阪");
+    assert!(h.try_run().is_ok());
+    h.get_by_label("グラフ").click();
+    assert!(h.try_run().is_ok());
+}
+
+fn snapshot_app(lang: &str) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .wgpu()
+        .build_eframe(|cc| App::new(&cc.egui_ctx, None, None, None));
+    h.run();
+    if lang == "en" {
+        h.get_by_label("English").click();
+        h.run();
+    }
+    h
+}
+
+#[test]
+fn snapshots_of_the_main_view() {
+    let mut results = SnapshotResults::new();
+    for lang in ["ja", "en"] {
+        let mut h = snapshot_app(lang);
+        h.snapshot(format!("main_{lang}"));
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn clicking_a_row_selects_it() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Label, "北海道").click();
+    h.run();
+    assert_eq!(h.state().state.selected, Some(PrefectureCode(1)));
+}

@@ -34,7 +34,7 @@ pub fn hours_text(h: &Hours, lang: Lang) -> String {
                 Some(false) => ", also on public holidays",
                 None => "",
             };
-            format!("{days} {}–{}{holidays}", h.from, h.to)
+            format!("{days} {} to {}{holidays}", h.from, h.to)
         }
     }
 }
@@ -52,11 +52,14 @@ pub fn card_ui(
             ui.set_width(ui.available_width());
             ui.label(RichText::new(contact.organisation.get(lang)).strong());
             ui.label(
-                RichText::new(format!(
-                    "{}（{}）",
-                    contact.service.get(lang),
-                    contact.attachment
-                ))
+                RichText::new(match lang {
+                    Lang::Ja => format!("{}（{}）", contact.service.ja, contact.attachment),
+                    Lang::En => format!(
+                        "{} (attachment {})",
+                        contact.service.en,
+                        contact.attachment.trim_start_matches("別紙")
+                    ),
+                })
                 .small()
                 .weak(),
             );

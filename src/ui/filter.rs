@@ -30,7 +30,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focu
         if focus {
             response.request_focus();
         }
-        ui.label(lang.pick("地方", "Region"));
+        let region_label = ui.label(lang.pick("地方", "Region"));
         let all = lang.pick("すべて", "All");
         egui::ComboBox::from_id_salt("region")
             .selected_text(state.filter.region.map_or(all, |r| r.name(lang)))
@@ -39,7 +39,9 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focu
                 for r in Region::ALL {
                     ui.selectable_value(&mut state.filter.region, Some(r), r.name(lang));
                 }
-            });
+            })
+            .response
+            .labelled_by(region_label.id);
         if ui
             .add_enabled(
                 state.filter.is_active(),
@@ -67,7 +69,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focu
             ui.separator();
             ui.checkbox(
                 &mut state.show_seekers_per_opening,
-                lang.pick("求職者数÷求人数", "Seekers per opening"),
+                lang.pick("求職者数÷求人数", "Seekers ÷ openings"),
             )
             .on_hover_text(lang.pick(
                 "計算列（公表値ではありません）",
@@ -75,7 +77,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focu
             ));
             ui.checkbox(
                 &mut state.show_vaccination_share,
-                lang.pick("ワクチン求人の割合", "Vaccination share of openings"),
+                lang.pick("ワクチン求人の割合", "Vacc. share"),
             )
             .on_hover_text(lang.pick(
                 "計算列（公表値ではありません）",

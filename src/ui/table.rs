@@ -11,10 +11,10 @@ use crate::report::{Figures, Metric, PrefectureCode, Report};
 use crate::ui::rows::{self, SortKey};
 use crate::ui::{Command, format_count, format_derived, theme};
 
-const CODE_WIDTH: f32 = 50.0;
-const NAME_WIDTH: f32 = 68.0;
-const FIGURE_WIDTH: f32 = 72.0;
-const DERIVED_WIDTH: f32 = 70.0;
+const CODE_WIDTH: f32 = 56.0;
+const NAME_WIDTH: f32 = 88.0;
+const FIGURE_WIDTH: f32 = 80.0;
+const DERIVED_WIDTH: f32 = 64.0;
 const PHONE_WIDTH: f32 = 116.0;
 
 /// A column of the table.
@@ -55,11 +55,11 @@ impl Col {
 pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
     match (m, lang) {
         (Metric::VaccinationOpenings, Lang::Ja) => "(うちワクチン接種業務)※1",
-        (Metric::VaccinationOpenings, Lang::En) => "(of which vaccination)*1",
+        (Metric::VaccinationOpenings, Lang::En) => "(of which vacc.)*1",
         (Metric::VaccinationEmployed, Lang::Ja) => "(うちワクチン接種業務)※2",
-        (Metric::VaccinationEmployed, Lang::En) => "(of which vaccination)*2",
+        (Metric::VaccinationEmployed, Lang::En) => "(of which vacc.)*2",
         (Metric::VaccinationTrained, Lang::Ja) => "ワクチン接種業務対応研修修了者数※3",
-        (Metric::VaccinationTrained, Lang::En) => "Vaccination-trained*3",
+        (Metric::VaccinationTrained, Lang::En) => "Vacc. trained*3",
         (m, lang) => m.label(lang),
     }
 }
@@ -190,6 +190,8 @@ fn body_ui(
 ) -> Option<Command> {
     let lang = state.lang;
     let mut command = None;
+    // A click anywhere on a row selects it; selectable labels would take the click for text.
+    ui.style_mut().interaction.selectable_labels = false;
     // Keep a selection moved by the keyboard in sight.
     let memo = egui::Id::unique("table_last_selected");
     let last: Option<Option<PrefectureCode>> = ui.data(|d| d.get_temp(memo));
@@ -220,7 +222,7 @@ fn body_ui(
                             " ▲"
                         });
                     }
-                    let mut rich = RichText::new(text).size(11.5).strong();
+                    let mut rich = RichText::new(text).size(11.0).strong();
                     if matches!(col, Col::SeekersPerOpening | Col::VaccinationShare) {
                         rich = rich.italics().color(theme::DERIVED);
                     }
@@ -304,7 +306,7 @@ fn totals_ui(
                         }
                         Col::Name => {
                             let t = if published {
-                                lang.pick("計（公表）", "Total (published)")
+                                lang.pick("計（公表）", "Total")
                             } else {
                                 lang.pick("絞込の合計", "Filtered sum")
                             };

@@ -35,4 +35,4 @@ pub const PHONE_SIZE: f32 = 24.0;
 /// Size of the chart's prefecture names.
 pub const CHART_LABEL_SIZE: f32 = 11.0;
 /// Default width of the side panel.
-pub const SIDE_PANEL_WIDTH: f32 = 370.0;
+pub const SIDE_PANEL_WIDTH: f32 = 350.0;

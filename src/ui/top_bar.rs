@@ -38,6 +38,14 @@ pub fn ui(
                 }
             }
             ui.label(lang.pick("言語", "Language"));
+            ui.separator();
+            ui.label(
+                egui::RichText::new(match lang {
+                    Lang::Ja => format!("レポート: {report_name}"),
+                    Lang::En => format!("Report: {report_name}"),
+                })
+                .weak(),
+            );
         });
     });
     ui.horizontal_wrapped(|ui| {
@@ -67,13 +75,6 @@ pub fn ui(
         {
             *sources_open = !*sources_open;
         }
-        ui.label(
-            egui::RichText::new(match lang {
-                Lang::Ja => format!("レポート: {report_name}"),
-                Lang::En => format!("Report: {report_name}"),
-            })
-            .weak(),
-        );
     });
     ui.add_space(2.0);
 }
