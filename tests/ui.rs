@@ -1,4 +1,4 @@
-//! The real app driven as a user would, through egui_kittest, by visible labels; and rendered
+//! The real app driven as a user would, through `egui_kittest`, by visible labels; and rendered
 //! snapshots of the main view in Japanese and English at 1366x768.
 
 #![cfg(feature = "gui")]
@@ -359,4 +359,86 @@ fn clicking_a_row_selects_it() {
     h.get_by_role_and_label(Role::Label, "北海道").click();
     h.run();
     assert_eq!(h.state().state.selected, Some(PrefectureCode(1)));
+}
+
+fn app_on(path: &std::path::Path) -> Harness<'static, App> {
+    let path = path.to_owned();
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, Some(&path), None));
+    h.run();
+    h
+}
+
+fn temp_report(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ui");
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn load_warnings_show_as_a_banner() {
+    let text =
+        staffing_dashboard::report::BUNDLED_RON.replacen("openings: 8322,", "openings: 8330,", 1);
+    let h = app_on(&temp_report("warn.ron", &text));
+    h.get_by_label("！ このレポートには注意点が 1 件あります");
+    h.get_by_label_contains("公表の計 8330 と各都道府県の合計 8322 が一致しません");
+    h.get_by_label("レポート: warn.ron");
+    // The published total is marked where it differs from the sum.
+    h.get_by_label("！8,330");
+}
+
+#[test]
+fn a_broken_report_at_start_falls_back_to_the_bundled_one_and_says_why() {
+    let text =
+        staffing_dashboard::report::BUNDLED_RON.replacen("\"03-5309-2065\"", "\"03-5309\"", 1);
+    let h = app_on(&temp_report("broken.ron", &text));
+    h.get_by_label_contains("broken.ron:");
+    h.get_by_label_contains("電話番号「03-5309」の形式が正しくありません");
+    h.get_by_label("レポート: 2021-05-19.ron");
+    h.get_by_label("9,828");
+}
+
+#[test]
+fn sources_view_holds_period_notes_caveats_and_national_figures() {
+    let mut h = app(None);
+    h.get_by_label("出典・注記…").click();
+    h.run();
+    h.get_by_label("20年4月6日～21年5月16日分(ワクチン関連については21/4/12以降)");
+    h.get_by_label_contains("3: ワクチン接種業務対応研修修了者数 — 21.4.12以前のワクチン接種研修修了者を含めると全国で4,219人");
+    h.get_by_label_contains("・集計値はその後の再集計等により変更する場合がある");
+    h.get_by_label("「日本医師会女性医師バンクに、全国で計約2,724名の医師が登録されています。」");
+}
+
+#[test]
+fn notes_are_tooltips_on_their_column_headers() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Button, "(うちワクチン接種業務)※1")
+        .hover();
+    h.run();
+    h.get_by_label_contains("21.4.12以降の新規求人のうち、ワクチン接種関連業務に係るものを集計");
+}
+
+#[test]
+fn copying_the_nurse_centre_phone_says_so() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Label, "北海道").click();
+    h.run();
+    h.get_all_by_label("コピー").next().unwrap().click();
+    h.run();
+    h.get_by_label("コピーしました: 011-863-6794");
+}
+
+#[test]
+fn the_openings_chart_stacks_the_vaccination_part_with_a_legend() {
+    let mut h = app(None);
+    h.get_by_label("グラフ").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求人数").click();
+    h.run();
+    // Legend entries of the stacked chart.
+    h.get_by_label("うちワクチン接種業務");
+    h.get_by_label("その他");
 }

@@ -98,7 +98,6 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Finding>> {
 /// Loads a report from text (a leading UTF-8 BOM is accepted).
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let outline = locate::outline(text);
     let report: Report = ron::Options::default()
         .with_recursion_limit(RECURSION_LIMIT)
         .from_str(text)
@@ -107,9 +106,8 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
                 line: e.span.start.line,
                 col: e.span.start.col,
             };
-            let (prefecture, field) = outline
-                .as_ref()
-                .map(|root| describe(root, pos))
+            let (prefecture, field) = locate::outline(text)
+                .map(|root| describe(&root, pos))
                 .unwrap_or_default();
             vec![Finding {
                 severity: Severity::Error,
@@ -119,7 +117,12 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
                 problem: Problem::Syntax(e.code.to_string()),
             }]
         })?;
-    let findings = validate::validate(&report, outline.as_ref());
+    // Places are worked out only when there is something to report: a valid report pays
+    // for parsing and checking alone.
+    let mut findings = validate::validate(&report, None);
+    if !findings.is_empty() {
+        findings = validate::validate(&report, locate::outline(text).as_ref());
+    }
     let (errors, warnings): (Vec<_>, Vec<_>) = findings
         .into_iter()
         .partition(|f| f.severity == Severity::Error);

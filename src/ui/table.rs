@@ -340,7 +340,7 @@ fn totals_ui(
                             let sum = summed_all.map(|s| s.get(m));
                             if published && sum != Some(v) {
                                 let sum_text = sum.map_or_else(|| "—".to_owned(), format_count);
-                                let mark = RichText::new(format!("⚠ {}", format_count(v)))
+                                let mark = RichText::new(format!("！{}", format_count(v)))
                                     .strong()
                                     .color(theme::MISMATCH);
                                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {

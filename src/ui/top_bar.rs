@@ -103,8 +103,8 @@ pub fn warnings_ui(ui: &mut egui::Ui, warnings: &[Finding], file: &str, lang: La
     let color = crate::ui::theme::WARNING_TEXT;
     ui.label(
         egui::RichText::new(match lang {
-            Lang::Ja => format!("⚠ このレポートには注意点が {} 件あります", warnings.len()),
-            Lang::En => format!("⚠ This report has {} warning(s)", warnings.len()),
+            Lang::Ja => format!("！ このレポートには注意点が {} 件あります", warnings.len()),
+            Lang::En => format!("！ This report has {} warning(s)", warnings.len()),
         })
         .color(color)
         .strong(),
