@@ -27,9 +27,12 @@ fn app(storage: Option<&dyn eframe::Storage>) -> Harness<'static, App> {
             .filter_map(|k| s.get_string(k).map(|v| (k.to_owned(), v)))
             .collect(),
     });
-    let mut h = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
-        App::new(&cc.egui_ctx, storage.as_ref().map(|s| s as _), None, None)
-    });
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| {
+            App::new(&cc.egui_ctx, storage.as_ref().map(|s| s as _), None, None)
+        });
     h.run();
     h
 }
@@ -331,6 +334,7 @@ fn idle_means_no_repaint_loop() {
 
 fn snapshot_app(lang: &str) -> Harness<'static, App> {
     let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
         .with_size(SIZE)
         .wgpu()
         .build_eframe(|cc| App::new(&cc.egui_ctx, None, None, None));
@@ -364,6 +368,7 @@ fn clicking_a_row_selects_it() {
 fn app_on(path: &std::path::Path) -> Harness<'static, App> {
     let path = path.to_owned();
     let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
         .with_size(SIZE)
         .build_eframe(move |cc| App::new(&cc.egui_ctx, None, Some(&path), None));
     h.run();

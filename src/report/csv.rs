@@ -53,6 +53,36 @@ pub fn rows_csv<'a>(
     w.into_inner().map_err(|e| CsvError(e.into_error().into()))
 }
 
+/// The given rows as tab-separated text with the header and CRLF line ends, for the
+/// clipboard (Excel pastes it as cells). Same columns and order as [`rows_csv`].
+pub fn rows_tsv<'a>(
+    rows: impl IntoIterator<Item = &'a PrefectureRow>,
+    total: Option<&Figures>,
+    lang: Lang,
+) -> String {
+    let mut lines = vec![header(lang).join("\t")];
+    if let Some(t) = total {
+        let mut rec = vec!["00".to_owned(), lang.pick("計", "Total").to_owned()];
+        rec.extend(figure_fields(t));
+        rec.push(String::new());
+        lines.push(rec.join("\t"));
+    }
+    for r in rows {
+        let mut rec = vec![r.code.two_digits(), clean_cell(&r.name)];
+        rec.extend(figure_fields(&r.figures));
+        rec.push(clean_cell(&r.phone));
+        lines.push(rec.join("\t"));
+    }
+    let mut out = lines.join("\r\n");
+    out.push_str("\r\n");
+    out
+}
+
+/// A cell for tab-separated text: tabs and line breaks become spaces.
+fn clean_cell(s: &str) -> String {
+    s.replace(['\t', '\r', '\n'], " ")
+}
+
 /// The whole table in the source's order: 計 first, then codes 01-47.
 pub fn report_csv(report: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
     let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 
 /// One published report: the table of 別紙3 with everything needed to read it correctly.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Title, source, period, notes, caveats and the notice's national figures.
@@ -45,7 +45,7 @@ impl Text {
 }
 
 /// What the table is, where it comes from, and how to read it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// The table's title.
@@ -65,7 +65,7 @@ pub struct Meta {
 }
 
 /// The notice the table is attached to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Kind of document (事務連絡).
@@ -83,7 +83,7 @@ pub struct Source {
 }
 
 /// The period the cumulative figures cover.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day counted (ISO 8601).
@@ -99,7 +99,7 @@ pub struct Period {
 }
 
 /// Who compiled the table, when, and from what.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Compiled {
     /// The date the figures stand at (ISO 8601).

@@ -149,14 +149,18 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
     }
 }
 
-/// The chart with its metric and order selectors.
-pub fn ui(
-    ui: &mut egui::Ui,
-    state: &mut State,
-    report: &Report,
-    shown: &[usize],
-) -> Option<Command> {
+/// What the chart view hands back: a command, and the area to export.
+pub struct ChartOutput {
+    /// A command from its buttons.
+    pub command: Option<Command>,
+    /// The exported area: title, summary, plot, legend and source line.
+    pub rect: egui::Rect,
+}
+
+/// The chart with its metric, order and export controls.
+pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, shown: &[usize]) -> ChartOutput {
     let lang = state.lang;
+    let mut command = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(lang.pick("指標", "Metric"));
         let current = chart_metric(state.metric);
@@ -177,18 +181,79 @@ pub fn ui(
             ChartOrder::ByCode,
             lang.pick("コード順", "By code"),
         );
+        ui.separator();
+        if ui
+            .button(lang.pick("PNG保存…", "Save PNG…"))
+            .on_hover_text(lang.pick(
+                "グラフを出典付きの PNG 画像として保存します",
+                "Saves the chart, with its source line, as a PNG image",
+            ))
+            .clicked()
+        {
+            command = Some(Command::ExportChart);
+        }
+        ui.selectable_value(&mut state.export_2x, false, lang.pick("等倍", "1x"));
+        ui.selectable_value(
+            &mut state.export_2x,
+            true,
+            lang.pick("2倍（印刷用）", "2x (print)"),
+        );
+        if ui
+            .button(lang.pick("画像をコピー", "Copy image"))
+            .on_hover_text(lang.pick(
+                "Word・PowerPoint・Excel に貼り付けられます",
+                "Paste into Word, PowerPoint or Excel",
+            ))
+            .clicked()
+        {
+            command = Some(Command::CopyChart);
+        }
     });
+    let rect = body_ui(ui, state, report, shown);
+    ChartOutput { command, rect }
+}
+
+/// What is exported: title, summary, plot with legend, and the source line with the report's
+/// date. Returns its area.
+pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, shown: &[usize]) -> egui::Rect {
+    let lang = state.lang;
     let data = chart_data(report, shown, state.metric, state.chart_order);
     let filtered = state.filter.is_active();
-    ui.label(
-        RichText::new(title(&data, filtered, lang))
-            .strong()
-            .size(15.0),
-    );
-    let summary = summary(&data, lang);
-    ui.label(RichText::new(&summary).weak());
-    plot_ui(ui, &data, state.selected, lang, &summary);
-    None
+    egui::Frame::new()
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            let summary = summary(&data, lang);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(title(&data, filtered, lang))
+                        .strong()
+                        .size(15.0),
+                );
+                ui.label(RichText::new(&summary).weak());
+            });
+            let source_height = 22.0;
+            plot_ui(
+                ui,
+                &data,
+                state.selected,
+                lang,
+                &summary,
+                (ui.available_height() - source_height).max(120.0),
+            );
+            ui.label(RichText::new(source_with_date(report, lang)).small());
+        })
+        .response
+        .rect
+}
+
+/// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3、2021年5月19日時点」 or its English form.
+pub fn source_with_date(report: &Report, lang: Lang) -> String {
+    let source = crate::ui::top_bar::source_line(report, lang);
+    let date = &report.meta.compiled.date;
+    match lang {
+        Lang::Ja => format!("{source}、{}時点", crate::ui::format_date(date, lang)),
+        Lang::En => format!("{source}, as of {date}"),
+    }
 }
 
 fn plot_ui(
@@ -197,9 +262,21 @@ fn plot_ui(
     selected: Option<PrefectureCode>,
     lang: Lang,
     summary: &str,
+    height: f32,
 ) {
     let names: Vec<String> = data.bars.iter().map(|b| b.name.clone()).collect();
     let n = names.len();
+    // Wide enough for the longest name from the first frame on (an offscreen 2x render has
+    // no earlier frame to learn the width from).
+    let longest = names.iter().map(|s| s.chars().count()).max().unwrap_or(3);
+    // egui_plot hides a name whose line is taller than a bar's spacing: pick the largest size
+    // (up to the theme's) whose line fits, so every name shows at any window height.
+    let spacing = height / (n.max(1) as f32 + 1.5);
+    let label_size = [theme::CHART_LABEL_SIZE, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0]
+        .into_iter()
+        .find(|&s| ui.fonts_mut(|f| f.row_height(&egui::FontId::proportional(s))) < spacing)
+        .unwrap_or(8.0);
+    let axis_width = longest as f32 * label_size + 10.0;
     let name_of = move |m: GridMark, _: &std::ops::RangeInclusive<f64>| -> String {
         let i = m.value.round();
         if (m.value - i).abs() > 1e-6 || i < 0.0 {
@@ -216,7 +293,8 @@ fn plot_ui(
     let y_axis = AxisHints::new_y()
         .formatter(name_of)
         .label_spacing(8.0..=10.0)
-        .tick_label_font(egui::FontId::proportional(theme::CHART_LABEL_SIZE));
+        .min_thickness(axis_width)
+        .tick_label_font(egui::FontId::proportional(label_size));
     let x_axis = AxisHints::new_x().formatter(|m: GridMark, _: &std::ops::RangeInclusive<f64>| {
         if m.value < 0.0 || m.value.fract() != 0.0 {
             return String::new();
@@ -230,6 +308,7 @@ fn plot_ui(
     });
     let max = data.bars.iter().map(|b| b.value).max().unwrap_or(0);
     let plot = Plot::new(("chart", data.metric))
+        .height(height)
         .custom_y_axes(vec![y_axis])
         .custom_x_axes(vec![x_axis])
         .y_grid_spacer(move |_| {
@@ -241,10 +320,11 @@ fn plot_ui(
                 .collect()
         })
         .invert_y(true)
+        .set_margin_fraction(egui::vec2(0.0, 0.0))
         .include_x(0.0)
         .include_x(f64::from(max.max(1)) * 1.05)
-        .include_y(-0.6)
-        .include_y(n as f64 - 0.4)
+        .include_y(-0.75)
+        .include_y(n as f64 - 0.25)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)

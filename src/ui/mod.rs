@@ -3,7 +3,9 @@
 
 pub mod chart;
 pub mod contacts;
+pub mod dialogs;
 pub mod escalation;
+pub mod export;
 pub mod filter;
 pub mod fonts;
 pub mod rows;
@@ -24,6 +26,23 @@ pub enum Command {
     Select(Option<PrefectureCode>),
     /// Put text on the clipboard and say so.
     Copy(String),
+    /// Save the chart as PNG (asks for a path).
+    ExportChart,
+    /// Copy the chart to the clipboard as an image.
+    CopyChart,
+    /// Save the table as CSV (asks for a path).
+    ExportCsv {
+        /// All rows, as `export-csv` writes them, rather than those shown.
+        all_rows: bool,
+    },
+    /// Copy the rows shown as tab-separated text.
+    CopyTable,
+    /// Ask for a report file to open.
+    OpenReport,
+    /// Open this report file (dropped on the window).
+    LoadReport(std::path::PathBuf),
+    /// Go back to the bundled report.
+    BundledReport,
 }
 
 /// A count with thousands separators: 9828 → "9,828".

@@ -152,6 +152,38 @@ pub fn ui(
     let totals_rows = if filtered { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
     let mut command = None;
+    ui.horizontal(|ui| {
+        if ui
+            .button(lang.pick("CSV保存（表示中）…", "Save CSV (shown)…"))
+            .on_hover_text(lang.pick(
+                "表示中の行を表示の順で保存（絞り込みなしなら計を含む）",
+                "Saves the rows shown, in the order shown (with 計 when nothing is filtered)",
+            ))
+            .clicked()
+        {
+            command = Some(Command::ExportCsv { all_rows: false });
+        }
+        if ui
+            .button(lang.pick("CSV保存（全行）…", "Save CSV (all)…"))
+            .on_hover_text(lang.pick(
+                "計と47都道府県を出典の順で保存（export-csv と同じ）",
+                "Saves 計 and the 47 prefectures in the source's order (as export-csv)",
+            ))
+            .clicked()
+        {
+            command = Some(Command::ExportCsv { all_rows: true });
+        }
+        if ui
+            .button(lang.pick("表をコピー", "Copy table"))
+            .on_hover_text(lang.pick(
+                "表示中の行をタブ区切りでコピー（Excel に貼り付け可、Ctrl+C でも可）",
+                "Copies the rows shown as tab-separated text for Excel (also Ctrl+C)",
+            ))
+            .clicked()
+        {
+            command = Some(Command::CopyTable);
+        }
+    });
     egui::ScrollArea::horizontal()
         .id_salt("table_h")
         .show(ui, |ui| {
@@ -160,7 +192,7 @@ pub fn ui(
                 .size(Size::exact(totals_height))
                 .vertical(|mut strip| {
                     strip.cell(|ui| {
-                        command = body_ui(ui, state, report, shown, &cols);
+                        command = command.take().or(body_ui(ui, state, report, shown, &cols));
                     });
                     strip.cell(|ui| {
                         totals_ui(ui, report, shown, &cols, filtered, lang);

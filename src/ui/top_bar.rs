@@ -4,16 +4,17 @@
 use crate::app::State;
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
-use crate::ui::format_date;
+use crate::ui::{Command, format_date};
 
 /// The top bar.
 pub fn ui(
     ui: &mut egui::Ui,
     state: &mut State,
     report: &Report,
-    report_name: &str,
+    (report_name, bundled): (&str, bool),
     sources_open: &mut bool,
-) {
+) -> Option<Command> {
+    let mut command = None;
     let lang = state.lang;
     let meta = &report.meta;
     ui.add_space(2.0);
@@ -75,8 +76,46 @@ pub fn ui(
         {
             *sources_open = !*sources_open;
         }
+        ui.separator();
+        if ui
+            .button(lang.pick("レポートを開く…", "Open report…"))
+            .on_hover_text(lang.pick(
+                "新しい集計の .ron ファイルを開きます（ウィンドウにドロップしても開けます）",
+                "Opens a newer table's .ron file (or drop it on the window)",
+            ))
+            .clicked()
+        {
+            command = Some(Command::OpenReport);
+        }
+        if !bundled
+            && ui
+                .button(lang.pick("同梱のレポートに戻す", "Back to bundled report"))
+                .clicked()
+        {
+            command = Some(Command::BundledReport);
+        }
     });
     ui.add_space(2.0);
+    command
+}
+
+/// The dialog listing every error of a failed open or save; true when dismissed.
+pub fn error_dialog_ui(ctx: &egui::Context, dialog: &crate::app::ErrorDialog, lang: Lang) -> bool {
+    let mut close = false;
+    let modal = egui::Modal::new(egui::Id::unique("error_dialog")).show(ctx, |ui| {
+        ui.set_max_width(720.0);
+        ui.heading(&dialog.title);
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                for line in &dialog.lines {
+                    ui.label(line);
+                }
+            });
+        ui.separator();
+        close = ui.button(lang.pick("閉じる", "Close")).clicked();
+    });
+    close || modal.should_close()
 }
 
 /// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3」 or its English form.

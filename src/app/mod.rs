@@ -1,102 +1,35 @@
 //! The dashboard's state and its frame: persisted user choices, the loaded report, and the
 //! layout of the panels.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+mod commands;
+mod state;
 
-use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub use state::{ChartOrder, STATE_VERSION, State, View};
 
 use crate::lang::Lang;
-use crate::report::{self, Loaded, Metric, PrefectureCode};
-use crate::ui::rows::{Filter, RowCache, Sort};
+use crate::report::{self, Loaded, PrefectureCode};
+use crate::ui::dialogs::{FileDialogs, NativeDialogs, Pending};
+use crate::ui::export::ScreenshotJob;
+use crate::ui::rows::{Filter, RowCache};
 use crate::ui::{self, Command};
-
-/// The version of [`State`]'s layout; saved state of another version is dropped for defaults.
-pub const STATE_VERSION: u32 = 1;
-
-/// Which view the central area shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum View {
-    /// The table.
-    #[default]
-    Table,
-    /// The bar chart.
-    Chart,
-    /// Table and chart side by side.
-    Split,
-}
-
-/// How the chart's bars are ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ChartOrder {
-    /// Largest first.
-    #[default]
-    ByValue,
-    /// JIS code (the source's order).
-    ByCode,
-}
-
-/// What the user chose; saved between runs. Figures are never saved: they come from the report.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct State {
-    /// Layout version ([`STATE_VERSION`]).
-    pub version: u32,
-    /// Display language.
-    pub lang: Lang,
-    /// The selected ("my") prefecture; none is the national view.
-    pub selected: Option<PrefectureCode>,
-    /// The filter.
-    pub filter: Filter,
-    /// The table's sort.
-    pub sort: Sort,
-    /// The chart's metric.
-    pub metric: Metric,
-    /// The chart's order.
-    pub chart_order: ChartOrder,
-    /// Table, chart or both.
-    pub view: View,
-    /// Show the derived column 求職者数÷求人数.
-    pub show_seekers_per_opening: bool,
-    /// Show the derived column: vaccination share of openings.
-    pub show_vaccination_share: bool,
-    /// Ticked escalation steps, per prefecture code (0: the national view).
-    pub ticks: BTreeMap<u8, BTreeSet<u8>>,
-}
-
-impl Default for State {
-    fn default() -> Self {
-        Self {
-            version: STATE_VERSION,
-            lang: Lang::Ja,
-            selected: None,
-            filter: Filter::default(),
-            sort: Sort::default(),
-            metric: Metric::JobSeekers,
-            chart_order: ChartOrder::ByValue,
-            view: View::Table,
-            show_seekers_per_opening: false,
-            show_vaccination_share: false,
-            ticks: BTreeMap::new(),
-        }
-    }
-}
-
-impl State {
-    /// Restores saved state; anything unreadable or of another version gives the defaults.
-    pub fn restore(storage: Option<&dyn eframe::Storage>) -> Self {
-        storage
-            .and_then(|s| eframe::get_value::<Self>(s, eframe::APP_KEY))
-            .filter(|s| s.version == STATE_VERSION)
-            .unwrap_or_default()
-    }
-}
 
 /// A short message at the bottom of the window (copied, …).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     /// The text.
     pub text: String,
+}
+
+/// An error to show in a dialog: a title and every line (e.g. each `FILE:LINE:COL: message`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorDialog {
+    /// What failed.
+    pub title: String,
+    /// Every error.
+    pub lines: Vec<String>,
 }
 
 /// The dashboard.
@@ -107,6 +40,8 @@ pub struct App {
     pub loaded: Loaded,
     /// The report's file name, or the bundled one's.
     pub report_name: String,
+    /// The file the report came from; `None` for the bundled report.
+    pub report_path: Option<PathBuf>,
     /// Bumped whenever the report changes, to invalidate caches.
     generation: u64,
     rows: RowCache,
@@ -116,10 +51,21 @@ pub struct App {
     focus_search: bool,
     /// The last notice (e.g. "copied").
     pub notice: Option<Notice>,
+    /// An error shown in a dialog until dismissed.
+    pub error_dialog: Option<ErrorDialog>,
+    /// The chart's export area in the last frame it was shown.
+    pub chart_rect: Option<egui::Rect>,
+    /// Where file dialogs come from (a seam for tests).
+    pub dialogs: Arc<dyn FileDialogs>,
+    pending_dialog: Option<Pending>,
+    screenshot: Option<ScreenshotJob>,
+    /// How long the last chart export took from the screenshot's arrival to the file written.
+    pub last_export: Option<std::time::Duration>,
 }
 
 impl App {
-    /// Builds the app: fonts, saved state, and the report (`path`, else the bundled one).
+    /// Builds the app: fonts, saved state, and the report: `path`, else the last one opened,
+    /// else the bundled one. A report that cannot be opened leaves the bundled one, and says why.
     pub fn new(
         ctx: &egui::Context,
         storage: Option<&dyn eframe::Storage>,
@@ -127,42 +73,86 @@ impl App {
         lang: Option<Lang>,
     ) -> Self {
         ui::fonts::install(ctx);
+        // Light: charts and tables are pasted into documents and printed.
+        ctx.set_theme(egui::Theme::Light);
         let mut state = State::restore(storage);
         if let Some(lang) = lang {
             state.lang = lang;
         }
-        let mut notice = None;
-        let (loaded, report_name) = match path.map(report::load_path) {
-            Some(Ok(l)) => (l, path.map(file_name).unwrap_or_default()),
-            other => {
-                if let Some(Err(e)) = other {
-                    notice = Some(Notice {
-                        text: e.render(state.lang).join("\n"),
-                    });
-                }
-                match report::bundled() {
-                    Ok(l) => (l, report::BUNDLED_NAME.to_owned()),
-                    // Cannot happen (a test loads it), but never panic: show an empty report.
-                    Err(e) => (empty_report(), e.to_string()),
-                }
-            }
-        };
-        // A saved prefecture that this report does not have is forgotten.
-        if let Some(code) = state.selected
-            && loaded.report.row(code).is_none()
-        {
-            state.selected = None;
-        }
-        Self {
+        let mut app = Self {
+            loaded: bundled_or_empty(),
             state,
-            loaded,
-            report_name,
+            report_name: report::BUNDLED_NAME.to_owned(),
+            report_path: None,
             generation: 0,
             rows: RowCache::default(),
             sources_open: false,
             focus_search: false,
-            notice,
+            notice: None,
+            error_dialog: None,
+            chart_rect: None,
+            dialogs: Arc::new(NativeDialogs),
+            pending_dialog: None,
+            screenshot: None,
+            last_export: None,
+        };
+        let explicit = path.is_some();
+        if let Some(p) = path
+            .map(std::path::Path::to_path_buf)
+            .or(app.state.last_report.clone())
+        {
+            match report::load_path(&p) {
+                Ok(loaded) => app.show_report(loaded, Some(p)),
+                Err(e) => {
+                    let lang = app.state.lang;
+                    let why = if explicit {
+                        lang.pick("レポートを開けませんでした", "Could not open the report")
+                    } else {
+                        lang.pick(
+                            "前回開いたレポートを開けませんでした。同梱のレポートを表示しています",
+                            "Could not open the report opened last time; showing the bundled report",
+                        )
+                    };
+                    app.state.last_report = None;
+                    app.notice = Some(Notice {
+                        text: format!("{why}: {}", e.render(lang).join(" / ")),
+                    });
+                }
+            }
         }
+        // A saved prefecture that this report does not have is forgotten.
+        app.forget_missing_selection();
+        app
+    }
+
+    /// The same app with other file dialogs (tests give paths without a window).
+    #[must_use]
+    pub fn with_dialogs(mut self, dialogs: Arc<dyn FileDialogs>) -> Self {
+        self.dialogs = dialogs;
+        self
+    }
+
+    fn forget_missing_selection(&mut self) {
+        if let Some(code) = self.state.selected
+            && self.loaded.report.row(code).is_none()
+        {
+            self.state.selected = None;
+        }
+    }
+
+    /// Shows a loaded report (from `path`, or the bundled one).
+    fn show_report(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+        self.loaded = loaded;
+        self.report_name = path
+            .as_deref()
+            .map_or_else(|| report::BUNDLED_NAME.to_owned(), file_name);
+        self.state.last_report.clone_from(&path);
+        if let Some(dir) = path.as_deref().and_then(std::path::Path::parent) {
+            self.state.last_dir = Some(dir.to_owned());
+        }
+        self.report_path = path;
+        self.generation = self.generation.wrapping_add(1);
+        self.forget_missing_selection();
     }
 
     /// The indices of the rows shown (filtered and sorted), cached.
@@ -177,31 +167,21 @@ impl App {
             .to_vec()
     }
 
-    fn run(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::Select(code) => self.state.selected = code,
-            Command::Copy(text) => {
-                ctx.copy_text(text.clone());
-                self.notice = Some(Notice {
-                    text: match self.state.lang {
-                        Lang::Ja => format!("コピーしました: {text}"),
-                        Lang::En => format!("Copied: {text}"),
-                    },
-                });
-            }
-        }
-    }
-
     /// Keyboard: Ctrl+F focuses search, Esc clears the filter, ↑/↓ move the selection.
     fn keys(&mut self, ctx: &egui::Context, shown: &[usize]) -> Option<Command> {
-        let (find, escape, up, down) = ctx.input_mut(|i| {
+        let (find, escape, up, down, copy) = ctx.input_mut(|i| {
             (
                 i.consume_key(egui::Modifiers::COMMAND, egui::Key::F),
                 i.key_pressed(egui::Key::Escape),
                 i.key_pressed(egui::Key::ArrowUp),
                 i.key_pressed(egui::Key::ArrowDown),
+                i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
             )
         });
+        // Ctrl+C copies the table, unless text is being edited (then it copies the text).
+        if copy && !ctx.text_edit_focused() {
+            return Some(Command::CopyTable);
+        }
         if find {
             self.focus_search = true;
         }
@@ -236,63 +216,32 @@ fn file_name(p: &std::path::Path) -> String {
     )
 }
 
-/// A report with nothing in it, only for the impossible case of a broken bundled report.
-fn empty_report() -> Loaded {
-    let text = report::model::Text::default;
-    Loaded {
-        report: report::Report {
-            meta: report::Meta {
-                title: text(),
-                source: report::Source {
-                    document: text(),
-                    date: String::new(),
-                    date_text: String::new(),
-                    issuers: Vec::new(),
-                    notice_title: text(),
-                    attachment: String::new(),
-                },
-                period: report::Period {
-                    from: String::new(),
-                    to: String::new(),
-                    vaccination_from: String::new(),
-                    vaccination_employed_from: String::new(),
-                    text: text(),
-                },
-                compiled: report::Compiled {
-                    date: String::new(),
-                    by: text(),
-                    text: text(),
-                },
-                notes: Vec::new(),
-                caveats: Vec::new(),
-                national_figures: Vec::new(),
-            },
-            total: report::Figures::default(),
-            rows: Vec::new(),
-            contacts: Vec::new(),
-            escalation: Vec::new(),
-            key_net_flow: Vec::new(),
-        },
+/// The bundled report; an empty one only in the impossible case that it does not load (a test
+/// loads it), so that nothing can panic.
+fn bundled_or_empty() -> Loaded {
+    report::bundled().unwrap_or_else(|_| Loaded {
+        report: report::Report::default(),
         warnings: Vec::new(),
-    }
+    })
 }
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let shown = self.visible_rows();
+        self.poll(&ctx, &shown);
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(self.keys(&ctx, &shown));
         let lang = self.state.lang;
 
         egui::Panel::top("top_bar").show(ui, |ui| {
-            ui::top_bar::ui(
+            commands.extend(ui::top_bar::ui(
                 ui,
                 &mut self.state,
                 &self.loaded.report,
-                &self.report_name,
+                (&self.report_name, self.report_path.is_none()),
                 &mut self.sources_open,
-            );
+            ));
         });
         if !self.loaded.warnings.is_empty() {
             egui::Panel::top("warnings")
@@ -340,8 +289,13 @@ impl eframe::App for App {
         if self.sources_open {
             ui::sources::window(&ctx, &self.loaded.report, lang, &mut self.sources_open);
         }
+        if let Some(dialog) = &self.error_dialog
+            && ui::top_bar::error_dialog_ui(&ctx, dialog, lang)
+        {
+            self.error_dialog = None;
+        }
         for c in commands {
-            self.run(&ctx, c);
+            self.run(&ctx, c, &shown);
         }
     }
 
@@ -353,9 +307,14 @@ impl eframe::App for App {
 impl App {
     fn central_ui(&mut self, ui: &mut egui::Ui, shown: &[usize]) -> Option<Command> {
         let report = &self.loaded.report;
-        match self.state.view {
+        let mut chart_rect = None;
+        let command = match self.state.view {
             View::Table => ui::table::ui(ui, &mut self.state, report, shown),
-            View::Chart => ui::chart::ui(ui, &mut self.state, report, shown),
+            View::Chart => {
+                let out = ui::chart::ui(ui, &mut self.state, report, shown);
+                chart_rect = Some(out.rect);
+                out.command
+            }
             View::Split => {
                 let mut cmd = None;
                 egui::Panel::left("split_table")
@@ -366,13 +325,15 @@ impl App {
                         cmd = ui::table::ui(ui, &mut self.state, report, shown);
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
-                    cmd = cmd
-                        .take()
-                        .or(ui::chart::ui(ui, &mut self.state, report, shown));
+                    let out = ui::chart::ui(ui, &mut self.state, report, shown);
+                    chart_rect = Some(out.rect);
+                    cmd = cmd.take().or(out.command);
                 });
                 cmd
             }
-        }
+        };
+        self.chart_rect = chart_rect;
+        command
     }
 }
 

@@ -1,0 +1,256 @@
+//! What the app does for a command (select, copy, export, open a report), and the work that
+//! finishes on a later frame: a file dialog's answer, a screenshot, a dropped file.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::TryRecvError;
+use std::time::Instant;
+
+use super::{App, ErrorDialog, Notice};
+use crate::fsutil::write_atomic;
+use crate::lang::Lang;
+use crate::report;
+use crate::ui::Command;
+use crate::ui::dialogs::{Pending, Purpose, Request};
+use crate::ui::export::{self, ChartTarget, ScreenshotJob};
+
+impl App {
+    /// Runs one command.
+    pub(super) fn run(&mut self, ctx: &egui::Context, command: Command, shown: &[usize]) {
+        let lang = self.state.lang;
+        match command {
+            Command::Select(code) => self.state.selected = code,
+            Command::Copy(text) => {
+                ctx.copy_text(text.clone());
+                self.say(match lang {
+                    Lang::Ja => format!("コピーしました: {text}"),
+                    Lang::En => format!("Copied: {text}"),
+                });
+            }
+            Command::ExportChart => {
+                if self.chart_rect.is_some() {
+                    let scale = if self.state.export_2x { 2 } else { 1 };
+                    let name = export::chart_file_name(self.state.metric, &self.loaded.report);
+                    self.ask(
+                        ctx,
+                        Purpose::ChartPng { scale },
+                        lang.pick("グラフを PNG で保存", "Save the chart as PNG"),
+                        name,
+                    );
+                }
+            }
+            Command::CopyChart => {
+                if let Some(rect) = self.chart_rect {
+                    self.screenshot =
+                        Some(ScreenshotJob::request(ctx, ChartTarget::Clipboard, rect));
+                }
+            }
+            Command::ExportCsv { all_rows } => {
+                let name = export::table_file_name(&self.loaded.report, all_rows);
+                self.ask(
+                    ctx,
+                    Purpose::TableCsv { all_rows },
+                    lang.pick("表を CSV で保存", "Save the table as CSV"),
+                    name,
+                );
+            }
+            Command::CopyTable => {
+                let tsv = export::shown_tsv(
+                    &self.loaded.report,
+                    shown,
+                    self.state.filter.is_active(),
+                    lang,
+                );
+                ctx.copy_text(tsv);
+                self.say(match lang {
+                    Lang::Ja => format!("表示中の {} 行を表としてコピーしました", shown.len()),
+                    Lang::En => format!("Copied the {} rows shown as a table", shown.len()),
+                });
+            }
+            Command::OpenReport => {
+                self.ask(
+                    ctx,
+                    Purpose::OpenReport,
+                    lang.pick("レポートを開く", "Open a report"),
+                    String::new(),
+                );
+            }
+            Command::LoadReport(path) => self.load_report(&path),
+            Command::BundledReport => {
+                let loaded = super::bundled_or_empty();
+                self.show_report(loaded, None);
+                self.say(
+                    lang.pick("同梱のレポートに戻しました", "Back to the bundled report")
+                        .to_owned(),
+                );
+            }
+        }
+    }
+
+    fn say(&mut self, text: String) {
+        self.notice = Some(Notice { text });
+    }
+
+    fn fail(&mut self, title: &str, lines: Vec<String>) {
+        self.error_dialog = Some(ErrorDialog {
+            title: title.to_owned(),
+            lines,
+        });
+    }
+
+    /// Opens a file dialog unless one is open already.
+    fn ask(&mut self, ctx: &egui::Context, purpose: Purpose, title: &str, default_name: String) {
+        if self.pending_dialog.is_some() {
+            return;
+        }
+        let request = Request {
+            purpose,
+            title: title.to_owned(),
+            default_name,
+            dir: self.state.last_dir.clone(),
+        };
+        self.pending_dialog = Some(Pending::ask(&self.dialogs, request, ctx));
+        // The answer is read at the start of a frame: make sure one comes.
+        ctx.request_repaint();
+    }
+
+    /// Loads a report file; a file that fails validation is not shown and every error is listed.
+    fn load_report(&mut self, path: &Path) {
+        let lang = self.state.lang;
+        match report::load_path(path) {
+            Ok(loaded) => {
+                let warnings = loaded.warnings.len();
+                self.show_report(loaded, Some(path.to_owned()));
+                self.say(match (lang, warnings) {
+                    (Lang::Ja, 0) => format!("開きました: {}", path.display()),
+                    (Lang::En, 0) => format!("Opened {}", path.display()),
+                    (Lang::Ja, n) => format!("開きました（注意点 {n} 件）: {}", path.display()),
+                    (Lang::En, n) => format!("Opened with {n} warning(s): {}", path.display()),
+                });
+            }
+            Err(e) => self.fail(
+                lang.pick(
+                    "レポートを開けませんでした。表示中のレポートはそのままです",
+                    "The report could not be opened; the report on screen is unchanged",
+                ),
+                e.render(lang),
+            ),
+        }
+    }
+
+    /// Work that finishes on a later frame: dialogs, screenshots, dropped files.
+    pub(super) fn poll(&mut self, ctx: &egui::Context, shown: &[usize]) {
+        if let Some(answer) = self.pending_dialog.as_mut().and_then(Pending::poll)
+            && let Some(pending) = self.pending_dialog.take()
+            && let Some(path) = answer
+        {
+            self.answered(ctx, &pending.request, path, shown);
+        }
+        self.poll_screenshot(ctx);
+        let dropped: Option<PathBuf> =
+            ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
+        if let Some(path) = dropped {
+            self.load_report(&path);
+        }
+    }
+
+    fn answered(&mut self, ctx: &egui::Context, request: &Request, path: PathBuf, shown: &[usize]) {
+        let lang = self.state.lang;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            self.state.last_dir = Some(dir.to_owned());
+        }
+        match request.purpose {
+            Purpose::OpenReport => self.load_report(&path),
+            Purpose::TableCsv { all_rows } => {
+                let bytes = if all_rows {
+                    report::csv::report_csv(&self.loaded.report, lang).map_err(|e| e.to_string())
+                } else {
+                    export::shown_csv(
+                        &self.loaded.report,
+                        shown,
+                        self.state.filter.is_active(),
+                        lang,
+                    )
+                };
+                let written =
+                    bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
+                self.report_write(&path, written);
+            }
+            Purpose::ChartPng { scale } => {
+                let Some(rect) = self.chart_rect else { return };
+                if scale == 1 {
+                    self.screenshot =
+                        Some(ScreenshotJob::request(ctx, ChartTarget::File(path), rect));
+                } else {
+                    let written = export::render_chart(
+                        &self.state,
+                        &self.loaded.report,
+                        shown,
+                        rect.size(),
+                        f32::from(scale),
+                        ctx.theme(),
+                    )
+                    .and_then(|image| export::write_png(&path, &image));
+                    self.report_write(&path, written);
+                }
+            }
+        }
+    }
+
+    fn report_write(&mut self, path: &Path, written: Result<(), String>) {
+        let lang = self.state.lang;
+        match written {
+            Ok(()) => self.say(match lang {
+                Lang::Ja => format!("保存しました: {}", path.display()),
+                Lang::En => format!("Saved {}", path.display()),
+            }),
+            Err(e) => self.fail(
+                lang.pick(
+                    "保存できませんでした。ファイルは作られていません",
+                    "Could not save; no file was written",
+                ),
+                vec![e],
+            ),
+        }
+    }
+
+    fn poll_screenshot(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.screenshot else { return };
+        let image = match job.image.try_recv() {
+            Ok(image) => image,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => {
+                self.screenshot = None;
+                return;
+            }
+        };
+        let started = Instant::now();
+        let Some(job) = self.screenshot.take() else {
+            return;
+        };
+        let lang = self.state.lang;
+        let Some(chart) = export::crop(&image, job.rect, job.pixels_per_point) else {
+            self.fail(
+                lang.pick("グラフが画面外です", "The chart is off screen"),
+                Vec::new(),
+            );
+            return;
+        };
+        match job.target {
+            ChartTarget::Clipboard => {
+                ctx.copy_image(chart);
+                self.say(
+                    lang.pick(
+                        "グラフを画像としてコピーしました",
+                        "Copied the chart as an image",
+                    )
+                    .to_owned(),
+                );
+            }
+            ChartTarget::File(path) => {
+                let written = export::write_png(&path, &chart);
+                self.report_write(&path, written);
+            }
+        }
+        self.last_export = Some(started.elapsed());
+    }
+}

@@ -1,0 +1,100 @@
+//! What the user chose, saved between runs. Figures are never saved: they come from the report.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+use crate::report::{Metric, PrefectureCode};
+use crate::ui::rows::{Filter, Sort};
+
+/// The version of [`State`]'s layout; saved state of another version is dropped for defaults.
+pub const STATE_VERSION: u32 = 1;
+
+/// Which view the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    /// The table.
+    #[default]
+    Table,
+    /// The bar chart.
+    Chart,
+    /// Table and chart side by side.
+    Split,
+}
+
+/// How the chart's bars are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChartOrder {
+    /// Largest first.
+    #[default]
+    ByValue,
+    /// JIS code (the source's order).
+    ByCode,
+}
+
+/// What the user chose; saved between runs. Figures are never saved: they come from the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    /// Layout version ([`STATE_VERSION`]).
+    pub version: u32,
+    /// Display language.
+    pub lang: Lang,
+    /// The selected ("my") prefecture; none is the national view.
+    pub selected: Option<PrefectureCode>,
+    /// The filter.
+    pub filter: Filter,
+    /// The table's sort.
+    pub sort: Sort,
+    /// The chart's metric.
+    pub metric: Metric,
+    /// The chart's order.
+    pub chart_order: ChartOrder,
+    /// Table, chart or both.
+    pub view: View,
+    /// Show the derived column 求職者数÷求人数.
+    pub show_seekers_per_opening: bool,
+    /// Show the derived column: vaccination share of openings.
+    pub show_vaccination_share: bool,
+    /// Ticked escalation steps, per prefecture code (0: the national view).
+    pub ticks: BTreeMap<u8, BTreeSet<u8>>,
+    /// Export charts at twice the pixels (for print).
+    pub export_2x: bool,
+    /// The folder of the last export or opened report.
+    pub last_dir: Option<PathBuf>,
+    /// The last report opened from a file; opened again at the next start.
+    pub last_report: Option<PathBuf>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            version: STATE_VERSION,
+            lang: Lang::Ja,
+            selected: None,
+            filter: Filter::default(),
+            sort: Sort::default(),
+            metric: Metric::JobSeekers,
+            chart_order: ChartOrder::ByValue,
+            view: View::Table,
+            show_seekers_per_opening: false,
+            show_vaccination_share: false,
+            ticks: BTreeMap::new(),
+            export_2x: false,
+            last_dir: None,
+            last_report: None,
+        }
+    }
+}
+
+impl State {
+    /// Restores saved state; anything unreadable or of another version gives the defaults.
+    pub fn restore(storage: Option<&dyn eframe::Storage>) -> Self {
+        storage
+            .and_then(|s| eframe::get_value::<Self>(s, eframe::APP_KEY))
+            .filter(|s| s.version == STATE_VERSION)
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,162 @@
+//! File dialogs behind a seam: the app asks a [`FileDialogs`] for a path, so tests can answer
+//! without a window. The native one (rfd) runs on its own thread, so the UI keeps drawing.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::{Arc, Mutex};
+
+/// What the dialog is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// Save the chart as PNG, at this scale (1 or 2).
+    ChartPng {
+        /// Pixels per on-screen point.
+        scale: u8,
+    },
+    /// Save the table as CSV: the rows shown, or all.
+    TableCsv {
+        /// All rows (as `export-csv`), not only those shown.
+        all_rows: bool,
+    },
+    /// Open a report file.
+    OpenReport,
+}
+
+/// A request for a path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    /// What for.
+    pub purpose: Purpose,
+    /// The dialog's title.
+    pub title: String,
+    /// The file name offered when saving.
+    pub default_name: String,
+    /// The folder to start in (the last one used).
+    pub dir: Option<PathBuf>,
+}
+
+impl Request {
+    /// The file type filter: a name and the extensions.
+    pub fn filter(&self) -> (&'static str, &'static [&'static str]) {
+        match self.purpose {
+            Purpose::ChartPng { .. } => ("PNG", &["png"]),
+            Purpose::TableCsv { .. } => ("CSV", &["csv"]),
+            Purpose::OpenReport => ("RON", &["ron"]),
+        }
+    }
+}
+
+/// Answers requests for paths.
+pub trait FileDialogs: Send + Sync {
+    /// Asks the user; `None` when cancelled.
+    fn ask(&self, request: &Request) -> Option<PathBuf>;
+
+    /// Whether [`FileDialogs::ask`] blocks (a native dialog) and so runs on its own thread.
+    fn blocks(&self) -> bool {
+        true
+    }
+}
+
+/// The platform's dialogs (rfd: the XDG portal or zenity on Linux, native on Windows/macOS).
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn ask(&self, request: &Request) -> Option<PathBuf> {
+        let (name, extensions) = request.filter();
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(&request.title)
+            .add_filter(name, extensions);
+        if let Some(dir) = &request.dir {
+            dialog = dialog.set_directory(dir);
+        }
+        match request.purpose {
+            Purpose::OpenReport => dialog.pick_file(),
+            _ => dialog.set_file_name(&request.default_name).save_file(),
+        }
+    }
+}
+
+/// A dialog that is open: its answer arrives later.
+pub struct Pending {
+    /// The request.
+    pub request: Request,
+    answer: PendingAnswer,
+}
+
+enum PendingAnswer {
+    Ready(Option<PathBuf>),
+    Waiting(Receiver<Option<PathBuf>>),
+}
+
+impl Pending {
+    /// Asks `dialogs`, on a thread of its own when it blocks.
+    pub fn ask(dialogs: &Arc<dyn FileDialogs>, request: Request, ctx: &egui::Context) -> Self {
+        if !dialogs.blocks() {
+            let answer = dialogs.ask(&request);
+            return Self {
+                request,
+                answer: PendingAnswer::Ready(answer),
+            };
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let dialogs = Arc::clone(dialogs);
+        let req = request.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".to_owned())
+            .spawn(move || {
+                tx.send(dialogs.ask(&req)).ok();
+                ctx.request_repaint();
+            });
+        let answer = match spawned {
+            Ok(_) => PendingAnswer::Waiting(rx),
+            Err(_) => PendingAnswer::Ready(None),
+        };
+        Self { request, answer }
+    }
+
+    /// The answer if it has come: `Some(None)` when cancelled, `None` while still open.
+    pub fn poll(&mut self) -> Option<Option<PathBuf>> {
+        match &mut self.answer {
+            PendingAnswer::Ready(a) => Some(a.take()),
+            PendingAnswer::Waiting(rx) => match rx.try_recv() {
+                Ok(a) => Some(a),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => Some(None),
+            },
+        }
+    }
+}
+
+/// Dialogs that answer with fixed paths, in order: for tests and scripted runs.
+#[derive(Default)]
+pub struct ScriptedDialogs {
+    answers: Mutex<Vec<Option<PathBuf>>>,
+    /// The requests seen.
+    pub seen: Mutex<Vec<Request>>,
+}
+
+impl ScriptedDialogs {
+    /// Dialogs that give these answers, first to last.
+    pub fn new(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
+        let mut answers: Vec<_> = answers.into_iter().collect();
+        answers.reverse();
+        Self {
+            answers: Mutex::new(answers),
+            seen: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn ask(&self, request: &Request) -> Option<PathBuf> {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.push(request.clone());
+        }
+        self.answers.lock().ok().and_then(|mut a| a.pop()).flatten()
+    }
+
+    fn blocks(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,394 @@
+//! Exports and opening reports, driven through the real app by visible labels: chart PNG at 1x
+//! and 2x, CSV of the shown and of all rows, the clipboard, dropped and opened reports, and
+//! writes that fail.
+
+#![cfg(feature = "gui")]
+#![expect(
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "test helpers fail loudly; chart sizes are small positive points"
+)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use staffing_dashboard::app::App;
+use staffing_dashboard::report::BUNDLED_RON;
+use staffing_dashboard::ui::dialogs::ScriptedDialogs;
+
+const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
+
+fn dir(name: &str) -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("export")
+        .join(name);
+    std::fs::remove_dir_all(&d).ok();
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn app_with(answers: Vec<Option<PathBuf>>, wgpu: bool) -> Harness<'static, App> {
+    let dialogs = Arc::new(ScriptedDialogs::new(answers));
+    let builder = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE);
+    let builder = if wgpu { builder.wgpu() } else { builder };
+    let mut h = builder
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs));
+    h.run();
+    h
+}
+
+/// Steps until `done` holds (a screenshot arrives a frame or two later).
+fn run_until(h: &mut Harness<'_, App>, done: impl Fn(&Harness<'_, App>) -> bool) {
+    for _ in 0..20 {
+        h.step();
+        if done(h) {
+            h.run();
+            return;
+        }
+    }
+    panic!("never happened");
+}
+
+fn files_in(d: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Pixels of the bar colour (Okabe-Ito blue) in a PNG.
+fn bar_pixels(png: &image::RgbaImage) -> usize {
+    png.pixels()
+        .filter(|p| p.0[..3] == [0x00, 0x72, 0xB2])
+        .count()
+}
+
+#[test]
+fn chart_png_at_1x_is_the_chart_area_as_shown() {
+    let d = dir("png1");
+    let out = d.join("chart.png");
+    let mut h = app_with(vec![Some(out.clone())], true);
+    h.get_by_label("グラフ").click();
+    h.run();
+    let rect = h.state().chart_rect.unwrap();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    run_until(&mut h, |_| out.exists());
+    let png = image::open(&out).unwrap().to_rgba8();
+    assert_eq!(
+        (png.width(), png.height()),
+        (rect.width() as u32, rect.height() as u32)
+    );
+    assert!(bar_pixels(&png) > 5_000, "{} bar pixels", bar_pixels(&png));
+    assert_eq!(files_in(&d), ["chart.png"], "no temporary file left");
+    h.get_by_label_contains("保存しました: ");
+    assert!(h.state().last_export.is_some());
+}
+
+#[test]
+fn chart_png_at_2x_has_twice_the_pixels() {
+    let d = dir("png2");
+    let out = d.join("chart2x.png");
+    let mut h = app_with(vec![Some(out.clone())], true);
+    h.get_by_label("グラフ").click();
+    h.run();
+    h.get_by_label("2倍（印刷用）").click();
+    h.run();
+    let rect = h.state().chart_rect.unwrap();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    run_until(&mut h, |_| out.exists());
+    let png = image::open(&out).unwrap().to_rgba8();
+    assert_eq!(
+        (png.width(), png.height()),
+        (2 * rect.width() as u32, 2 * rect.height() as u32)
+    );
+    assert!(bar_pixels(&png) > 20_000, "{} bar pixels", bar_pixels(&png));
+}
+
+#[test]
+fn the_default_chart_file_name_is_metric_and_date() {
+    let dialogs = Arc::new(ScriptedDialogs::new([None]));
+    let seen = Arc::clone(&dialogs);
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs));
+    h.run();
+    h.get_by_label("グラフ").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求人数").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    h.run();
+    let seen = seen.seen.lock().unwrap();
+    assert_eq!(seen[0].default_name, "openings_2021-05-19.png");
+}
+
+#[test]
+fn csv_of_kanto_holds_the_header_and_its_7_prefectures_in_the_shown_order() {
+    let d = dir("csv-kanto");
+    let out = d.join("kanto.csv");
+    let mut h = app_with(vec![Some(out.clone())], false);
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("関東").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "CSV保存（表示中）…")
+        .click();
+    h.run();
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let lines: Vec<&str> = text.trim_end_matches("\r\n").split("\r\n").collect();
+    assert!(lines[0].starts_with("都道府県コード,都道府県,求職者数"));
+    let codes: Vec<&str> = lines[1..].iter().map(|l| &l[..2]).collect();
+    assert_eq!(
+        codes,
+        ["13", "14", "11", "12", "08", "10", "09"],
+        "sorted by 求職者数 as shown"
+    );
+    assert!(
+        !text.contains("計"),
+        "a filtered export carries no national 計 row"
+    );
+}
+
+#[test]
+fn csv_of_all_rows_equals_export_csv_byte_for_byte() {
+    let d = dir("csv-all");
+    let out = d.join("all.csv");
+    let mut h = app_with(vec![Some(out.clone())], false);
+    h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
+        .click();
+    h.run();
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_staffing-dashboard"))
+        .arg("export-csv")
+        .output()
+        .unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), cli.stdout);
+}
+
+#[test]
+fn copying_the_table_puts_tab_separated_rows_on_the_clipboard() {
+    let mut h = app_with(Vec::new(), false);
+    h.get_by_role(Role::TextInput).click();
+    h.run();
+    h.get_by_role(Role::TextInput).type_text("九州");
+    h.run();
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("九州・沖縄").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    let copied = copied_text(&mut h);
+    h.run();
+    // 九州 matches no name (the names are 福岡県 …), so nothing is shown: only the header.
+    let copied = copied.unwrap();
+    assert!(
+        copied.starts_with("都道府県コード\t都道府県\t求職者数"),
+        "{copied}"
+    );
+    h.get_by_label_contains("表としてコピーしました");
+}
+
+#[test]
+fn ctrl_c_copies_the_rows_shown() {
+    let mut h = app_with(Vec::new(), false);
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("四国").click();
+    h.run();
+    h.event(egui::Event::Copy);
+    let copied = copied_text(&mut h).unwrap();
+    let lines: Vec<&str> = copied.trim_end().split("\r\n").collect();
+    assert_eq!(
+        lines.len(),
+        5,
+        "header and the 4 prefectures of 四国: {copied}"
+    );
+    assert_eq!(
+        lines[1],
+        "36\t徳島県\t42\t155\t92\t71\t192\t144\t102\t088-631-5544"
+    );
+}
+
+/// Steps until the app puts text on the clipboard.
+fn copied_text(h: &mut Harness<'_, App>) -> Option<String> {
+    for _ in 0..5 {
+        h.step();
+        let copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(t) => Some(t.clone()),
+                _ => None,
+            });
+        if copied.is_some() {
+            return copied;
+        }
+    }
+    None
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(h: &mut Harness<'_, App>, path: &Path) {
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_owned())));
+    h.run();
+}
+
+#[test]
+fn a_broken_report_dropped_on_the_window_leaves_the_figures_and_names_its_line() {
+    let d = dir("drop-broken");
+    let bad = BUNDLED_RON.replacen("job_seekers: 830,", "job_seekers: -830,", 1);
+    let line = bad[..bad.find("-830").unwrap()].matches('\n').count() + 1;
+    let path = d.join("broken.ron");
+    std::fs::write(&path, bad).unwrap();
+    let mut h = app_with(Vec::new(), false);
+    drop_file(&mut h, &path);
+    h.get_by_label_contains(&format!("broken.ron:{line}:"));
+    h.get_by_label_contains("レポートを開けませんでした。表示中のレポートはそのままです");
+    h.get_by_label("9,828");
+    assert_eq!(h.state().report_name, "2021-05-19.ron");
+    h.get_by_label("閉じる").click();
+    h.run();
+    assert!(h.state().error_dialog.is_none());
+}
+
+#[test]
+fn a_valid_report_dropped_or_opened_is_shown_and_the_bundled_one_is_one_click_away() {
+    let d = dir("drop-valid");
+    let newer = BUNDLED_RON
+        .replacen("job_seekers: 830,", "job_seekers: 831,", 1)
+        .replacen("job_seekers: 9828,", "job_seekers: 9829,", 1);
+    let path = d.join("newer.ron");
+    std::fs::write(&path, newer).unwrap();
+    let mut h = app_with(vec![Some(path.clone())], false);
+    h.get_by_label("レポートを開く…").click();
+    h.run();
+    h.get_by_label("9,829");
+    h.get_by_label("レポート: newer.ron");
+    h.get_by_label("同梱のレポートに戻す").click();
+    h.run();
+    h.get_by_label("9,828");
+    h.get_by_label("レポート: 2021-05-19.ron");
+    drop_file(&mut h, &path);
+    h.get_by_label("9,829");
+}
+
+#[derive(Default)]
+struct MemoryStorage(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+fn app_from(storage: &MemoryStorage) -> Harness<'static, App> {
+    let saved = storage.0.clone();
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, Some(&MemoryStorage(saved)), None, None));
+    h.run();
+    h
+}
+
+#[test]
+fn the_last_opened_report_is_remembered_and_a_missing_one_falls_back_with_a_reason() {
+    let d = dir("remember");
+    let path = d.join("newer.ron");
+    std::fs::write(
+        &path,
+        BUNDLED_RON.replacen("job_seekers: 830,", "job_seekers: 831,", 1),
+    )
+    .unwrap();
+    let mut h = app_with(Vec::new(), false);
+    drop_file(&mut h, &path);
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+
+    let h = app_from(&storage);
+    assert_eq!(h.state().report_name, "newer.ron");
+    std::fs::remove_file(&path).unwrap();
+    let h = app_from(&storage);
+    assert_eq!(h.state().report_name, "2021-05-19.ron");
+    h.get_by_label_contains("前回開いたレポートを開けませんでした");
+}
+
+/// A folder this process cannot create files in. Root ignores permission bits, so for root
+/// a read-only file system (/proc) stands in.
+fn read_only_dir() -> PathBuf {
+    let d = dir("read-only");
+    let mut perms = std::fs::metadata(&d).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o555);
+    std::fs::set_permissions(&d, perms).unwrap();
+    if std::fs::write(d.join("probe"), b"x").is_ok() {
+        std::fs::remove_file(d.join("probe")).ok();
+        return PathBuf::from("/proc/self");
+    }
+    d
+}
+
+#[test]
+fn a_write_into_a_read_only_folder_shows_an_error_and_leaves_no_file() {
+    let ro = read_only_dir();
+    let out = ro.join("table.csv");
+    let mut h = app_with(vec![Some(out.clone())], false);
+    h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
+        .click();
+    h.run();
+    h.get_by_label("保存できませんでした。ファイルは作られていません");
+    assert!(!out.exists());
+    let leftovers = std::fs::read_dir(&ro).map_or(0, |r| {
+        r.filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().contains("table.csv"))
+            .count()
+    });
+    assert_eq!(leftovers, 0, "no partial or temporary file");
+    // The report on screen is unchanged.
+    h.get_by_label("9,828");
+}
+
+#[test]
+fn a_cancelled_dialog_writes_nothing() {
+    let d = dir("cancel");
+    let mut h = app_with(vec![None], false);
+    h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
+        .click();
+    h.run();
+    assert!(files_in(&d).is_empty());
+    assert!(h.state().error_dialog.is_none());
+}
