@@ -264,37 +264,21 @@ fn plot_ui(
     summary: &str,
     height: f32,
 ) {
-    let names: Vec<String> = data.bars.iter().map(|b| b.name.clone()).collect();
-    let n = names.len();
-    // Wide enough for the longest name from the first frame on (an offscreen 2x render has
-    // no earlier frame to learn the width from).
-    let longest = names.iter().map(|s| s.chars().count()).max().unwrap_or(3);
-    // egui_plot hides a name whose line is taller than a bar's spacing: pick the largest size
-    // (up to the theme's) whose line fits, so every name shows at any window height.
+    let n = data.bars.len();
+    // The names are painted by us, beside each bar, at a size that fits the bar spacing:
+    // egui_plot's own tick labels vanish when a line is taller than the spacing.
     let spacing = height / (n.max(1) as f32 + 1.5);
-    let label_size = [theme::CHART_LABEL_SIZE, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0]
-        .into_iter()
-        .find(|&s| ui.fonts_mut(|f| f.row_height(&egui::FontId::proportional(s))) < spacing)
-        .unwrap_or(8.0);
+    let label_size = (spacing * 0.8).clamp(7.0, theme::CHART_LABEL_SIZE);
+    let longest = data
+        .bars
+        .iter()
+        .map(|b| b.name.chars().count())
+        .max()
+        .unwrap_or(3);
     let axis_width = longest as f32 * label_size + 10.0;
-    let name_of = move |m: GridMark, _: &std::ops::RangeInclusive<f64>| -> String {
-        let i = m.value.round();
-        if (m.value - i).abs() > 1e-6 || i < 0.0 {
-            return String::new();
-        }
-        // A bar index: small, non-negative, integral.
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked above"
-        )]
-        names.get(i as usize).cloned().unwrap_or_default()
-    };
     let y_axis = AxisHints::new_y()
-        .formatter(name_of)
-        .label_spacing(8.0..=10.0)
-        .min_thickness(axis_width)
-        .tick_label_font(egui::FontId::proportional(label_size));
+        .formatter(|_, _| String::new())
+        .min_thickness(axis_width);
     let x_axis = AxisHints::new_x().formatter(|m: GridMark, _: &std::ops::RangeInclusive<f64>| {
         if m.value < 0.0 || m.value.fract() != 0.0 {
             return String::new();
@@ -351,6 +335,23 @@ fn plot_ui(
                 .element_formatter(Box::new(|b, _| b.name.clone())),
         );
     });
+    let plot_rect = response.response.rect;
+    let painter = ui.painter();
+    let font = egui::FontId::proportional(label_size);
+    let color = ui.visuals().text_color();
+    for (i, b) in data.bars.iter().enumerate() {
+        let y = response
+            .transform
+            .position_from_point(&egui_plot::PlotPoint::new(0.0, i as f64))
+            .y;
+        painter.text(
+            egui::pos2(plot_rect.left() - 4.0, y),
+            egui::Align2::RIGHT_CENTER,
+            &b.name,
+            font.clone(),
+            color,
+        );
+    }
     let id = response.response.id;
     let label = format!("{} {summary}", title(data, false, lang));
     ui.ctx().accesskit_node_builder(id, |node| {
