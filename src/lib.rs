@@ -7,6 +7,8 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+#[cfg(feature = "gui")]
+pub mod floor;
 pub mod fsutil;
 pub mod lang;
 pub mod prefecture;

@@ -45,6 +45,7 @@ pub struct App {
     /// Bumped whenever the report changes, to invalidate caches.
     generation: u64,
     rows: RowCache,
+    chart: ui::chart::ChartCache,
     /// The 出典・注記 window is open.
     pub sources_open: bool,
     /// Focus the search box on the next frame (Ctrl+F).
@@ -86,6 +87,7 @@ impl App {
             report_path: None,
             generation: 0,
             rows: RowCache::default(),
+            chart: ui::chart::ChartCache::default(),
             sources_open: false,
             focus_search: false,
             notice: None,
@@ -141,7 +143,7 @@ impl App {
     }
 
     /// Shows a loaded report (from `path`, or the bundled one).
-    fn show_report(&mut self, loaded: Loaded, path: Option<PathBuf>) {
+    pub fn show_report(&mut self, loaded: Loaded, path: Option<PathBuf>) {
         self.loaded = loaded;
         self.report_name = path
             .as_deref()
@@ -156,15 +158,13 @@ impl App {
     }
 
     /// The indices of the rows shown (filtered and sorted), cached.
-    pub fn visible_rows(&mut self) -> Vec<usize> {
-        self.rows
-            .get(
-                &self.loaded.report,
-                self.generation,
-                &self.state.filter,
-                self.state.sort,
-            )
-            .to_vec()
+    pub fn visible_rows(&mut self) -> std::sync::Arc<[usize]> {
+        self.rows.get(
+            &self.loaded.report,
+            self.generation,
+            &self.state.filter,
+            self.state.sort,
+        )
     }
 
     /// Keyboard: Ctrl+F focuses search, Esc clears the filter, ↑/↓ move the selection.
@@ -227,6 +227,17 @@ fn bundled_or_empty() -> Loaded {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_pass(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+impl App {
+    /// One frame of the whole dashboard (what `eframe` runs; benchmarks run it headless).
+    pub fn ui_pass(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let shown = self.visible_rows();
         self.poll(&ctx, &shown);
@@ -298,10 +309,6 @@ impl eframe::App for App {
             self.run(&ctx, c, &shown);
         }
     }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.state);
-    }
 }
 
 impl App {
@@ -311,7 +318,14 @@ impl App {
         let command = match self.state.view {
             View::Table => ui::table::ui(ui, &mut self.state, report, shown),
             View::Chart => {
-                let out = ui::chart::ui(ui, &mut self.state, report, shown);
+                let data = self.chart.get(
+                    report,
+                    self.generation,
+                    shown,
+                    self.state.metric,
+                    self.state.chart_order,
+                );
+                let out = ui::chart::ui(ui, &mut self.state, report, data);
                 chart_rect = Some(out.rect);
                 out.command
             }
@@ -324,8 +338,15 @@ impl App {
                     .show(ui, |ui| {
                         cmd = ui::table::ui(ui, &mut self.state, report, shown);
                     });
+                let data = self.chart.get(
+                    report,
+                    self.generation,
+                    shown,
+                    self.state.metric,
+                    self.state.chart_order,
+                );
                 egui::CentralPanel::default().show(ui, |ui| {
-                    let out = ui::chart::ui(ui, &mut self.state, report, shown);
+                    let out = ui::chart::ui(ui, &mut self.state, report, data);
                     chart_rect = Some(out.rect);
                     cmd = cmd.take().or(out.command);
                 });

@@ -47,6 +47,36 @@ pub struct ChartData {
     pub shown_sum: Option<u32>,
 }
 
+/// The chart's data, recomputed only when the report, the rows shown, the metric or the order
+/// change.
+#[derive(Default)]
+pub struct ChartCache {
+    key: Option<(u64, Vec<usize>, Metric, ChartOrder)>,
+    data: Option<ChartData>,
+}
+
+impl ChartCache {
+    /// The data for these inputs; `generation` identifies the report.
+    pub fn get(
+        &mut self,
+        report: &Report,
+        generation: u64,
+        shown: &[usize],
+        metric: Metric,
+        order: ChartOrder,
+    ) -> &ChartData {
+        let fresh = self.key.as_ref().is_some_and(|(g, s, m, o)| {
+            *g == generation && s.as_slice() == shown && *m == metric && *o == order
+        });
+        if !fresh || self.data.is_none() {
+            self.key = Some((generation, shown.to_vec(), metric, order));
+            self.data = None;
+        }
+        self.data
+            .get_or_insert_with(|| chart_data(report, shown, metric, order))
+    }
+}
+
 /// The chart's metric for a chosen one: an of-which metric shows inside its parent.
 pub fn chart_metric(m: Metric) -> Metric {
     m.parent().unwrap_or(m)
@@ -158,7 +188,7 @@ pub struct ChartOutput {
 }
 
 /// The chart with its metric, order and export controls.
-pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, shown: &[usize]) -> ChartOutput {
+pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, data: &ChartData) -> ChartOutput {
     let lang = state.lang;
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
@@ -209,23 +239,22 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, shown: &[usize]
             command = Some(Command::CopyChart);
         }
     });
-    let rect = body_ui(ui, state, report, shown);
+    let rect = body_ui(ui, state, report, data);
     ChartOutput { command, rect }
 }
 
 /// What is exported: title, summary, plot with legend, and the source line with the report's
 /// date. Returns its area.
-pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, shown: &[usize]) -> egui::Rect {
+pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartData) -> egui::Rect {
     let lang = state.lang;
-    let data = chart_data(report, shown, state.metric, state.chart_order);
     let filtered = state.filter.is_active();
     egui::Frame::new()
         .inner_margin(6.0)
         .show(ui, |ui| {
-            let summary = summary(&data, lang);
+            let summary = summary(data, lang);
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(title(&data, filtered, lang))
+                    RichText::new(title(data, filtered, lang))
                         .strong()
                         .size(15.0),
                 );
@@ -234,7 +263,7 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, shown: &[usize
             let source_height = 22.0;
             plot_ui(
                 ui,
-                &data,
+                data,
                 state.selected,
                 lang,
                 &summary,
@@ -339,7 +368,9 @@ fn plot_ui(
     let painter = ui.painter();
     let font = egui::FontId::proportional(label_size);
     let color = ui.visuals().text_color();
-    for (i, b) in data.bars.iter().enumerate() {
+    // Names only where they can be read (2,000 synthetic bars would be a smear).
+    let legible = spacing >= 6.0;
+    for (i, b) in data.bars.iter().enumerate().filter(|_| legible) {
         let y = response
             .transform
             .position_from_point(&egui_plot::PlotPoint::new(0.0, i as f64))

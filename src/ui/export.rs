@@ -105,7 +105,7 @@ pub fn render_chart(
 ) -> Result<ColorImage, String> {
     let state = state.clone();
     let report = report.clone();
-    let shown = shown.to_vec();
+    let data = crate::ui::chart::chart_data(&report, shown, state.metric, state.chart_order);
     let mut harness = egui_kittest::Harness::builder()
         .with_size(size)
         .with_pixels_per_point(scale)
@@ -114,7 +114,7 @@ pub fn render_chart(
         .wgpu()
         .build_ui(move |ui| {
             egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-                crate::ui::chart::body_ui(ui, &state, &report, &shown);
+                crate::ui::chart::body_ui(ui, &state, &report, &data);
             });
         });
     harness.try_run().map_err(|e| e.to_string())?;

@@ -200,7 +200,7 @@ pub fn visible_rows(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> 
 #[derive(Default)]
 pub struct RowCache {
     key: Option<(u64, Filter, Sort)>,
-    rows: Vec<usize>,
+    rows: std::sync::Arc<[usize]>,
 }
 
 impl RowCache {
@@ -211,23 +211,16 @@ impl RowCache {
         generation: u64,
         filter: &Filter,
         sort: Sort,
-    ) -> &[usize] {
+    ) -> std::sync::Arc<[usize]> {
         let fresh = self
             .key
             .as_ref()
             .is_some_and(|(g, f, s)| *g == generation && f == filter && *s == sort);
         if !fresh {
-            self.rows = visible_rows(report, filter, sort);
+            self.rows = visible_rows(report, filter, sort).into();
             self.key = Some((generation, filter.clone(), sort));
         }
-        &self.rows
-    }
-
-    /// How many times the rows were computed (for tests and benchmarks).
-    pub fn is_fresh_for(&self, generation: u64, filter: &Filter, sort: Sort) -> bool {
-        self.key
-            .as_ref()
-            .is_some_and(|(g, f, s)| *g == generation && f == filter && *s == sort)
+        std::sync::Arc::clone(&self.rows)
     }
 }
 

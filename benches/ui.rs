@@ -1,0 +1,182 @@
+//! The dashboard's frame against a floor of the same shape, headless: a full UI pass of the
+//! real app (all panels, bundled report, a prefecture selected, table and chart shown), the
+//! same at 2,000 synthetic rows, the cost of an interaction, and the chart export's work after
+//! the screenshot arrives. `cargo bench --bench ui`, then `python3 benches/medians.py`.
+
+#![expect(
+    missing_docs,
+    reason = "criterion_group! makes an undocumented function"
+)]
+#![expect(
+    clippy::expect_used,
+    reason = "a benchmark that cannot set up should stop"
+)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Pos2, RawInput, Rect, vec2};
+use staffing_dashboard::app::{App, View};
+use staffing_dashboard::floor::Floor;
+use staffing_dashboard::report::{self, Loaded, PrefectureCode, PrefectureRow, Report};
+use staffing_dashboard::ui::rows::{Sort, SortKey};
+use staffing_dashboard::ui::{export, fonts};
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1366.0, 768.0))),
+        ..RawInput::default()
+    }
+}
+
+/// One headless pass; the output is dropped (textures cleared, as a renderer would take them).
+fn pass(ctx: &egui::Context, f: &mut dyn FnMut(&mut egui::Ui)) {
+    let mut out = ctx.run_ui(input(), |ui| f(ui));
+    out.textures_delta.clear();
+    black_box(out.shapes.len());
+}
+
+fn dashboard(rows: Option<usize>) -> (egui::Context, App) {
+    let ctx = egui::Context::default();
+    let mut app = App::new(&ctx, None, None, None);
+    if let Some(n) = rows {
+        app.show_report(synthetic(n), None);
+    }
+    app.state.selected = Some(PrefectureCode(13));
+    app.state.view = View::Split;
+    for _ in 0..3 {
+        pass(&ctx, &mut |ui| app.ui_pass(ui));
+    }
+    (ctx, app)
+}
+
+fn floor(n: usize) -> (egui::Context, Floor) {
+    let ctx = egui::Context::default();
+    fonts::install(&ctx);
+    let floor = Floor::new(n);
+    for _ in 0..3 {
+        pass(&ctx, &mut |ui| floor.ui(ui));
+    }
+    (ctx, floor)
+}
+
+/// The bundled report with `n` rows made from its 47 (for the table and chart widgets only).
+fn synthetic(n: usize) -> Loaded {
+    let base = report::bundled().expect("bundled report").report;
+    let rows: Vec<PrefectureRow> = base
+        .rows
+        .iter()
+        .cycle()
+        .take(n)
+        .enumerate()
+        .map(|(i, r)| PrefectureRow {
+            name: format!("{}{i}", r.name),
+            ..r.clone()
+        })
+        .collect();
+    Loaded {
+        report: Report { rows, ..base },
+        warnings: Vec::new(),
+    }
+}
+
+fn ui_pass(c: &mut Criterion) {
+    for n in [47, 2000] {
+        let mut group = c.benchmark_group(format!("ui pass, {n} rows"));
+        let (ctx, floor) = floor(n);
+        group.bench_function("floor: plain frame of the same shape", |b| {
+            b.iter(|| pass(&ctx, &mut |ui| floor.ui(ui)));
+        });
+        let (ctx, mut app) = dashboard((n != 47).then_some(n));
+        group.bench_function("dashboard", |b| {
+            b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+        });
+        group.finish();
+    }
+}
+
+fn interactions(c: &mut Criterion) {
+    let mut group = c.benchmark_group("interactions, 47 rows");
+    let (ctx, mut app) = dashboard(None);
+    group.bench_function("floor: a pass with nothing changed", |b| {
+        b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+    });
+    let mut flip = false;
+    group.bench_function("a character typed in the search box", |b| {
+        b.iter(|| {
+            flip = !flip;
+            app.state.filter.query = if flip {
+                "大".to_owned()
+            } else {
+                String::new()
+            };
+            pass(&ctx, &mut |ui| app.ui_pass(ui));
+        });
+    });
+    group.bench_function("a sort header clicked", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let key = if flip {
+                SortKey::Metric(report::Metric::JobSeekers)
+            } else {
+                SortKey::Code
+            };
+            app.state.sort = Sort {
+                key,
+                descending: flip,
+            };
+            pass(&ctx, &mut |ui| app.ui_pass(ui));
+        });
+    });
+    group.bench_function("the chart metric switched", |b| {
+        b.iter(|| {
+            flip = !flip;
+            app.state.metric = if flip {
+                report::Metric::Openings
+            } else {
+                report::Metric::JobSeekers
+            };
+            pass(&ctx, &mut |ui| app.ui_pass(ui));
+        });
+    });
+    group.finish();
+}
+
+fn chart_export(c: &mut Criterion) {
+    let loaded = report::bundled().expect("bundled report");
+    let shown: Vec<usize> = (0..loaded.report.rows.len()).collect();
+    let state = staffing_dashboard::app::State::default();
+    let dir = std::env::temp_dir().join(format!("staffing-bench-ui-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut group = c.benchmark_group("chart export after the screenshot arrives");
+    group.sample_size(20);
+    // A frame's budget at 60 Hz, as the floor: the export must fit in one.
+    group.bench_function("floor: one frame at 60 Hz (sleep 16.7 ms)", |b| {
+        b.iter(|| std::thread::sleep(std::time::Duration::from_micros(16_667)));
+    });
+    for scale in [1.0_f32, 2.0] {
+        // A window-sized screenshot with the chart in it (rendered once, offscreen).
+        let shot = export::render_chart(
+            &state,
+            &loaded.report,
+            &shown,
+            vec2(1366.0, 768.0),
+            scale,
+            egui::Theme::Light,
+        )
+        .expect("offscreen render");
+        let chart = Rect::from_min_size(Pos2::new(10.0, 90.0), vec2(1000.0, 620.0));
+        let path = dir.join(format!("chart_{scale}x.png"));
+        group.bench_function(format!("crop + PNG encode + atomic write, {scale}x"), |b| {
+            b.iter(|| {
+                let cropped = export::crop(&shot, chart, scale).expect("crop");
+                export::write_png(&path, &cropped).expect("write");
+            });
+        });
+    }
+    group.finish();
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+criterion_group!(benches, ui_pass, interactions, chart_export);
+criterion_main!(benches);
