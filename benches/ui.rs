@@ -113,6 +113,7 @@ fn interactions(c: &mut Criterion) {
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
+    app.state.filter.query.clear();
     group.bench_function("a sort header clicked", |b| {
         b.iter(|| {
             flip = !flip;
@@ -128,6 +129,7 @@ fn interactions(c: &mut Criterion) {
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
+    app.state.sort = Sort::default();
     group.bench_function("the chart metric switched", |b| {
         b.iter(|| {
             flip = !flip;

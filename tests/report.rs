@@ -6,11 +6,13 @@
     clippy::expect_used,
     clippy::panic,
     clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
     reason = "test helpers fail loudly"
 )]
 
 mod report {
     mod bundled;
     mod fuzz;
+    mod mutations;
     mod validation;
 }

@@ -402,7 +402,16 @@ impl Parser {
                 if self.next()?.0 != Tok::Punct(':') {
                     return None;
                 }
-                let v = self.value(depth.saturating_add(1))?;
+                // A field with no value (`name: ,`) is kept, empty, so that its error still
+                // names the field.
+                let v = match self.peek(0) {
+                    Some((Tok::Punct(c), at, _)) if *c == ',' || *c == close => Node {
+                        start: *at,
+                        end: *at,
+                        kind: Kind::Atom(String::new()),
+                    },
+                    _ => self.value(depth.saturating_add(1))?,
+                };
                 fields.push((key, key_pos, v));
             } else {
                 items.push(self.value(depth.saturating_add(1))?);

@@ -3,7 +3,8 @@
 //!
 //! Field names are English `snake_case`; Japanese text is kept as the source writes it. Every
 //! struct denies unknown fields, so a typo in a report file is an error, not a silently ignored
-//! line. Figures are `u32`: a negative, fractional or overflowing figure cannot be read.
+//! line. Every field is required (an `Option` too: absent values are written out as `None` or
+//! `[]`), so a deleted line is an error too. Figures are `u32`: a negative, fractional or overflowing figure cannot be read.
 
 use serde::{Deserialize, Serialize};
 
@@ -148,7 +149,7 @@ pub struct NationalFigure {
     /// The unit (名, 人, 機関).
     pub unit: Text,
     /// The date the figure stands at, when the source gives one (ISO 8601).
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub as_of: Option<String>,
     /// The sentence of the source that states it.
     pub quote: String,
@@ -347,7 +348,7 @@ pub struct Hours {
     /// Closing time, "HH:MM".
     pub to: String,
     /// Whether public holidays are excluded; `None` where the source does not say.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub holidays_excluded: Option<bool>,
     /// The hours as the source writes them.
     pub text: String,
@@ -390,31 +391,29 @@ pub struct Contact {
     /// What it is for, as data.
     pub purposes: Vec<Purpose>,
     /// Phone.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub phone: Option<String>,
     /// Fax.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub fax: Option<String>,
     /// E-mail.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub email: Option<String>,
     /// Postal address.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub postal_address: Option<PostalAddress>,
     /// Links given in the source.
-    #[serde(default)]
     pub links: Vec<Link>,
     /// Opening hours; absent where the source gives none.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub hours: Option<Hours>,
     /// Licence number of a licensed placement service.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub licence: Option<String>,
     /// How to register, when the source says.
-    #[serde(default)]
+    #[serde(deserialize_with = "Option::deserialize")]
     pub registration: Option<Text>,
     /// Ids of the national figures that describe it (registered doctors, …).
-    #[serde(default)]
     pub figures: Vec<String>,
 }
 
@@ -451,7 +450,6 @@ pub struct EscalationStep {
     /// The role of the step: why it matters.
     pub role: Text,
     /// Whom to call for it.
-    #[serde(default)]
     pub contacts: Vec<ContactRef>,
 }
 
@@ -475,10 +473,8 @@ pub struct FlowStep {
     /// What to do.
     pub text: Text,
     /// Links for the step.
-    #[serde(default)]
     pub links: Vec<Link>,
     /// Ids of the contacts for questions about the step.
-    #[serde(default)]
     pub contacts: Vec<String>,
 }
 
