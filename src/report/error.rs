@@ -37,6 +37,8 @@ pub enum Problem {
     NotFound,
     /// The path is a directory.
     IsDirectory,
+    /// The path is not a regular file (a pipe, a socket, a device).
+    NotAFile,
     /// The file is larger than the limit; it was not read.
     TooLarge {
         /// Size in bytes.
@@ -138,6 +140,12 @@ impl Problem {
                 .pick(
                     "フォルダーです（レポートファイルを指定してください）",
                     "is a directory, not a report file",
+                )
+                .to_owned(),
+            Self::NotAFile => lang
+                .pick(
+                    "通常のファイルではありません（パイプやデバイスは開けません）",
+                    "not a regular file (pipes and devices are not read)",
                 )
                 .to_owned(),
             Self::TooLarge { size, limit } => {

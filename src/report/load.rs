@@ -55,6 +55,10 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
     if meta.is_dir() {
         return Err(Problem::IsDirectory);
     }
+    // A FIFO, socket or device could block or never end: only regular files are read.
+    if !meta.is_file() {
+        return Err(Problem::NotAFile);
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Problem::TooLarge {
             size: meta.len(),

@@ -37,3 +37,28 @@ proptest! {
         }
     }
 }
+
+/// Replays the fuzzer's corpus (`fuzz/corpus/load`, seeded with the bundled report and crafted
+/// bad files) and any crash it ever found (`fuzz/artifacts/load`, kept as regressions).
+#[test]
+fn the_fuzz_corpus_replays_without_a_panic() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut replayed = 0;
+    for sub in ["corpus/load", "artifacts/load"] {
+        let Ok(entries) = std::fs::read_dir(root.join(sub)) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            if let Err(findings) = report::load_bytes(&bytes) {
+                assert!(!findings.is_empty(), "{}", path.display());
+            }
+            replayed += 1;
+        }
+    }
+    assert!(
+        replayed >= 9,
+        "the corpus is in fuzz/corpus/load ({replayed} files)"
+    );
+}

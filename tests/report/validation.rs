@@ -369,6 +369,21 @@ fn files_missing_directories_and_oversized() {
     assert!(
         matches!(e.findings[0].problem, Problem::TooLarge { size, .. } if size == MAX_FILE_BYTES + 1)
     );
+    // A named pipe would block a reader forever: refused without being opened.
+    let fifo = dir.join("pipe.ron");
+    std::fs::remove_file(&fifo).ok();
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let e = report::load_path(&fifo).unwrap_err();
+        assert_eq!(e.findings[0].problem, Problem::NotAFile);
+    }
+    // A file that cannot be read (procfs refuses reads of another address space's holes).
+    if let Err(e) = report::load_path(std::path::Path::new("/proc/self/mem")) {
+        assert!(matches!(e.findings[0].problem, Problem::Io(_)), "{e:?}");
+    }
     let ok = dir.join("ok.ron");
     std::fs::write(&ok, BUNDLED_RON).unwrap();
     assert!(report::load_path(&ok).is_ok());
