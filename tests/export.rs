@@ -21,6 +21,14 @@ use staffing_dashboard::app::App;
 use staffing_dashboard::report::BUNDLED_RON;
 use staffing_dashboard::ui::dialogs::ScriptedDialogs;
 
+#[path = "common/dropped.rs"]
+mod dropped;
+#[path = "common/storage.rs"]
+mod storage;
+
+use dropped::Dropped;
+use storage::MemoryStorage;
+
 const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
 
 fn dir(name: &str) -> PathBuf {
@@ -72,40 +80,42 @@ fn bar_pixels(png: &image::RgbaImage) -> usize {
         .count()
 }
 
-#[test]
-fn chart_png_at_1x_is_the_chart_area_as_shown() {
-    let d = dir("png1");
-    let out = d.join("chart.png");
+/// Shows the chart, picks the size, saves it as PNG; returns the chart's area, the image and
+/// the folder it went to.
+fn export_chart(
+    name: &str,
+    size_label: &str,
+) -> (Harness<'static, App>, egui::Rect, image::RgbaImage, PathBuf) {
+    let d = dir(name);
+    let out = d.join(format!("{name}.png"));
     let mut h = app_with(vec![Some(out.clone())], true);
     h.get_by_label("グラフ").click();
+    h.run();
+    h.get_by_label(size_label).click();
     h.run();
     let rect = h.state().chart_rect.unwrap();
     h.get_by_role_and_label(Role::Button, "PNG保存…").click();
     run_until(&mut h, |_| out.exists());
     let png = image::open(&out).unwrap().to_rgba8();
+    (h, rect, png, d)
+}
+
+#[test]
+fn chart_png_at_1x_is_the_chart_area_as_shown() {
+    let (h, rect, png, d) = export_chart("png1", "等倍");
     assert_eq!(
         (png.width(), png.height()),
         (rect.width() as u32, rect.height() as u32)
     );
     assert!(bar_pixels(&png) > 5_000, "{} bar pixels", bar_pixels(&png));
-    assert_eq!(files_in(&d), ["chart.png"], "no temporary file left");
+    assert_eq!(files_in(&d), ["png1.png"], "no temporary file left");
     h.get_by_label_contains("保存しました: ");
     assert!(h.state().last_export.is_some());
 }
 
 #[test]
 fn chart_png_at_2x_has_twice_the_pixels() {
-    let d = dir("png2");
-    let out = d.join("chart2x.png");
-    let mut h = app_with(vec![Some(out.clone())], true);
-    h.get_by_label("グラフ").click();
-    h.run();
-    h.get_by_label("2倍（印刷用）").click();
-    h.run();
-    let rect = h.state().chart_rect.unwrap();
-    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
-    run_until(&mut h, |_| out.exists());
-    let png = image::open(&out).unwrap().to_rgba8();
+    let (_, rect, png, _) = export_chart("png2", "2倍（印刷用）");
     assert_eq!(
         (png.width(), png.height()),
         (2 * rect.width() as u32, 2 * rect.height() as u32)
@@ -242,18 +252,6 @@ fn copied_text(h: &mut Harness<'_, App>) -> Option<String> {
     None
 }
 
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 fn drop_file(h: &mut Harness<'_, App>, path: &Path) {
     h.input_mut()
         .dropped_files
@@ -298,22 +296,6 @@ fn a_valid_report_dropped_or_opened_is_shown_and_the_bundled_one_is_one_click_aw
     h.get_by_label("レポート: 2021-05-19.ron");
     drop_file(&mut h, &path);
     h.get_by_label("9,829");
-}
-
-#[derive(Default)]
-struct MemoryStorage(std::collections::BTreeMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
 }
 
 fn app_from(storage: &MemoryStorage) -> Harness<'static, App> {

@@ -13,7 +13,7 @@
     reason = "a test: fails loudly, prints its memory figures"
 )]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use egui_kittest::Harness;
@@ -22,6 +22,11 @@ use staffing_dashboard::app::{App, View};
 use staffing_dashboard::report::{self, BUNDLED_RON};
 use staffing_dashboard::ui::dialogs::ScriptedDialogs;
 use staffing_dashboard::ui::format_count;
+
+#[path = "common/dropped.rs"]
+mod dropped;
+
+use dropped::Dropped;
 
 const EVENTS: usize = 20_000;
 
@@ -37,18 +42,6 @@ impl Rng {
     }
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
-    }
-}
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
 

@@ -8,8 +8,6 @@
     reason = "test helpers fail loudly"
 )]
 
-use std::collections::BTreeMap;
-
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, SnapshotResults};
@@ -18,14 +16,21 @@ use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
 use staffing_dashboard::report::PrefectureCode;
 
+#[path = "common/storage.rs"]
+mod storage;
+
+use storage::MemoryStorage;
+
 const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
 
 fn app(storage: Option<&dyn eframe::Storage>) -> Harness<'static, App> {
-    let storage: Option<MemoryStorage> = storage.map(|s| MemoryStorage {
-        map: ["app"]
-            .into_iter()
-            .filter_map(|k| s.get_string(k).map(|v| (k.to_owned(), v)))
-            .collect(),
+    let storage: Option<MemoryStorage> = storage.map(|s| {
+        MemoryStorage(
+            ["app"]
+                .into_iter()
+                .filter_map(|k| s.get_string(k).map(|v| (k.to_owned(), v)))
+                .collect(),
+        )
     });
     let mut h = Harness::builder()
         .with_theme(egui::Theme::Light)
@@ -35,25 +40,6 @@ fn app(storage: Option<&dyn eframe::Storage>) -> Harness<'static, App> {
         });
     h.run();
     h
-}
-
-/// A saved-settings store in memory, like eframe's file store.
-#[derive(Default)]
-struct MemoryStorage {
-    map: BTreeMap<String, String>,
-}
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.map.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.map.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.map.remove(key);
-    }
-    fn flush(&mut self) {}
 }
 
 /// The prefecture names shown as labels, top to bottom (the table's rows in view).

@@ -314,45 +314,42 @@ impl App {
 impl App {
     fn central_ui(&mut self, ui: &mut egui::Ui, shown: &[usize]) -> Option<Command> {
         let report = &self.loaded.report;
+        let view = self.state.view;
+        let (with_table, with_chart) = (view != View::Chart, view != View::Table);
+        let data = with_chart.then(|| {
+            self.chart.get(
+                report,
+                self.generation,
+                shown,
+                self.state.metric,
+                self.state.chart_order,
+            )
+        });
+        let mut command = None;
         let mut chart_rect = None;
-        let command = match self.state.view {
-            View::Table => ui::table::ui(ui, &mut self.state, report, shown),
-            View::Chart => {
-                let data = self.chart.get(
-                    report,
-                    self.generation,
-                    shown,
-                    self.state.metric,
-                    self.state.chart_order,
-                );
+        if with_table && with_chart {
+            egui::Panel::left("split_table")
+                .resizable(true)
+                .default_size(ui.available_width() * 0.55)
+                .size_range(200.0..=(ui.available_width() - 200.0).max(201.0))
+                .show(ui, |ui| {
+                    command = ui::table::ui(ui, &mut self.state, report, shown);
+                });
+        } else if with_table {
+            command = ui::table::ui(ui, &mut self.state, report, shown);
+        }
+        if let Some(data) = data {
+            let mut chart = |ui: &mut egui::Ui| {
                 let out = ui::chart::ui(ui, &mut self.state, report, data);
                 chart_rect = Some(out.rect);
-                out.command
+                command = command.take().or(out.command);
+            };
+            if with_table {
+                egui::CentralPanel::default().show(ui, |ui| chart(ui));
+            } else {
+                chart(ui);
             }
-            View::Split => {
-                let mut cmd = None;
-                egui::Panel::left("split_table")
-                    .resizable(true)
-                    .default_size(ui.available_width() * 0.55)
-                    .size_range(200.0..=(ui.available_width() - 200.0).max(201.0))
-                    .show(ui, |ui| {
-                        cmd = ui::table::ui(ui, &mut self.state, report, shown);
-                    });
-                let data = self.chart.get(
-                    report,
-                    self.generation,
-                    shown,
-                    self.state.metric,
-                    self.state.chart_order,
-                );
-                egui::CentralPanel::default().show(ui, |ui| {
-                    let out = ui::chart::ui(ui, &mut self.state, report, data);
-                    chart_rect = Some(out.rect);
-                    cmd = cmd.take().or(out.command);
-                });
-                cmd
-            }
-        };
+        }
         self.chart_rect = chart_rect;
         command
     }
