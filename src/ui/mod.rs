@@ -2,6 +2,7 @@
 //! commands panels hand back to the app, small widgets.
 
 pub mod chart;
+pub mod chart_data;
 pub mod contacts;
 pub mod dialogs;
 pub mod escalation;

@@ -1,0 +1,206 @@
+//! What the chart draws, worked out from the report without egui: the bars for the rows shown,
+//! sorted, with their of-which parts; the title with the national figure; the summary of largest
+//! and smallest. Cached by its inputs.
+
+use crate::app::ChartOrder;
+use crate::lang::Lang;
+use crate::report::{Metric, PrefectureCode, Report};
+use crate::ui::format_count;
+
+/// The metrics the chart offers, each with the of-which part it stacks inside.
+pub const CHART_METRICS: [Metric; 5] = [
+    Metric::JobSeekers,
+    Metric::Openings,
+    Metric::Referrals,
+    Metric::Employed,
+    Metric::VaccinationTrained,
+];
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarDatum {
+    /// The prefecture.
+    pub code: PrefectureCode,
+    /// Its name.
+    pub name: String,
+    /// The figure.
+    pub value: u32,
+    /// The of-which part, for stacked metrics.
+    pub part: Option<u32>,
+}
+
+/// What the chart draws: computed from the report, without egui.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartData {
+    /// The metric.
+    pub metric: Metric,
+    /// The of-which metric stacked inside, if any.
+    pub part: Option<Metric>,
+    /// Bars, top to bottom.
+    pub bars: Vec<BarDatum>,
+    /// The published national figure (計).
+    pub national: u32,
+    /// The sum of the bars (derived); `None` if it overflows.
+    pub shown_sum: Option<u32>,
+}
+
+/// The chart's data, recomputed only when the report, the rows shown, the metric or the order
+/// change.
+#[derive(Default)]
+pub struct ChartCache {
+    key: Option<(u64, Vec<usize>, Metric, ChartOrder)>,
+    data: Option<ChartData>,
+}
+
+impl ChartCache {
+    /// The data for these inputs; `generation` identifies the report.
+    pub fn get(
+        &mut self,
+        report: &Report,
+        generation: u64,
+        shown: &[usize],
+        metric: Metric,
+        order: ChartOrder,
+    ) -> &ChartData {
+        let fresh = self.key.as_ref().is_some_and(|(g, s, m, o)| {
+            *g == generation && s.as_slice() == shown && *m == metric && *o == order
+        });
+        if !fresh || self.data.is_none() {
+            self.key = Some((generation, shown.to_vec(), metric, order));
+            self.data = None;
+        }
+        self.data
+            .get_or_insert_with(|| chart_data(report, shown, metric, order))
+    }
+}
+
+/// The chart's metric for a chosen one: an of-which metric shows inside its parent.
+pub fn chart_metric(m: Metric) -> Metric {
+    m.parent().unwrap_or(m)
+}
+
+/// The of-which part stacked inside a metric's bars.
+pub fn part_of(m: Metric) -> Option<Metric> {
+    Metric::ALL.into_iter().find(|p| p.parent() == Some(m))
+}
+
+/// The bars for the shown rows.
+pub fn chart_data(
+    report: &Report,
+    shown: &[usize],
+    metric: Metric,
+    order: ChartOrder,
+) -> ChartData {
+    let metric = chart_metric(metric);
+    let part = part_of(metric);
+    let mut bars: Vec<BarDatum> = shown
+        .iter()
+        .filter_map(|&i| report.rows.get(i))
+        .map(|r| BarDatum {
+            code: r.code,
+            name: r.name.clone(),
+            value: r.figures.get(metric),
+            part: part.map(|p| r.figures.get(p)),
+        })
+        .collect();
+    match order {
+        ChartOrder::ByValue => bars.sort_by(|a, b| b.value.cmp(&a.value).then(a.code.cmp(&b.code))),
+        ChartOrder::ByCode => bars.sort_by_key(|b| b.code),
+    }
+    let shown_sum = bars
+        .iter()
+        .try_fold(0_u32, |acc, b| acc.checked_add(b.value));
+    ChartData {
+        metric,
+        part,
+        national: report.total.get(metric),
+        bars,
+        shown_sum,
+    }
+}
+
+/// The chart's title: the metric and the national figure (and the shown sum when filtered).
+pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
+    let mut t = match lang {
+        Lang::Ja => format!(
+            "{}（全国計 {}）",
+            data.metric.label(lang),
+            format_count(data.national)
+        ),
+        Lang::En => format!(
+            "{} (national total {})",
+            data.metric.label(lang),
+            format_count(data.national)
+        ),
+    };
+    if filtered && let Some(s) = data.shown_sum {
+        let shown = match lang {
+            Lang::Ja => format!("　表示中の合計 {}（計算値）", format_count(s)),
+            Lang::En => format!("; shown: {} (derived)", format_count(s)),
+        };
+        t.push_str(&shown);
+    }
+    t
+}
+
+/// What the picture says, for a screen reader and as a visible line: largest and smallest.
+pub fn summary(data: &ChartData, lang: Lang) -> String {
+    let max = data
+        .bars
+        .iter()
+        .max_by(|a, b| a.value.cmp(&b.value).then(b.code.cmp(&a.code)));
+    let min = data
+        .bars
+        .iter()
+        .min_by(|a, b| a.value.cmp(&b.value).then(a.code.cmp(&b.code)));
+    match (max, min, lang) {
+        (Some(hi), Some(lo), Lang::Ja) => format!(
+            "最大 {} {}、最小 {} {}（{} 都道府県）",
+            hi.name,
+            format_count(hi.value),
+            lo.name,
+            format_count(lo.value),
+            data.bars.len()
+        ),
+        (Some(hi), Some(lo), Lang::En) => format!(
+            "Largest {} {}, smallest {} {} ({} prefectures)",
+            hi.name,
+            format_count(hi.value),
+            lo.name,
+            format_count(lo.value),
+            data.bars.len()
+        ),
+        _ => lang
+            .pick("表示する都道府県がありません", "No prefecture to show")
+            .to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report;
+
+    #[test]
+    fn data_sorted_by_value_with_parts() {
+        let r = report::bundled().unwrap().report;
+        let all: Vec<usize> = (0..r.rows.len()).collect();
+        let d = chart_data(&r, &all, Metric::Openings, ChartOrder::ByValue);
+        assert_eq!(d.part, Some(Metric::VaccinationOpenings));
+        assert_eq!(d.national, 8322);
+        assert_eq!(d.bars.len(), 47);
+        assert_eq!(
+            (d.bars[0].name.as_str(), d.bars[0].value, d.bars[0].part),
+            ("大阪府", 733, Some(340))
+        );
+        assert_eq!(d.shown_sum, Some(8322));
+        let d = chart_data(&r, &all, Metric::VaccinationTrained, ChartOrder::ByCode);
+        assert_eq!(d.bars[0].name, "北海道");
+        assert_eq!(d.part, None);
+        assert_eq!(
+            summary(&d, Lang::Ja),
+            "最大 東京都 931、最小 北海道 0（47 都道府県）"
+        );
+        assert_eq!(chart_metric(Metric::VaccinationEmployed), Metric::Employed);
+    }
+}
