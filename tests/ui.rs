@@ -316,6 +316,20 @@ fn idle_means_no_repaint_loop() {
     assert!(h.try_run().is_ok());
     h.get_by_label("グラフ").click();
     assert!(h.try_run().is_ok());
+    h.get_by_label("表").click();
+    assert!(h.try_run().is_ok());
+    h.get_by_role_and_label(Role::Button, "求人数").click();
+    assert!(h.try_run().is_ok());
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    assert!(
+        h.try_run().is_ok(),
+        "the notice that follows does not animate"
+    );
+    h.get_by_label("English").click();
+    assert!(h.try_run().is_ok());
+    // After settling, a step asks for no further repaint.
+    h.step();
+    assert!(!h.ctx.has_requested_repaint(), "idle: no repaint requested");
 }
 
 fn snapshot_app(lang: &str) -> Harness<'static, App> {
