@@ -348,6 +348,25 @@ fn sums_that_overflow_are_refused() {
 }
 
 #[test]
+fn a_file_caught_half_written_is_refused_at_its_end() {
+    let cut = BUNDLED_RON.len() / 2;
+    let cut = (cut..BUNDLED_RON.len())
+        .find(|&i| BUNDLED_RON.is_char_boundary(i))
+        .unwrap();
+    let half = &BUNDLED_RON[..cut];
+    let e = only_error(half);
+    assert!(matches!(e.problem, Problem::Syntax(_)), "{e:?}");
+    let end_line = half.matches('\n').count() + 1;
+    assert_eq!(e.pos.map(|p| p.line), Some(end_line));
+    // And cut inside a multi-byte character, as a reader racing a writer may see it.
+    let bytes = &BUNDLED_RON.as_bytes()[..=BUNDLED_RON.find("北海道").unwrap()];
+    assert_eq!(
+        report::load_bytes(bytes).unwrap_err()[0].problem,
+        Problem::NotUtf8
+    );
+}
+
+#[test]
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let deep = "[".repeat(100_000);
     let e = errors(&deep);
