@@ -374,3 +374,28 @@ fn a_cancelled_dialog_writes_nothing() {
     assert!(files_in(&d).is_empty());
     assert!(h.state().error_dialog.is_none());
 }
+
+struct NoDialogs;
+
+impl staffing_dashboard::ui::dialogs::FileDialogs for NoDialogs {
+    fn ask(&self, _: &staffing_dashboard::ui::dialogs::Request) -> Option<PathBuf> {
+        panic!("never asked when unavailable");
+    }
+    fn unavailable(&self) -> Option<&'static str> {
+        Some("no D-Bus session (XDG portal) and no zenity")
+    }
+}
+
+#[test]
+fn without_a_dialog_backend_the_user_is_told_what_to_install() {
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(|cc| {
+            App::new(&cc.egui_ctx, None, None, None).with_dialogs(Arc::new(NoDialogs))
+        });
+    h.run();
+    h.get_by_label("レポートを開く…").click();
+    h.run();
+    h.get_by_label_contains("zenity か xdg-desktop-portal を入れてください");
+}

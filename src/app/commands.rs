@@ -102,6 +102,17 @@ impl App {
         if self.pending_dialog.is_some() {
             return;
         }
+        if let Some(why) = self.dialogs.unavailable() {
+            let lang = self.state.lang;
+            self.fail(
+                lang.pick(
+                    "ファイルを選ぶ画面を開けません。zenity か xdg-desktop-portal を入れてください（レポートはウィンドウへのドロップでも開けます）",
+                    "Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be dropped on the window)",
+                ),
+                vec![why.to_owned()],
+            );
+            return;
+        }
         let request = Request {
             purpose,
             title: title.to_owned(),

@@ -55,12 +55,38 @@ pub trait FileDialogs: Send + Sync {
     fn blocks(&self) -> bool {
         true
     }
+
+    /// Why no dialog can be shown on this machine, if that is known beforehand.
+    fn unavailable(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// Whether a Linux desktop can show rfd's dialogs: through the XDG portal (a D-Bus session) or
+/// through `zenity` on the `PATH`. Without either, rfd answers "cancelled" and says nothing.
+pub fn linux_dialogs_available(
+    dbus_session: Option<&std::ffi::OsStr>,
+    path: Option<&std::ffi::OsStr>,
+) -> bool {
+    let has_dbus = dbus_session.is_some_and(|s| !s.is_empty());
+    let has_zenity =
+        path.is_some_and(|p| std::env::split_paths(p).any(|dir| dir.join("zenity").is_file()));
+    has_dbus || has_zenity
 }
 
 /// The platform's dialogs (rfd: the XDG portal or zenity on Linux, native on Windows/macOS).
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
+    fn unavailable(&self) -> Option<&'static str> {
+        let available = !cfg!(target_os = "linux")
+            || linux_dialogs_available(
+                std::env::var_os("DBUS_SESSION_BUS_ADDRESS").as_deref(),
+                std::env::var_os("PATH").as_deref(),
+            );
+        (!available).then_some("no D-Bus session (XDG portal) and no zenity")
+    }
+
     fn ask(&self, request: &Request) -> Option<PathBuf> {
         let (name, extensions) = request.filter();
         let mut dialog = rfd::FileDialog::new()
@@ -158,5 +184,26 @@ impl FileDialogs for ScriptedDialogs {
 
     fn blocks(&self) -> bool {
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linux_dialogs_need_a_portal_or_zenity() {
+        let dir = std::env::temp_dir().join(format!("staffing-zenity-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = std::env::join_paths([dir.clone()]).unwrap();
+        assert!(!linux_dialogs_available(None, Some(&path)));
+        assert!(!linux_dialogs_available(Some("".as_ref()), None));
+        assert!(linux_dialogs_available(
+            Some("unix:path=/run/bus".as_ref()),
+            None
+        ));
+        std::fs::write(dir.join("zenity"), b"").unwrap();
+        assert!(linux_dialogs_available(None, Some(&path)));
+        std::fs::remove_dir_all(&dir).ok();
     }
 }
