@@ -180,5 +180,46 @@ fn chart_export(c: &mut Criterion) {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-criterion_group!(benches, ui_pass, interactions, chart_export);
+/// Where start-up time goes, piece by piece, each from a fresh context: what a first frame
+/// costs without the font, with it, and with the whole dashboard.
+fn startup(c: &mut Criterion) {
+    let mut group = c.benchmark_group("start-up pieces");
+    group.sample_size(20);
+    group.bench_function(
+        "floor: new context, first pass of one label (no font)",
+        |b| {
+            b.iter(|| {
+                let ctx = egui::Context::default();
+                pass(&ctx, &mut |ui| {
+                    ui.label("看護職");
+                });
+            });
+        },
+    );
+    group.bench_function(
+        "new context, bundled font installed, first pass of one label",
+        |b| {
+            b.iter(|| {
+                let ctx = egui::Context::default();
+                fonts::install(&ctx);
+                pass(&ctx, &mut |ui| {
+                    ui.label("看護職");
+                });
+            });
+        },
+    );
+    group.bench_function("load the bundled report", |b| {
+        b.iter(|| black_box(report::bundled()));
+    });
+    group.bench_function("App::new and the first dashboard pass", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            let mut app = App::new(&ctx, None, None, None);
+            pass(&ctx, &mut |ui| app.ui_pass(ui));
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, ui_pass, interactions, chart_export, startup);
 criterion_main!(benches);
