@@ -447,3 +447,32 @@ fn the_openings_chart_stacks_the_vaccination_part_with_a_legend() {
     h.get_by_label("うちワクチン接種業務");
     h.get_by_label("その他");
 }
+
+#[test]
+fn tab_reaches_the_controls() {
+    let mut h = app(None);
+    let mut reached = std::collections::BTreeSet::new();
+    for _ in 0..120 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let focused = |n: &egui_kittest::kittest::AccessKitNode<'_>| n.is_focused();
+        for node in h.query_all(egui_kittest::kittest::by().predicate(focused)) {
+            let n = node.accesskit_node();
+            reached.insert(format!("{:?} {}", n.role(), n.label().unwrap_or_default()));
+        }
+    }
+    for control in [
+        "TextInput 検索",
+        "ComboBox 地方",
+        "Button 出典・注記…",
+        "Button レポートを開く…",
+        "Button 表をコピー",
+        "Button 求職者数",
+        "CheckBox 求職者数÷求人数",
+    ] {
+        assert!(
+            reached.iter().any(|r| r.starts_with(control)),
+            "{control} not reached by Tab: {reached:?}"
+        );
+    }
+}
