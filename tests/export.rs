@@ -399,3 +399,35 @@ fn without_a_dialog_backend_the_user_is_told_what_to_install() {
     h.run();
     h.get_by_label_contains("zenity か xdg-desktop-portal を入れてください");
 }
+
+#[test]
+fn copying_the_chart_puts_the_chart_area_on_the_clipboard_as_an_image() {
+    let mut h = app_with(Vec::new(), true);
+    h.get_by_label("グラフ").click();
+    h.run();
+    let rect = h.state().chart_rect.unwrap();
+    h.get_by_role_and_label(Role::Button, "画像をコピー")
+        .click();
+    let mut copied = None;
+    for _ in 0..10 {
+        h.step();
+        copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyImage(image) => Some(image.size),
+                _ => None,
+            });
+        if copied.is_some() {
+            break;
+        }
+    }
+    assert_eq!(
+        copied,
+        Some([rect.width() as usize, rect.height() as usize])
+    );
+    h.run();
+    h.get_by_label("グラフを画像としてコピーしました");
+}
