@@ -12,7 +12,7 @@ pub use crate::ui::chart_data::{
     BarDatum, CHART_METRICS, ChartCache, ChartData, chart_data, chart_metric, part_of, summary,
     title,
 };
-use crate::ui::{Command, format_count, theme};
+use crate::ui::{Command, command_button, format_count, theme};
 
 /// What the chart view hands back: a command, and the area to export.
 pub struct ChartOutput {
@@ -47,32 +47,32 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, data: &ChartDat
             lang.pick("コード順", "By code"),
         );
         ui.separator();
-        if ui
-            .button(lang.pick("PNG保存…", "Save PNG…"))
-            .on_hover_text(lang.pick(
+        command = command_button(
+            ui,
+            lang,
+            ("PNG保存…", "Save PNG…"),
+            (
                 "グラフを出典付きの PNG 画像として保存します",
                 "Saves the chart, with its source line, as a PNG image",
-            ))
-            .clicked()
-        {
-            command = Some(Command::ExportChart);
-        }
+            ),
+            Command::ExportChart,
+        );
         ui.selectable_value(&mut state.export_2x, false, lang.pick("等倍", "1x"));
         ui.selectable_value(
             &mut state.export_2x,
             true,
             lang.pick("2倍（印刷用）", "2x (print)"),
         );
-        if ui
-            .button(lang.pick("画像をコピー", "Copy image"))
-            .on_hover_text(lang.pick(
+        command = command.take().or(command_button(
+            ui,
+            lang,
+            ("画像をコピー", "Copy image"),
+            (
                 "Word・PowerPoint・Excel に貼り付けられます",
                 "Paste into Word, PowerPoint or Excel",
-            ))
-            .clicked()
-        {
-            command = Some(Command::CopyChart);
-        }
+            ),
+            Command::CopyChart,
+        ));
     });
     let rect = body_ui(ui, state, report, data);
     ChartOutput { command, rect }

@@ -98,6 +98,21 @@ pub fn as_of(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// A button with its tooltip, in the reader's language; `command` when clicked.
+/// `label` and `hover` are (Japanese, English) pairs.
+pub fn command_button(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    label: (&str, &str),
+    hover: (&str, &str),
+    command: Command,
+) -> Option<Command> {
+    ui.button(lang.pick(label.0, label.1))
+        .on_hover_text(lang.pick(hover.0, hover.1))
+        .clicked()
+        .then_some(command)
+}
+
 /// Paints a small "copy" button; returns the command when clicked.
 pub fn copy_button(ui: &mut egui::Ui, text: &str, lang: Lang) -> Option<Command> {
     let label = lang.pick("コピー", "Copy");

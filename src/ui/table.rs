@@ -9,7 +9,7 @@ use crate::app::State;
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
 use crate::ui::rows::{self, SortKey};
-use crate::ui::{Command, format_count, format_derived, theme};
+use crate::ui::{Command, command_button, format_count, format_derived, theme};
 
 const CODE_WIDTH: f32 = 56.0;
 const NAME_WIDTH: f32 = 88.0;
@@ -153,35 +153,36 @@ pub fn ui(
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
     let mut command = None;
     ui.horizontal(|ui| {
-        if ui
-            .button(lang.pick("CSV保存（表示中）…", "Save CSV (shown)…"))
-            .on_hover_text(lang.pick(
-                "表示中の行を表示の順で保存（絞り込みなしなら計を含む）",
-                "Saves the rows shown, in the order shown (with 計 when nothing is filtered)",
-            ))
-            .clicked()
-        {
-            command = Some(Command::ExportCsv { all_rows: false });
-        }
-        if ui
-            .button(lang.pick("CSV保存（全行）…", "Save CSV (all)…"))
-            .on_hover_text(lang.pick(
-                "計と47都道府県を出典の順で保存（export-csv と同じ）",
-                "Saves 計 and the 47 prefectures in the source's order (as export-csv)",
-            ))
-            .clicked()
-        {
-            command = Some(Command::ExportCsv { all_rows: true });
-        }
-        if ui
-            .button(lang.pick("表をコピー", "Copy table"))
-            .on_hover_text(lang.pick(
-                "表示中の行をタブ区切りでコピー（Excel に貼り付け可、Ctrl+C でも可）",
-                "Copies the rows shown as tab-separated text for Excel (also Ctrl+C)",
-            ))
-            .clicked()
-        {
-            command = Some(Command::CopyTable);
+        let buttons = [
+            (
+                ("CSV保存（表示中）…", "Save CSV (shown)…"),
+                (
+                    "表示中の行を表示の順で保存（絞り込みなしなら計を含む）",
+                    "Saves the rows shown, in the order shown (with 計 when nothing is filtered)",
+                ),
+                Command::ExportCsv { all_rows: false },
+            ),
+            (
+                ("CSV保存（全行）…", "Save CSV (all)…"),
+                (
+                    "計と47都道府県を出典の順で保存（export-csv と同じ）",
+                    "Saves 計 and the 47 prefectures in the source's order (as export-csv)",
+                ),
+                Command::ExportCsv { all_rows: true },
+            ),
+            (
+                ("表をコピー", "Copy table"),
+                (
+                    "表示中の行をタブ区切りでコピー（Excel に貼り付け可、Ctrl+C でも可）",
+                    "Copies the rows shown as tab-separated text for Excel (also Ctrl+C)",
+                ),
+                Command::CopyTable,
+            ),
+        ];
+        for (label, hover, cmd) in buttons {
+            command = command
+                .take()
+                .or(command_button(ui, lang, label, hover, cmd));
         }
     });
     egui::ScrollArea::horizontal()

@@ -4,7 +4,7 @@
 use crate::app::State;
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
-use crate::ui::{Command, format_date};
+use crate::ui::{Command, command_button, format_date};
 
 /// The top bar.
 pub fn ui(
@@ -77,16 +77,16 @@ pub fn ui(
             *sources_open = !*sources_open;
         }
         ui.separator();
-        if ui
-            .button(lang.pick("レポートを開く…", "Open report…"))
-            .on_hover_text(lang.pick(
+        command = command_button(
+            ui,
+            lang,
+            ("レポートを開く…", "Open report…"),
+            (
                 "新しい集計の .ron ファイルを開きます（ウィンドウにドロップしても開けます）",
                 "Opens a newer table's .ron file (or drop it on the window)",
-            ))
-            .clicked()
-        {
-            command = Some(Command::OpenReport);
-        }
+            ),
+            Command::OpenReport,
+        );
         if !bundled
             && ui
                 .button(lang.pick("同梱のレポートに戻す", "Back to bundled report"))
