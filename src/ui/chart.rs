@@ -143,17 +143,21 @@ fn plot_ui(
     let y_axis = AxisHints::new_y()
         .formatter(|_, _| String::new())
         .min_thickness(axis_width);
-    let x_axis = AxisHints::new_x().formatter(|m: GridMark, _: &std::ops::RangeInclusive<f64>| {
-        if m.value < 0.0 || m.value.fract() != 0.0 {
-            return String::new();
-        }
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked above"
-        )]
-        format_count(m.value as u32)
-    });
+    // Counts are short ("1,200"): labels 30 px apart still read, so a narrow chart (the split
+    // view) keeps its scale instead of showing only 0.
+    let x_axis = AxisHints::new_x().label_spacing(30.0..=60.0).formatter(
+        |m: GridMark, _: &std::ops::RangeInclusive<f64>| {
+            if m.value < 0.0 || m.value.fract() != 0.0 {
+                return String::new();
+            }
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "checked above"
+            )]
+            format_count(m.value as u32)
+        },
+    );
     let max = data.bars.iter().map(|b| b.value).max().unwrap_or(0);
     let plot = Plot::new(("chart", data.metric))
         .height(height)
