@@ -28,10 +28,17 @@ impl Filter {
 
     /// Whether a row passes.
     pub fn matches(&self, row: &PrefectureRow) -> bool {
-        let region_ok = self
-            .region
-            .is_none_or(|r| prefecture::Region::of(row.code) == Some(r));
-        region_ok && query_matches(&self.query, row)
+        self.matcher()(row)
+    }
+
+    /// A test for rows, with the query read once (its folded and kana forms) for all rows.
+    pub fn matcher(&self) -> impl Fn(&PrefectureRow) -> bool + '_ {
+        let query = Query::new(&self.query);
+        move |row| {
+            self.region
+                .is_none_or(|r| prefecture::Region::of(row.code) == Some(r))
+                && query.matches(row)
+        }
     }
 }
 
@@ -128,27 +135,58 @@ fn keys() -> &'static [Keys] {
     })
 }
 
-fn query_matches(query: &str, row: &PrefectureRow) -> bool {
-    let q = query.trim();
-    if q.is_empty() {
-        return true;
+/// The search box's text in the forms rows are compared with.
+struct Query<'a> {
+    /// Trimmed, as typed (kanji).
+    text: &'a str,
+    /// Only digits were typed: the query is a JIS code (`code`, if it fits a number).
+    digits: bool,
+    /// The code typed.
+    code: Option<u16>,
+    /// Lower case without macrons: romaji and English names.
+    folded: String,
+    /// Read as hiragana (from kana or romaji), when that gives kana only.
+    kana: Option<String>,
+}
+
+impl<'a> Query<'a> {
+    fn new(query: &'a str) -> Self {
+        let text = query.trim();
+        let digits = text.bytes().all(|b| b.is_ascii_digit());
+        let code = text.parse::<u16>().ok();
+        let folded = fold_latin(text);
+        let kana = folded.to_hiragana();
+        let kana =
+            (!kana.is_empty() && !kana.chars().any(|c| c.is_ascii_alphabetic())).then_some(kana);
+        Self {
+            text,
+            digits,
+            code,
+            folded,
+            kana,
+        }
     }
-    if q.bytes().all(|b| b.is_ascii_digit()) {
-        return q.parse::<u16>().ok() == Some(u16::from(row.code.0));
+
+    fn matches(&self, row: &PrefectureRow) -> bool {
+        if self.text.is_empty() {
+            return true;
+        }
+        if self.digits {
+            return self.code == Some(u16::from(row.code.0));
+        }
+        if row.name.contains(self.text) {
+            return true;
+        }
+        let Some(k) = keys().iter().find(|k| k.code == row.code) else {
+            return false;
+        };
+        k.english.contains(&self.folded)
+            || k.romaji.contains(&self.folded)
+            || self
+                .kana
+                .as_ref()
+                .is_some_and(|kana| k.hiragana.contains(kana))
     }
-    if row.name.contains(q) {
-        return true;
-    }
-    let Some(k) = keys().iter().find(|k| k.code == row.code) else {
-        return false;
-    };
-    let folded = fold_latin(q);
-    if k.english.contains(&folded) || k.romaji.contains(&folded) {
-        return true;
-    }
-    // Kana (hiragana or katakana) or romaji read as kana.
-    let kana = folded.to_hiragana();
-    !kana.is_empty() && !kana.chars().any(|c| c.is_ascii_alphabetic()) && k.hiragana.contains(&kana)
 }
 
 fn sort_value(report: &Report, i: usize, key: SortKey) -> Option<f64> {
@@ -164,11 +202,12 @@ fn sort_value(report: &Report, i: usize, key: SortKey) -> Option<f64> {
 /// Indices into `report.rows` of the rows that pass `filter`, in `sort`'s order. Ties, and
 /// undefined derived values (placed last), keep the source's order.
 pub fn visible_rows(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> {
+    let matches = filter.matcher();
     let mut idx: Vec<usize> = report
         .rows
         .iter()
         .enumerate()
-        .filter(|(_, r)| filter.matches(r))
+        .filter(|(_, r)| matches(r))
         .map(|(i, _)| i)
         .collect();
     let code = |i: usize| report.rows.get(i).map(|r| r.code);
