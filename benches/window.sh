@@ -53,7 +53,8 @@ time_to_window() {
     echo $(( (end - start) / 1000000 ))
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# The median of a space-separated list of numbers.
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 declare -A T
 for name in app floor bare; do T[$name]=""; done
@@ -62,9 +63,9 @@ for _ in $(seq "$RUNS"); do
     T[floor]+="$(time_to_window "$FLOOR") "
     T[bare]+="$(time_to_window "$BARE") "
 done
-m_app=$(echo "${T[app]}" | tr ' ' '\n' | grep . | median)
-m_floor=$(echo "${T[floor]}" | tr ' ' '\n' | grep . | median)
-m_bare=$(echo "${T[bare]}" | tr ' ' '\n' | grep . | median)
+m_app=$(median "${T[app]}")
+m_floor=$(median "${T[floor]}")
+m_bare=$(median "${T[bare]}")
 echo "time to first window mapped, median of $RUNS (ms): dashboard $m_app, floor $m_floor, bare $m_bare"
 awk -v a="$m_app" -v f="$m_floor" -v b="$m_bare" \
     'BEGIN {printf "  dashboard / floor = %.2f, dashboard / bare = %.2f, floor / bare = %.2f\n", a/f, a/b, f/b}'
@@ -121,9 +122,9 @@ for _ in $(seq "$RUNS"); do
     R_FLOOR+="$(peak_rss "$FLOOR") "
     R_BARE+="$(peak_rss "$BARE" --font) "
 done
-rss_app=$(echo "$R_APP" | tr ' ' '\n' | grep . | median)
-rss_floor=$(echo "$R_FLOOR" | tr ' ' '\n' | grep . | median)
-rss_bare=$(echo "$R_BARE" | tr ' ' '\n' | grep . | median)
+rss_app=$(median "$R_APP")
+rss_floor=$(median "$R_FLOOR")
+rss_bare=$(median "$R_BARE")
 echo "peak RSS runs (KiB): dashboard $R_APP| floor $R_FLOOR| bare+font $R_BARE"
 awk -v a="$rss_app" -v f="$rss_floor" -v b="$rss_bare" \
     'BEGIN {printf "peak RSS, median: dashboard %.1f MiB, floor %.1f MiB, bare with the font %.1f MiB; dashboard / bare = %.2f, dashboard / floor = %.2f\n", a/1024, f/1024, b/1024, a/b, a/f}'
