@@ -37,9 +37,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
 
-    /// Language of messages and CSV headers
-    #[arg(long, value_enum, global = true, default_value_t = Lang::Ja)]
-    pub lang: Lang,
+    /// Language of the window, messages and CSV headers [default: ja; the window: the language
+    /// chosen last time]
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
 
     /// What to do; none opens the dashboard
     #[command(subcommand)]
@@ -82,20 +83,21 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = cli.lang.unwrap_or_default();
     match cli.command {
         Some(Command::Check {
             deny_warnings,
             files,
-        }) => check(&files, deny_warnings, cli.lang),
+        }) => check(&files, deny_warnings, lang),
         Some(Command::ExportCsv { report, output }) => {
-            export_csv(report.as_ref(), output.as_ref(), cli.lang)
+            export_csv(report.as_ref(), output.as_ref(), lang)
         }
         None => open_window(cli.report, cli.lang),
     }
 }
 
 #[cfg(feature = "gui")]
-fn open_window(report: Option<PathBuf>, lang: Lang) -> ExitCode {
+fn open_window(report: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
     match crate::app::run(report, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -106,7 +108,7 @@ fn open_window(report: Option<PathBuf>, lang: Lang) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_report: Option<PathBuf>, _lang: Lang) -> ExitCode {
+fn open_window(_report: Option<PathBuf>, _lang: Option<Lang>) -> ExitCode {
     eprintln!(
         "staffing-dashboard: this build has no window (built without the `gui` feature); \
          use `check` or `export-csv`, or see --help"

@@ -206,3 +206,30 @@ fn help_and_version() {
     let v = text(&run(&["--version"]).stdout);
     assert!(v.starts_with("staffing-dashboard "), "{v}");
 }
+
+/// `--lang` is optional, so that the window can tell "ja given" (which overrides the language
+/// saved last time) from "nothing given" (which keeps it); messages still default to Japanese.
+#[test]
+fn lang_given_is_told_from_lang_not_given() {
+    use clap::Parser as _;
+    use staffing_dashboard::cli::Cli;
+    use staffing_dashboard::lang::Lang;
+    let parse = |args: &[&str]| Cli::try_parse_from(args).unwrap().lang;
+    assert_eq!(parse(&["staffing-dashboard"]), None);
+    assert_eq!(
+        parse(&["staffing-dashboard", "--lang", "ja"]),
+        Some(Lang::Ja)
+    );
+    assert_eq!(
+        parse(&["staffing-dashboard", "--lang", "en"]),
+        Some(Lang::En)
+    );
+    assert_eq!(
+        parse(&["staffing-dashboard", "check", "a.ron", "--lang", "ja"]),
+        Some(Lang::Ja)
+    );
+    // Without --lang, messages are Japanese.
+    let out = run(&["check", "no-such-file.ron"]);
+    assert!(text(&out.stderr).contains("no-such-file.ron"));
+    assert!(!text(&out.stderr).is_ascii(), "{}", text(&out.stderr));
+}

@@ -191,24 +191,44 @@ fn csv_of_all_rows_equals_export_csv_byte_for_byte() {
 #[test]
 fn copying_the_table_puts_tab_separated_rows_on_the_clipboard() {
     let mut h = app_with(Vec::new(), false);
-    h.get_by_role(Role::TextInput).click();
-    h.run();
-    h.get_by_role(Role::TextInput).type_text("九州");
-    h.run();
     h.get_by_label("地方").click();
     h.run();
     h.get_by_label("九州・沖縄").click();
     h.run();
-    h.get_by_role_and_label(Role::Button, "表をコピー").click();
-    let copied = copied_text(&mut h);
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
     h.run();
-    // 九州 matches no name (the names are 福岡県 …), so nothing is shown: only the header.
-    let copied = copied.unwrap();
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    let copied = copied_text(&mut h).unwrap();
+    h.run();
+    let lines: Vec<Vec<&str>> = copied
+        .trim_end()
+        .split("\r\n")
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(lines.len(), 9, "the header and the 8 rows shown: {copied}");
+    assert_eq!(lines[0][..3], ["都道府県コード", "都道府県", "求職者数"]);
     assert!(
-        copied.starts_with("都道府県コード\t都道府県\t求職者数"),
-        "{copied}"
+        lines.iter().all(|l| l.len() == 10),
+        "ten cells a row: {copied}"
     );
-    h.get_by_label_contains("表としてコピーしました");
+    // In the order shown (job seekers, largest first), with every figure of the row.
+    assert_eq!(
+        lines[1],
+        [
+            "40",
+            "福岡県",
+            "603",
+            "203",
+            "16",
+            "173",
+            "96",
+            "10",
+            "0",
+            "092-631-1221"
+        ]
+    );
+    assert_eq!(lines[8][..3], ["41", "佐賀県", "40"]);
+    h.get_by_label("表示中の 8 行を表としてコピーしました");
 }
 
 #[test]
@@ -367,12 +387,35 @@ fn a_write_into_a_read_only_folder_shows_an_error_and_leaves_no_file() {
 #[test]
 fn a_cancelled_dialog_writes_nothing() {
     let d = dir("cancel");
-    let mut h = app_with(vec![None], false);
-    h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
-        .click();
+    // The folder the dialog opens in is the one used last: `d`.
+    let dialogs = Arc::new(ScriptedDialogs::new([None, None]));
+    let seen = Arc::clone(&dialogs);
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs));
+    h.state_mut().state.last_dir = Some(d.clone());
     h.run();
-    assert!(files_in(&d).is_empty());
+    for button in ["CSV保存（全行）…", "CSV保存（表示中）…"] {
+        h.get_by_role_and_label(Role::Button, button).click();
+        h.run();
+    }
+    let asked: Vec<Option<PathBuf>> = seen
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|r| r.dir.clone())
+        .collect();
+    assert_eq!(
+        asked,
+        [Some(d.clone()), Some(d.clone())],
+        "both dialogs opened in d"
+    );
+    assert!(files_in(&d).is_empty(), "{:?}", files_in(&d));
     assert!(h.state().error_dialog.is_none());
+    assert!(h.state().notice.is_none(), "nothing said, nothing saved");
+    assert_eq!(h.state().state.last_dir.as_deref(), Some(d.as_path()));
 }
 
 struct NoDialogs;

@@ -14,5 +14,6 @@ mod report {
     mod bundled;
     mod fuzz;
     mod mutations;
+    mod quotes;
     mod validation;
 }

@@ -16,8 +16,14 @@ use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
 use staffing_dashboard::report::PrefectureCode;
 
+#[path = "common/dropped.rs"]
+mod dropped;
+#[path = "common/rows.rs"]
+mod rows;
 #[path = "common/storage.rs"]
 mod storage;
+
+use rows::figures_in_row;
 
 use storage::MemoryStorage;
 
@@ -108,14 +114,17 @@ fn sort_by_job_seekers_puts_tokyo_first() {
 
 #[test]
 fn search_by_kanji_romaji_and_code_leaves_osaka_only() {
+    let osaka = ["420", "733", "340", "799", "171", "34", "550"];
+    let published = ["9,828", "8,322", "1,241", "6,068", "3,995", "591", "2,114"];
     for text in ["大阪", "osaka", "27"] {
         let mut h = app(None);
         search(&mut h, text);
         assert_eq!(shown(&h), ["大阪府"], "{text}");
         h.get_by_label("47 件中 1 件を表示");
-        // The totals row gives the filtered sum beside the published total.
-        h.get_by_label("絞込の合計");
-        h.get_by_label("9,828");
+        // The totals rows: the published 計 and, beside it, the sum of what is shown.
+        assert_eq!(figures_in_row(&h, "計（公表）").unwrap(), published);
+        assert_eq!(figures_in_row(&h, "絞込の合計").unwrap(), osaka, "{text}");
+        assert_eq!(figures_in_row(&h, "大阪府").unwrap(), osaka, "{text}");
         // One click clears.
         h.get_by_role_and_label(Role::Button, "絞り込み解除")
             .click();
@@ -156,6 +165,11 @@ fn region_kyushu_okinawa_leaves_8_prefectures() {
         ]
     );
     h.get_by_label("47 件中 8 件を表示");
+    // The filtered sum of the 8 (a derived figure): 603+40+134+187+93+54+97+245 seekers, …
+    assert_eq!(
+        figures_in_row(&h, "絞込の合計").unwrap(),
+        ["1,453", "957", "117", "652", "388", "46", "171"]
+    );
 }
 
 #[test]
@@ -257,7 +271,7 @@ fn a_ticked_step_stays_ticked_after_save_and_restore() {
     scroll_to_row(&mut h, "徳島県");
     h.get_by_role_and_label(Role::Label, "徳島県").click();
     h.run();
-    let step = "4. 看護師の確保 (健診機関等)";
+    let step = "4. 看護師の確保 (健診機関等・医療機関)";
     assert_eq!(
         h.get_by_label(step).accesskit_node().toggled(),
         Some(Toggled::False)
@@ -279,8 +293,21 @@ fn a_ticked_step_stays_ticked_after_save_and_restore() {
         h2.get_by_label(step).accesskit_node().toggled(),
         Some(Toggled::True)
     );
-    // Ticks are kept per prefecture: the national view has none.
-    assert_eq!(h2.state().state.ticks.get(&0), None);
+    // Ticks are kept per prefecture: only 徳島県's step 4 is saved, and the national view
+    // shows the step unticked.
+    assert_eq!(
+        h2.state().state.ticks,
+        std::collections::BTreeMap::from([(36, std::collections::BTreeSet::from([4]))])
+    );
+    let mut h2 = h2;
+    h2.get_by_role_and_label(Role::Button, "全国表示に戻る")
+        .click();
+    h2.run();
+    assert_eq!(h2.state().state.selected, None);
+    assert_eq!(
+        h2.get_by_label(step).accesskit_node().toggled(),
+        Some(Toggled::False)
+    );
 }
 
 #[test]
@@ -475,4 +502,192 @@ fn tab_reaches_the_controls() {
             "{control} not reached by Tab: {reached:?}"
         );
     }
+}
+
+fn select(h: &mut Harness<'_, App>, name: &str) {
+    scroll_to_row(h, name);
+    h.get_by_role_and_label(Role::Label, name).click();
+    h.run();
+}
+
+#[test]
+fn the_side_panel_gives_the_prefectures_own_trained_nurses_not_the_national_claim() {
+    let mut h = app(None);
+    select(&mut h, "東京都");
+    h.get_by_label("東京都ナースセンター");
+    h.get_by_label("ワクチン接種業務対応研修修了者 931人（2021年4月12日以降、注3）");
+    // 北海道 has 0: say what note 3 implies (earlier training is not counted), nothing more.
+    select(&mut h, "北海道");
+    h.get_by_label(
+        "ワクチン接種業務対応研修修了者 0人（2021年4月12日以降の集計。それ以前の研修修了者は含まれません。注3）",
+    );
+    assert!(
+        h.query_by_label_contains("ナースセンター（研修を終えた看護師が登録）")
+            .is_none(),
+        "the notice says so nationally only"
+    );
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_label(
+        "Vaccination-trained nurses: 0 (counted from 2021-04-12; nurses trained before then are not included, note 3)",
+    );
+}
+
+#[test]
+fn the_title_is_the_tables_own_and_names_the_window_for_screen_readers() {
+    let mut h = app(None);
+    // The short form keeps 潜在看護職 and 累計; the source's full title is on hover.
+    let heading = h.get_by_label("潜在看護職の復職支援状況 累計（都道府県ナースセンター）");
+    heading.hover();
+    h.run();
+    h.get_by_label(
+        "都道府県ナースセンターの新型コロナウイルス感染症対策における潜在看護職の復職支援状況 累計",
+    );
+    let title = "潜在看護職の復職支援状況 累計（都道府県ナースセンター）（2021年5月19日時点）";
+    assert_eq!(h.state().window_title(), title);
+    assert_eq!(h.root().accesskit_node().role(), Role::Window);
+    assert_eq!(h.root().accesskit_node().label().as_deref(), Some(title));
+    // The title follows the language.
+    h.get_by_label("English").click();
+    h.run();
+    let en = "Return-to-work support for inactive nurses, cumulative (prefectural nurse centres) (as of 2021-05-19)";
+    assert_eq!(h.root().accesskit_node().label().as_deref(), Some(en));
+    assert_eq!(h.state().window_title(), en);
+}
+
+#[test]
+fn the_window_has_its_own_icon() {
+    let viewport = staffing_dashboard::app::viewport(Lang::Ja);
+    let icon = viewport.icon.expect("an icon");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    // Drawn, not blank: opaque blue and vermillion pixels, transparent corners.
+    let px = |x: usize, y: usize| {
+        let i = (y * 256 + x) * 4;
+        [
+            icon.rgba[i],
+            icon.rgba[i + 1],
+            icon.rgba[i + 2],
+            icon.rgba[i + 3],
+        ]
+    };
+    assert_eq!(px(0, 0)[3], 0, "transparent corner");
+    assert_eq!(px(128, 30), [0, 114, 178, 255], "blue ground");
+    assert_eq!(px(147, 150), [213, 94, 0, 255], "the selected bar");
+    assert!(viewport.title.unwrap().contains("潜在看護職"));
+}
+
+#[test]
+fn a_language_given_on_the_command_line_overrides_the_saved_one() {
+    let mut storage = MemoryStorage::default();
+    let saved = format!("(version: {STATE_VERSION}, lang: En)");
+    eframe::Storage::set_string(&mut storage, "app", saved);
+    for (given, expected) in [(None, Lang::En), (Some(Lang::Ja), Lang::Ja)] {
+        let storage = storage.clone();
+        let mut h = Harness::builder()
+            .with_size(SIZE)
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, Some(&storage), None, given));
+        h.run();
+        assert_eq!(h.state().state.lang, expected, "--lang {given:?}");
+    }
+}
+
+#[test]
+fn the_search_text_is_not_restored_but_region_sort_and_view_are() {
+    let mut h = app(None);
+    search(&mut h, "大阪");
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("近畿").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
+    h.run();
+    h.get_by_label("グラフ").click();
+    h.run();
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let h2 = app(Some(&storage));
+    let restored = &h2.state().state;
+    assert_eq!(restored.filter.query, "", "the search box opens empty");
+    assert_eq!(restored.filter.region, h.state().state.filter.region);
+    assert!(restored.filter.region.is_some());
+    assert_eq!(restored.sort, h.state().state.sort);
+    assert_eq!(restored.view, staffing_dashboard::app::View::Chart);
+    h2.get_by_label("47 件中 7 件を表示");
+}
+
+/// Drags across a label as a user selecting its text with the mouse.
+fn drag_across(h: &mut Harness<'_, App>, rect: egui::Rect) {
+    let from = egui::pos2(rect.left() + 1.0, rect.center().y);
+    let to = egui::pos2(rect.right() - 1.0, rect.center().y);
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    h.event(egui::Event::PointerMoved(from));
+    h.step();
+    h.event(button(from, true));
+    h.step();
+    h.event(egui::Event::PointerMoved(to));
+    h.step();
+    h.event(button(to, false));
+    h.run();
+}
+
+#[test]
+fn ctrl_c_with_label_text_selected_copies_that_text_not_the_table() {
+    let mut h = app(None);
+    let rect = h.get_by_label("2021年5月19日時点").rect();
+    drag_across(&mut h, rect);
+    h.event(egui::Event::Copy);
+    h.step();
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    h.run();
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    assert!(
+        "2021年5月19日時点".contains(copied[0].as_str()) && !copied[0].is_empty(),
+        "{copied:?}"
+    );
+    assert!(
+        h.query_by_label_contains("表としてコピーしました")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_report_dropped_while_sorted_is_drawn_in_its_own_order_from_its_first_frame() {
+    // A newer table (made up for this test) in which 静岡県 has the most job seekers.
+    let text = staffing_dashboard::report::BUNDLED_RON
+        .replacen("job_seekers: 9, ", "job_seekers: 5000, ", 1)
+        .replacen("job_seekers: 9828,", "job_seekers: 14819,", 1);
+    let path = temp_report("shizuoka_first.ron", &text);
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
+    h.run();
+    assert_eq!(shown(&h)[0], "東京都");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(dropped::Dropped(path)));
+    // One frame: the one that takes the report in.
+    h.step();
+    assert_eq!(
+        figures_in_row(&h, "静岡県")
+            .unwrap()
+            .first()
+            .map(String::as_str),
+        Some("5,000")
+    );
+    assert_eq!(shown(&h)[0], "静岡県", "not the old report's order");
+    h.run();
+    h.get_by_label("レポート: shizuoka_first.ron");
 }

@@ -149,12 +149,13 @@ impl App {
     }
 
     /// Work that finishes on a later frame: dialogs, screenshots, dropped files.
-    pub(super) fn poll(&mut self, ctx: &egui::Context, shown: &[usize]) {
+    pub(super) fn poll(&mut self, ctx: &egui::Context) {
         if let Some(answer) = self.pending_dialog.as_mut().and_then(Pending::poll)
             && let Some(pending) = self.pending_dialog.take()
             && let Some(path) = answer
         {
-            self.answered(ctx, &pending.request, path, shown);
+            let shown = self.visible_rows();
+            self.answered(ctx, &pending.request, path, &shown);
         }
         self.poll_screenshot(ctx);
         let dropped: Option<PathBuf> =

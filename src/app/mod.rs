@@ -62,6 +62,8 @@ pub struct App {
     screenshot: Option<ScreenshotJob>,
     /// How long the last chart export took from the screenshot's arrival to the file written.
     pub last_export: Option<std::time::Duration>,
+    /// The window's title as last sent to the window (it follows the report and the language).
+    window_title: String,
 }
 
 impl App {
@@ -97,6 +99,7 @@ impl App {
             pending_dialog: None,
             screenshot: None,
             last_export: None,
+            window_title: String::new(),
         };
         let explicit = path.is_some();
         if let Some(p) = path
@@ -178,8 +181,12 @@ impl App {
                 i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
             )
         });
-        // Ctrl+C copies the table, unless text is being edited (then it copies the text).
-        if copy && !ctx.text_edit_focused() {
+        // Ctrl+C copies the table, unless text is being edited or a label's text is selected
+        // (then egui copies that text).
+        let label_selected = ctx
+            .plugin_opt::<egui::text_selection::LabelSelectionState>()
+            .is_some_and(|p| p.lock().has_selection());
+        if copy && !ctx.text_edit_focused() && !label_selected {
             return Some(Command::CopyTable);
         }
         if find {
@@ -206,6 +213,35 @@ impl App {
             (Some(i), false) => codes.get(i.saturating_sub(1)),
         };
         next.map(|&c| Command::Select(Some(c)))
+    }
+}
+
+impl App {
+    /// Names the window after the report shown, in the reader's language: the OS title bar and
+    /// the accessibility tree's root (what a screen reader announces for the window).
+    fn name_window(&mut self, ctx: &egui::Context) {
+        let title = window_title(&self.loaded.report, self.state.lang);
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title.as_str());
+        });
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The window's title as last sent.
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+}
+
+/// The window's title: the table's short title and the date it stands at.
+pub fn window_title(report: &report::Report, lang: Lang) -> String {
+    let date = crate::ui::format_date(&report.meta.compiled.date, lang);
+    match lang {
+        Lang::Ja => format!("{}（{date}時点）", report.meta.short_title.ja()),
+        Lang::En => format!("{} (as of {date})", report.meta.short_title.en()),
     }
 }
 
@@ -239,8 +275,10 @@ impl App {
     /// One frame of the whole dashboard (what `eframe` runs; benchmarks run it headless).
     pub fn ui_pass(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // A report dropped or opened is taken in first, so that this frame's rows are its own.
+        self.poll(&ctx);
         let shown = self.visible_rows();
-        self.poll(&ctx, &shown);
+        self.name_window(&ctx);
         let mut commands: Vec<Command> = Vec::new();
         commands.extend(self.keys(&ctx, &shown));
         let lang = self.state.lang;
@@ -355,19 +393,31 @@ impl App {
     }
 }
 
-/// Opens the window on `report` (or the bundled report) and runs until it is closed.
-pub fn run(report: Option<PathBuf>, lang: Lang) -> eframe::Result {
+/// The bundled window icon (drawn for this app by `examples/icon.rs`), 256x256 PNG.
+pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
+
+/// The main window: title (the bundled report's until a report is shown), icon and sizes.
+pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
+    let builder = egui::ViewportBuilder::default()
+        .with_title(window_title(&bundled_or_empty().report, lang))
+        .with_app_id("staffing-dashboard")
+        .with_inner_size([1366.0, 768.0])
+        .with_min_inner_size([800.0, 560.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => builder.with_icon(icon),
+        Err(_) => builder,
+    }
+}
+
+/// Opens the window on `report` (or the bundled report) and runs until it is closed. `lang`,
+/// when given, overrides the language saved from the last run.
+pub fn run(report: Option<PathBuf>, lang: Option<Lang>) -> eframe::Result {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("看護職の求職・求人ダッシュボード / Nurse staffing dashboard")
-            .with_app_id("staffing-dashboard")
-            .with_inner_size([1366.0, 768.0])
-            .with_min_inner_size([800.0, 560.0]),
+        viewport: viewport(lang.unwrap_or_default()),
         // The bundled font draws everything; no lookup of whatever the OS has.
         system_font_fallback: false,
         ..Default::default()
     };
-    let lang = (lang != Lang::Ja).then_some(lang);
     eframe::run_native(
         "staffing-dashboard",
         options,

@@ -28,20 +28,106 @@ pub struct Report {
     pub key_net_flow: Vec<FlowStep>,
 }
 
-/// A text in Japanese (as the source writes it) and English (our translation).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// A text in Japanese and English, marked by whose words it is. The English is always our
+/// translation (the notice is in Japanese only); the mark is about the Japanese.
+///
+/// In a report file: `Quote(ja: "…", en: "…")`, `Ours(ja: "…", en: "…")` or
+/// `NameOurEnglish(ja: "…", en: "…")`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Text {
-    /// Japanese, as in the source.
-    pub ja: String,
-    /// English translation.
-    pub en: String,
+pub enum Text {
+    /// The notice's own words, verbatim (whitespace aside).
+    Quote {
+        /// Japanese, exactly as in the notice.
+        ja: String,
+        /// English: our translation.
+        en: String,
+    },
+    /// Our wording: a summary, a label or a heading written for the dashboard.
+    Ours {
+        /// Japanese, our wording.
+        ja: String,
+        /// English: our translation.
+        en: String,
+    },
+    /// A name quoted from the notice whose English rendering is ours, not the organisation's
+    /// (the notice gives no English name; e.g. it never expands リクオプ). Shown in English
+    /// together with the Japanese name, so that a caller can ask for it by that name.
+    NameOurEnglish {
+        /// The name exactly as in the notice.
+        ja: String,
+        /// Our English rendering of the name.
+        en: String,
+    },
+}
+
+/// Whose words a [`Text`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// The notice's own words.
+    Quote,
+    /// Our wording.
+    Ours,
+    /// A name from the notice with an English rendering of ours.
+    NameOurEnglish,
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Self::Ours {
+            ja: String::new(),
+            en: String::new(),
+        }
+    }
 }
 
 impl Text {
+    /// Our wording in both languages.
+    pub fn ours(ja: impl Into<String>, en: impl Into<String>) -> Self {
+        Self::Ours {
+            ja: ja.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The Japanese.
+    pub fn ja(&self) -> &str {
+        match self {
+            Self::Quote { ja, .. } | Self::Ours { ja, .. } | Self::NameOurEnglish { ja, .. } => ja,
+        }
+    }
+
+    /// The English.
+    pub fn en(&self) -> &str {
+        match self {
+            Self::Quote { en, .. } | Self::Ours { en, .. } | Self::NameOurEnglish { en, .. } => en,
+        }
+    }
+
+    /// Whose words it is.
+    pub fn origin(&self) -> Origin {
+        match self {
+            Self::Quote { .. } => Origin::Quote,
+            Self::Ours { .. } => Origin::Ours,
+            Self::NameOurEnglish { .. } => Origin::NameOurEnglish,
+        }
+    }
+
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.ja, &self.en)
+        lang.pick(self.ja(), self.en())
+    }
+
+    /// The text as shown to a reader of `lang`: a name whose English is ours carries the
+    /// Japanese name beside it in English ("Recruit Options service centre (リクオプサービス
+    /// センター; English name ours)").
+    pub fn shown(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        match (self, lang) {
+            (Self::NameOurEnglish { ja, en }, Lang::En) => {
+                std::borrow::Cow::Owned(format!("{en} ({ja}; English name ours)"))
+            }
+            _ => std::borrow::Cow::Borrowed(self.get(lang)),
+        }
     }
 }
 
@@ -49,8 +135,10 @@ impl Text {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
-    /// The table's title.
+    /// The table's title, as the source prints it above the table.
     pub title: Text,
+    /// A short form of the title for the window and the top bar; keeps 累計 and 潜在看護職.
+    pub short_title: Text,
     /// The notice the table is attached to.
     pub source: Source,
     /// The period the cumulative figures cover.
@@ -322,7 +410,7 @@ pub struct PrefectureRow {
 pub enum Purpose {
     /// Finding doctors.
     Doctors,
-    /// Finding nurses.
+    /// Finding nurses (for Key-Net: questions about the placement of nurses).
     Nurses,
     /// Registering with or logging in to G-MIS.
     GmisRegistration,
@@ -420,10 +508,28 @@ pub struct Contact {
 /// Who acts in an escalation step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Actor {
-    /// 市町村: the municipality.
-    Municipality,
-    /// 健診機関等: the venue operator.
+    /// The first notice's addressees: the health departments (衛生主管部（局）) of prefectures,
+    /// municipalities and special wards (都道府県・市町村・特別区).
+    HealthDepartment,
+    /// Who runs a special venue under contract: health-checkup organisations and others
+    /// (健診機関等), and the medical institutions of the associations the other notices address.
     Operator,
+}
+
+impl Actor {
+    /// Who acts, in `lang` (our wording of the notices' addressees).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::HealthDepartment, Lang::Ja) => "都道府県・市町村・特別区 衛生主管部局",
+            (Self::HealthDepartment, Lang::En) => {
+                "Health department of the prefecture, municipality or special ward"
+            }
+            (Self::Operator, Lang::Ja) => "健診機関等・医療機関",
+            (Self::Operator, Lang::En) => {
+                "Venue operator (health-checkup organisation or medical institution)"
+            }
+        }
+    }
 }
 
 /// A contact an escalation step points to.

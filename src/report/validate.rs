@@ -121,8 +121,10 @@ fn check_meta(c: &mut Checker<'_>, report: &Report) {
             c.error(&path, None, Problem::BadDate(value.clone()));
         }
     }
-    if m.title.ja.trim().is_empty() {
-        c.error(&[F("meta"), F("title"), F("ja")], None, Problem::Empty);
+    for (field, text) in [("title", &m.title), ("short_title", &m.short_title)] {
+        if text.ja().trim().is_empty() {
+            c.error(&[F("meta"), F(field), F("ja")], None, Problem::Empty);
+        }
     }
     let mut ids = BTreeMap::new();
     for (i, f) in m.national_figures.iter().enumerate() {
@@ -264,7 +266,7 @@ fn check_contacts(c: &mut Checker<'_>, report: &Report) {
         if ids.insert(contact.id.as_str(), i).is_some() {
             c.error(&at("id"), None, Problem::DuplicateId(contact.id.clone()));
         }
-        if contact.organisation.ja.trim().is_empty() {
+        if contact.organisation.ja().trim().is_empty() {
             c.error(&at("organisation"), None, Problem::Empty);
         }
         for (field, value) in [("phone", &contact.phone), ("fax", &contact.fax)] {

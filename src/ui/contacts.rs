@@ -50,13 +50,13 @@ pub fn card_ui(
         .show(ui, |ui| {
             let mut command = None;
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(contact.organisation.get(lang)).strong());
+            ui.label(RichText::new(contact.organisation.shown(lang)).strong());
             ui.label(
                 RichText::new(match lang {
-                    Lang::Ja => format!("{}（{}）", contact.service.ja, contact.attachment),
+                    Lang::Ja => format!("{}（{}）", contact.service.ja(), contact.attachment),
                     Lang::En => format!(
                         "{} (attachment {})",
-                        contact.service.en,
+                        contact.service.en(),
                         contact.attachment.trim_start_matches("別紙")
                     ),
                 })

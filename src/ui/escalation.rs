@@ -4,7 +4,7 @@ use egui::RichText;
 
 use crate::app::State;
 use crate::lang::Lang;
-use crate::report::{Actor, ContactRef, FlowStage, Report};
+use crate::report::{ContactRef, FlowStage, Report};
 
 /// The checklist for the selected prefecture (or the national view).
 pub fn checklist_ui(ui: &mut egui::Ui, state: &mut State, report: &Report) {
@@ -16,12 +16,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &mut State, report: &Report) {
             .get(&key)
             .is_some_and(|t| t.contains(&step.number));
         let mut now = ticked;
-        let actor = match (step.actor, lang) {
-            (Actor::Municipality, Lang::Ja) => "市町村",
-            (Actor::Municipality, Lang::En) => "Municipality",
-            (Actor::Operator, Lang::Ja) => "健診機関等",
-            (Actor::Operator, Lang::En) => "Venue operator",
-        };
+        let actor = step.actor.label(lang);
         let text = format!("{}. {} ({actor})", step.number, step.role.get(lang));
         ui.checkbox(&mut now, RichText::new(text).strong());
         if now != ticked {
@@ -53,8 +48,8 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &mut State, report: &Report) {
                     ContactRef::Contact(id) => report.contact(id).map_or_else(
                         || id.clone(),
                         |c| match &c.phone {
-                            Some(p) => format!("{} {p}", c.organisation.get(lang)),
-                            None => c.organisation.get(lang).to_owned(),
+                            Some(p) => format!("{} {p}", c.organisation.shown(lang)),
+                            None => c.organisation.shown(lang).into_owned(),
                         },
                     ),
                     ContactRef::Named(t) => t.get(lang).to_owned(),

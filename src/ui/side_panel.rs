@@ -5,8 +5,10 @@ use egui::RichText;
 
 use crate::app::State;
 use crate::lang::Lang;
-use crate::report::{Metric, Purpose, Report};
-use crate::ui::{Command, contacts, escalation, format_count, format_qualified, theme};
+use crate::report::{Metric, PrefectureRow, Purpose, Report};
+use crate::ui::{
+    Command, contacts, escalation, format_count, format_date, format_qualified, theme,
+};
 
 /// The side panel.
 pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Command> {
@@ -23,10 +25,11 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Comma
                 match state.selected.and_then(|c| report.row(c)) {
                     Some(r) => {
                         ui.label(match lang {
-                            Lang::Ja => format!("{}ナースセンター（研修を終えた看護師が登録）", r.name),
-                            Lang::En => format!("{} nurse centre (trained nurses are registered)", r.name),
+                            Lang::Ja => format!("{}ナースセンター", r.name),
+                            Lang::En => format!("{} nurse centre", r.name),
                         });
                         command = command.take().or(contacts::phone_ui(ui, &r.phone, 15.0, lang));
+                        ui.label(trained_nurses_line(report, r, lang));
                     }
                     None => {
                         ui.label(lang.pick(
@@ -128,4 +131,36 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report) -> Option<Com
         }
     }
     command
+}
+
+/// The prefecture's own vaccination-trained nurses, with what the column counts (note 3: only
+/// those trained from 2021-04-12; a 0 says that earlier ones are not in it). The notice's claim
+/// that trained nurses are registered and ready is national only, so it is not said here.
+pub fn trained_nurses_line(report: &Report, row: &PrefectureRow, lang: Lang) -> String {
+    let n = row.figures.vaccination_trained;
+    let from = format_date(&report.meta.period.vaccination_from, lang);
+    let note = report.note(Metric::VaccinationTrained).map(|n| n.number);
+    match lang {
+        Lang::Ja => {
+            let note = note.map(|k| format!("。注{k}")).unwrap_or_default();
+            let why = if n == 0 {
+                format!("{from}以降の集計。それ以前の研修修了者は含まれません{note}")
+            } else {
+                format!("{from}以降{}", note.replacen('。', "、", 1))
+            };
+            format!(
+                "ワクチン接種業務対応研修修了者 {}人（{why}）",
+                format_count(n)
+            )
+        }
+        Lang::En => {
+            let note = note.map(|k| format!(", note {k}")).unwrap_or_default();
+            let why = if n == 0 {
+                format!("counted from {from}; nurses trained before then are not included{note}")
+            } else {
+                format!("from {from}{note}")
+            };
+            format!("Vaccination-trained nurses: {} ({why})", format_count(n))
+        }
+    }
 }

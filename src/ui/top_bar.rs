@@ -19,10 +19,9 @@ pub fn ui(
     let meta = &report.meta;
     ui.add_space(2.0);
     ui.horizontal(|ui| {
-        ui.heading(lang.pick(
-            "看護職の求職・求人状況（都道府県ナースセンター）",
-            "Nurse job seekers and openings by prefectural nurse centre",
-        ));
+        // The table's short title; the source's full title on hover.
+        ui.heading(meta.short_title.get(lang))
+            .on_hover_text(meta.title.get(lang));
         ui.separator();
         let as_of = match lang {
             Lang::Ja => format!("{}時点", format_date(&meta.compiled.date, lang)),
@@ -124,13 +123,13 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!(
             "出典: 厚生労働省 {}({}) {}",
-            s.document.ja,
+            s.document.ja(),
             format_date(&s.date, lang),
             s.attachment
         ),
         Lang::En => format!(
             "Source: MHLW {} of {}, attachment {}",
-            s.document.en.to_lowercase(),
+            s.document.en().to_lowercase(),
             s.date,
             s.attachment.trim_start_matches("別紙")
         ),

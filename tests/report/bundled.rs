@@ -2,8 +2,10 @@
 
 use staffing_dashboard::report::{self, Figures, Metric, PrefectureCode, Qualifier};
 
-/// 別紙3 as printed in the source, row by row (name, the seven figures, the phone), typed from
-/// `shared/seeds/000_5c8447ab255ea2bd.txt` and independent of the RON file.
+/// 別紙3 as printed in the source, row by row (name, the seven figures, the phone): typed from
+/// the table 「都道府県ナースセンターの新型コロナウイルス感染症対策における潜在看護職の復職支援状況
+/// 累計」, attachment 別紙3 of the MHLW administrative notice of 2021-05-26 (事務連絡 令和3年5月26日),
+/// compiled by the Central Nurse Centre as of 2021-05-19; independent of the RON file.
 const SOURCE_TABLE: &str = "
 北海道 519 355 62 259 153 6 0 011-863-6794
 青森県 59 105 0 72 49 4 0 017-723-4580
@@ -108,8 +110,8 @@ fn meta_holds_period_notes_caveats_and_national_figures() {
     assert_eq!(m.source.date_text, "令和3年5月26日");
     assert_eq!(m.source.attachment, "別紙3");
     assert_eq!(m.source.issuers.len(), 2);
-    assert_eq!(m.source.issuers[0].ja, "厚生労働省健康局");
-    assert_eq!(m.source.issuers[1].ja, "厚生労働省医政局");
+    assert_eq!(m.source.issuers[0].ja(), "厚生労働省健康局");
+    assert_eq!(m.source.issuers[1].ja(), "厚生労働省医政局");
     assert_eq!(
         (m.period.from.as_str(), m.period.to.as_str()),
         ("2020-04-06", "2021-05-16")
@@ -117,7 +119,7 @@ fn meta_holds_period_notes_caveats_and_national_figures() {
     assert_eq!(m.period.vaccination_from, "2021-04-12");
     assert_eq!(m.period.vaccination_employed_from, "2021-02-01");
     assert_eq!(m.compiled.date, "2021-05-19");
-    assert_eq!(m.compiled.by.ja, "中央ナースセンター");
+    assert_eq!(m.compiled.by.ja(), "中央ナースセンター");
     let notes: Vec<(u8, Metric)> = m.notes.iter().map(|n| (n.number, n.column)).collect();
     assert_eq!(
         notes,
@@ -127,9 +129,9 @@ fn meta_holds_period_notes_caveats_and_national_figures() {
             (3, Metric::VaccinationTrained)
         ]
     );
-    assert!(m.notes[2].text.ja.contains("4,219人"));
+    assert!(m.notes[2].text.ja().contains("4,219人"));
     assert_eq!(m.caveats.len(), 4);
-    assert!(m.caveats[1].ja.starts_with("就業者毎に雇用形態"));
+    assert!(m.caveats[1].ja().starts_with("就業者毎に雇用形態"));
     let fig = |id: &str| {
         let f = r.national_figure(id).unwrap();
         (f.value, f.qualifier, f.as_of.clone())
