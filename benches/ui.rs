@@ -14,13 +14,17 @@
 
 use std::hint::black_box;
 
+#[path = "common/floor.rs"]
+mod floor;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
-use staffing_dashboard::app::{App, View};
-use staffing_dashboard::floor::Floor;
+use floor::Floor;
+use staffing_dashboard::app::{App, export};
+use staffing_dashboard::dashboard::rows::{Sort, SortKey};
+use staffing_dashboard::dashboard::{Command, View};
 use staffing_dashboard::report::{self, Loaded, PrefectureCode, PrefectureRow, Report};
-use staffing_dashboard::ui::rows::{Sort, SortKey};
-use staffing_dashboard::ui::{export, fonts};
+use staffing_dashboard::ui::fonts;
 
 fn input() -> RawInput {
     RawInput {
@@ -40,10 +44,10 @@ fn dashboard(rows: Option<usize>) -> (egui::Context, App) {
     let ctx = egui::Context::default();
     let mut app = App::new(&ctx, None, None, None);
     if let Some(n) = rows {
-        app.show_report(synthetic(n), None);
+        app.show_loaded(synthetic(n), None);
     }
-    app.state.selected = Some(PrefectureCode(13));
-    app.state.view = View::Split;
+    app.queue(Command::Select(Some(PrefectureCode(13))));
+    app.queue(Command::SetView(View::Split));
     for _ in 0..3 {
         pass(&ctx, &mut |ui| app.ui_pass(ui));
     }
@@ -105,15 +109,15 @@ fn interactions(c: &mut Criterion) {
     group.bench_function("a character typed in the search box", |b| {
         b.iter(|| {
             flip = !flip;
-            app.state.filter.query = if flip {
+            app.queue(Command::SetQuery(if flip {
                 "大".to_owned()
             } else {
                 String::new()
-            };
+            }));
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
-    app.state.filter.query.clear();
+    app.queue(Command::SetQuery(String::new()));
     group.bench_function("a sort header clicked", |b| {
         b.iter(|| {
             flip = !flip;
@@ -122,22 +126,22 @@ fn interactions(c: &mut Criterion) {
             } else {
                 SortKey::Code
             };
-            app.state.sort = Sort {
+            app.queue(Command::SetSort(Sort {
                 key,
                 descending: flip,
-            };
+            }));
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
-    app.state.sort = Sort::default();
+    app.queue(Command::SetSort(Sort::default()));
     group.bench_function("the chart metric switched", |b| {
         b.iter(|| {
             flip = !flip;
-            app.state.metric = if flip {
+            app.queue(Command::SetMetric(if flip {
                 report::Metric::Openings
             } else {
                 report::Metric::JobSeekers
-            };
+            }));
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
@@ -147,7 +151,7 @@ fn interactions(c: &mut Criterion) {
 fn chart_export(c: &mut Criterion) {
     let loaded = report::bundled().expect("bundled report");
     let shown: Vec<usize> = (0..loaded.report.rows.len()).collect();
-    let state = staffing_dashboard::app::State::default();
+    let state = staffing_dashboard::dashboard::State::default();
     let dir = std::env::temp_dir().join(format!("staffing-bench-ui-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let mut group = c.benchmark_group("chart export after the screenshot arrives");

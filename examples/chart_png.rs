@@ -4,11 +4,11 @@
 
 #![expect(clippy::print_stdout, reason = "lists the files it writes")]
 
-use staffing_dashboard::app::State;
+use staffing_dashboard::app::export;
+use staffing_dashboard::dashboard::State;
+use staffing_dashboard::dashboard::chart_data::CHART_METRICS;
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::report;
-use staffing_dashboard::ui::chart::CHART_METRICS;
-use staffing_dashboard::ui::export;
 
 fn main() -> Result<(), String> {
     let out = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| ".".to_owned()));

@@ -2,7 +2,10 @@
 //! of N rows x 10 columns, a bar chart of N bars) with the bundled font, no logic.
 //! `cargo run --release --example floor [-- N]`
 
-use staffing_dashboard::floor::Floor;
+#[path = "../benches/common/floor.rs"]
+mod floor;
+
+use floor::Floor;
 
 fn main() -> eframe::Result {
     let n = std::env::args()

@@ -1,14 +1,15 @@
 //! The vaccination staffing dashboard: the per-prefecture nurse-centre figures of the MHLW
 //! notice of 2021-05-26 (attachment 別紙3), the contacts of 別紙1/2 and the escalation steps.
 //!
-//! [`report`] is the data model, loading and validation, free of any GUI; [`cli`] is the
-//! command line. With the `gui` feature (on by default), `app` and `ui` are the window.
+//! [`report`] is the data model, loading and validation; [`dashboard`] is what the user chose and
+//! what is derived from it; [`cli`] is the command line. None of them knows egui. With the `gui`
+//! feature (on by default), `app` (the window, the document, jobs in flight) and `ui` (panels
+//! that only draw) are the window.
 
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
-#[cfg(feature = "gui")]
-pub mod floor;
+pub mod dashboard;
 pub mod fsutil;
 pub mod lang;
 pub mod prefecture;

@@ -8,7 +8,26 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::report::PrefectureCode;
+
+/// A JIS X 0401 prefecture code, 1 (北海道) to 47 (沖縄県).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
+#[serde(transparent)]
+pub struct PrefectureCode(pub u8);
+
+impl PrefectureCode {
+    /// The code as two digits ("01"-"47").
+    pub fn two_digits(self) -> String {
+        format!("{:02}", self.0)
+    }
+}
+
+impl std::fmt::Display for PrefectureCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}", self.0)
+    }
+}
 
 /// Names and readings of one prefecture.
 #[derive(Clone, Debug, PartialEq, Eq)]

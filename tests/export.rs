@@ -19,14 +19,16 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use staffing_dashboard::app::App;
 use staffing_dashboard::report::BUNDLED_RON;
-use staffing_dashboard::ui::dialogs::ScriptedDialogs;
 
 #[path = "common/dropped.rs"]
 mod dropped;
+#[path = "common/scripted.rs"]
+mod scripted;
 #[path = "common/storage.rs"]
 mod storage;
 
 use dropped::Dropped;
+use scripted::ScriptedDialogs;
 use storage::MemoryStorage;
 
 const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
@@ -93,7 +95,7 @@ fn export_chart(
     h.run();
     h.get_by_label(size_label).click();
     h.run();
-    let rect = h.state().chart_rect.unwrap();
+    let rect = h.state().chart_rect().unwrap();
     h.get_by_role_and_label(Role::Button, "PNG保存…").click();
     run_until(&mut h, |_| out.exists());
     let png = image::open(&out).unwrap().to_rgba8();
@@ -110,7 +112,7 @@ fn chart_png_at_1x_is_the_chart_area_as_shown() {
     assert!(bar_pixels(&png) > 5_000, "{} bar pixels", bar_pixels(&png));
     assert_eq!(files_in(&d), ["png1.png"], "no temporary file left");
     h.get_by_label_contains("保存しました: ");
-    assert!(h.state().last_export.is_some());
+    assert!(h.state().last_export().is_some());
 }
 
 #[test]
@@ -291,10 +293,10 @@ fn a_broken_report_dropped_on_the_window_leaves_the_figures_and_names_its_line()
     h.get_by_label_contains(&format!("broken.ron:{line}:"));
     h.get_by_label_contains("レポートを開けませんでした。表示中のレポートはそのままです");
     h.get_by_label("9,828");
-    assert_eq!(h.state().report_name, "2021-05-19.ron");
+    assert_eq!(h.state().document().name(), "2021-05-19.ron");
     h.get_by_label("閉じる").click();
     h.run();
-    assert!(h.state().error_dialog.is_none());
+    assert!(h.state().error_dialog().is_none());
 }
 
 #[test]
@@ -343,10 +345,10 @@ fn the_last_opened_report_is_remembered_and_a_missing_one_falls_back_with_a_reas
     eframe::App::save(h.state_mut(), &mut storage);
 
     let h = app_from(&storage);
-    assert_eq!(h.state().report_name, "newer.ron");
+    assert_eq!(h.state().document().name(), "newer.ron");
     std::fs::remove_file(&path).unwrap();
     let h = app_from(&storage);
-    assert_eq!(h.state().report_name, "2021-05-19.ron");
+    assert_eq!(h.state().document().name(), "2021-05-19.ron");
     h.get_by_label_contains("前回開いたレポートを開けませんでした");
 }
 
@@ -390,12 +392,21 @@ fn a_cancelled_dialog_writes_nothing() {
     // The folder the dialog opens in is the one used last: `d`.
     let dialogs = Arc::new(ScriptedDialogs::new([None, None]));
     let seen = Arc::clone(&dialogs);
+    let mut storage = MemoryStorage::default();
+    let saved = format!(
+        "(version: {}, last_dir: Some({:?}))",
+        staffing_dashboard::dashboard::STATE_VERSION,
+        d.display().to_string()
+    );
+    eframe::Storage::set_string(&mut storage, "app", saved);
     let mut h = Harness::builder()
         .with_theme(egui::Theme::Light)
         .with_size(SIZE)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs));
-    h.state_mut().state.last_dir = Some(d.clone());
+        .build_eframe(move |cc| {
+            App::new(&cc.egui_ctx, Some(&storage), None, None).with_dialogs(dialogs)
+        });
     h.run();
+    assert_eq!(h.state().state().last_dir.as_deref(), Some(d.as_path()));
     for button in ["CSV保存（全行）…", "CSV保存（表示中）…"] {
         h.get_by_role_and_label(Role::Button, button).click();
         h.run();
@@ -413,15 +424,15 @@ fn a_cancelled_dialog_writes_nothing() {
         "both dialogs opened in d"
     );
     assert!(files_in(&d).is_empty(), "{:?}", files_in(&d));
-    assert!(h.state().error_dialog.is_none());
-    assert!(h.state().notice.is_none(), "nothing said, nothing saved");
-    assert_eq!(h.state().state.last_dir.as_deref(), Some(d.as_path()));
+    assert!(h.state().error_dialog().is_none());
+    assert!(h.state().notice().is_none(), "nothing said, nothing saved");
+    assert_eq!(h.state().state().last_dir.as_deref(), Some(d.as_path()));
 }
 
 struct NoDialogs;
 
-impl staffing_dashboard::ui::dialogs::FileDialogs for NoDialogs {
-    fn ask(&self, _: &staffing_dashboard::ui::dialogs::Request) -> Option<PathBuf> {
+impl staffing_dashboard::app::dialogs::FileDialogs for NoDialogs {
+    fn ask(&self, _: &staffing_dashboard::app::dialogs::Request) -> Option<PathBuf> {
         panic!("never asked when unavailable");
     }
     fn unavailable(&self) -> Option<&'static str> {
@@ -448,7 +459,7 @@ fn copying_the_chart_puts_the_chart_area_on_the_clipboard_as_an_image() {
     let mut h = app_with(Vec::new(), true);
     h.get_by_label("グラフ").click();
     h.run();
-    let rect = h.state().chart_rect.unwrap();
+    let rect = h.state().chart_rect().unwrap();
     h.get_by_role_and_label(Role::Button, "画像をコピー")
         .click();
     let mut copied = None;

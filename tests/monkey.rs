@@ -20,17 +20,22 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable as _, by};
-use staffing_dashboard::app::{App, View};
+use staffing_dashboard::app::App;
+use staffing_dashboard::dashboard::format::format_count;
+use staffing_dashboard::dashboard::rows::Sort;
+use staffing_dashboard::dashboard::{Command, View};
+use staffing_dashboard::lang::Lang;
 use staffing_dashboard::report::{self, BUNDLED_RON};
-use staffing_dashboard::ui::dialogs::ScriptedDialogs;
-use staffing_dashboard::ui::format_count;
 
 #[path = "common/dropped.rs"]
 mod dropped;
 #[path = "common/rows.rs"]
 mod rows;
+#[path = "common/scripted.rs"]
+mod scripted;
 
 use dropped::Dropped;
+use scripted::ScriptedDialogs;
 
 const EVENTS: usize = 20_000;
 
@@ -102,17 +107,18 @@ fn live_kib() -> usize {
 /// all rows in Japanese, the national view, no derived columns) and returns the live heap there,
 /// so that two readings compare like with like. The report shown stays whichever was opened last.
 fn settled_live_kib(h: &mut Harness<'_, App>) -> usize {
-    {
-        let app = h.state_mut();
-        app.error_dialog = None;
-        app.sources_open = false;
-        app.state.filter = staffing_dashboard::ui::rows::Filter::default();
-        app.state.sort = staffing_dashboard::ui::rows::Sort::default();
-        app.state.view = View::Table;
-        app.state.lang = staffing_dashboard::lang::Lang::Ja;
-        app.state.selected = None;
-        app.state.show_seekers_per_opening = false;
-        app.state.show_vaccination_share = false;
+    for command in [
+        Command::DismissError,
+        Command::ShowSources(false),
+        Command::ClearFilter,
+        Command::SetSort(Sort::default()),
+        Command::SetView(View::Table),
+        Command::SetLang(Lang::Ja),
+        Command::Select(None),
+        Command::ShowSeekersPerOpening(false),
+        Command::ShowVaccinationShare(false),
+    ] {
+        h.state_mut().queue(command);
     }
     h.set_size(egui::vec2(1366.0, 768.0));
     h.run();
@@ -198,11 +204,11 @@ fn twenty_thousand_random_events() {
                 h.set_size(egui::vec2(w, hgt));
             }
             86..=89 => {
-                let lang = h.state().state.lang;
-                h.state_mut().state.lang = match lang {
-                    staffing_dashboard::lang::Lang::Ja => staffing_dashboard::lang::Lang::En,
-                    staffing_dashboard::lang::Lang::En => staffing_dashboard::lang::Lang::Ja,
+                let other = match h.state().state().lang {
+                    Lang::Ja => Lang::En,
+                    Lang::En => Lang::Ja,
                 };
+                h.state_mut().queue(Command::SetLang(other));
             }
             90..=94 => {
                 let file = if rng.below(2) == 0 { &broken } else { &valid };
@@ -232,7 +238,7 @@ fn twenty_thousand_random_events() {
     );
 
     // Afterwards (settled above) the figures on screen equal the report shown.
-    let shown = &h.state().loaded.report;
+    let shown = h.state().document().report();
     assert!(
         shown == &bundled || shown == &valid_report,
         "the report on screen is one of those opened"

@@ -11,7 +11,8 @@
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, SnapshotResults};
-use staffing_dashboard::app::{App, STATE_VERSION, State};
+use staffing_dashboard::app::App;
+use staffing_dashboard::dashboard::{STATE_VERSION, State};
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
 use staffing_dashboard::report::PrefectureCode;
@@ -182,7 +183,7 @@ fn clicking_tokushima_shows_its_nurse_centre_phone_in_the_side_panel() {
     scroll_to_row(&mut h, "徳島県");
     h.get_by_role_and_label(Role::Label, "徳島県").click();
     h.run();
-    assert_eq!(h.state().state.selected, Some(PrefectureCode(36)));
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(36)));
     assert!(
         !h.query_all_by_role_and_label(Role::Link, "088-631-5544")
             .collect::<Vec<_>>()
@@ -195,13 +196,13 @@ fn arrow_keys_move_the_selection() {
     let mut h = app(None);
     h.key_press(egui::Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().state.selected, Some(PrefectureCode(1)));
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(1)));
     h.key_press(egui::Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().state.selected, Some(PrefectureCode(2)));
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(2)));
     h.key_press(egui::Key::ArrowUp);
     h.run();
-    assert_eq!(h.state().state.selected, Some(PrefectureCode(1)));
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(1)));
 }
 
 #[test]
@@ -288,7 +289,7 @@ fn a_ticked_step_stays_ticked_after_save_and_restore() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(h.state_mut(), &mut storage);
     let h2 = app(Some(&storage));
-    assert_eq!(h2.state().state.selected, Some(PrefectureCode(36)));
+    assert_eq!(h2.state().state().selected, Some(PrefectureCode(36)));
     assert_eq!(
         h2.get_by_label(step).accesskit_node().toggled(),
         Some(Toggled::True)
@@ -296,14 +297,14 @@ fn a_ticked_step_stays_ticked_after_save_and_restore() {
     // Ticks are kept per prefecture: only 徳島県's step 4 is saved, and the national view
     // shows the step unticked.
     assert_eq!(
-        h2.state().state.ticks,
+        h2.state().state().ticks,
         std::collections::BTreeMap::from([(36, std::collections::BTreeSet::from([4]))])
     );
     let mut h2 = h2;
     h2.get_by_role_and_label(Role::Button, "全国表示に戻る")
         .click();
     h2.run();
-    assert_eq!(h2.state().state.selected, None);
+    assert_eq!(h2.state().state().selected, None);
     assert_eq!(
         h2.get_by_label(step).accesskit_node().toggled(),
         Some(Toggled::False)
@@ -322,7 +323,7 @@ fn corrupt_or_old_saved_state_falls_back_to_defaults() {
         let mut storage = MemoryStorage::default();
         eframe::Storage::set_string(&mut storage, "app", saved.to_owned());
         let h = app(Some(&storage));
-        assert_eq!(h.state().state, State::default(), "{saved:?}");
+        assert_eq!(h.state().state(), &State::default(), "{saved:?}");
         h.get_by_role_and_label(Role::Button, "求職者数");
     }
     // A saved prefecture that the report does not have is ignored.
@@ -330,8 +331,8 @@ fn corrupt_or_old_saved_state_falls_back_to_defaults() {
     let bad = format!("(version: {STATE_VERSION}, selected: Some(99), lang: En)");
     eframe::Storage::set_string(&mut storage, "app", bad);
     let h = app(Some(&storage));
-    assert_eq!(h.state().state.selected, None);
-    assert_eq!(h.state().state.lang, Lang::En);
+    assert_eq!(h.state().state().selected, None);
+    assert_eq!(h.state().state().lang, Lang::En);
 }
 
 #[test]
@@ -389,7 +390,7 @@ fn clicking_a_row_selects_it() {
     let mut h = app(None);
     h.get_by_role_and_label(Role::Label, "北海道").click();
     h.run();
-    assert_eq!(h.state().state.selected, Some(PrefectureCode(1)));
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(1)));
 }
 
 fn app_on(path: &std::path::Path) -> Harness<'static, App> {
@@ -587,7 +588,7 @@ fn a_language_given_on_the_command_line_overrides_the_saved_one() {
             .with_size(SIZE)
             .build_eframe(move |cc| App::new(&cc.egui_ctx, Some(&storage), None, given));
         h.run();
-        assert_eq!(h.state().state.lang, expected, "--lang {given:?}");
+        assert_eq!(h.state().state().lang, expected, "--lang {given:?}");
     }
 }
 
@@ -606,12 +607,12 @@ fn the_search_text_is_not_restored_but_region_sort_and_view_are() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(h.state_mut(), &mut storage);
     let h2 = app(Some(&storage));
-    let restored = &h2.state().state;
+    let restored = h2.state().state();
     assert_eq!(restored.filter.query, "", "the search box opens empty");
-    assert_eq!(restored.filter.region, h.state().state.filter.region);
+    assert_eq!(restored.filter.region, h.state().state().filter.region);
     assert!(restored.filter.region.is_some());
-    assert_eq!(restored.sort, h.state().state.sort);
-    assert_eq!(restored.view, staffing_dashboard::app::View::Chart);
+    assert_eq!(restored.sort, h.state().state().sort);
+    assert_eq!(restored.view, staffing_dashboard::dashboard::View::Chart);
     h2.get_by_label("47 件中 7 件を表示");
 }
 

@@ -5,20 +5,23 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::TryRecvError;
 use std::time::Instant;
 
-use super::{App, ErrorDialog, Notice};
+use super::dialogs::{Pending, Purpose, Request};
+use super::export::{self, ChartTarget, ScreenshotJob};
+use super::{App, Document, ErrorDialog};
+use crate::dashboard::Command;
+use crate::dashboard::export::{chart_file_name, shown_csv, shown_tsv, table_file_name};
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
 use crate::report;
-use crate::ui::Command;
-use crate::ui::dialogs::{Pending, Purpose, Request};
-use crate::ui::export::{self, ChartTarget, ScreenshotJob};
 
 impl App {
-    /// Runs one command.
-    pub(super) fn run(&mut self, ctx: &egui::Context, command: Command, shown: &[usize]) {
+    /// Runs one command: the user's choices through the state, the rest here.
+    pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let Some(command) = self.state.apply(command) else {
+            return;
+        };
         let lang = self.state.lang;
         match command {
-            Command::Select(code) => self.state.selected = code,
             Command::Copy(text) => {
                 ctx.copy_text(text.clone());
                 self.say(match lang {
@@ -29,7 +32,7 @@ impl App {
             Command::ExportChart => {
                 if self.chart_rect.is_some() {
                     let scale = if self.state.export_2x { 2 } else { 1 };
-                    let name = export::chart_file_name(self.state.metric, &self.loaded.report);
+                    let name = chart_file_name(self.state.metric, self.doc.report());
                     self.ask(
                         ctx,
                         Purpose::ChartPng { scale },
@@ -45,7 +48,7 @@ impl App {
                 }
             }
             Command::ExportCsv { all_rows } => {
-                let name = export::table_file_name(&self.loaded.report, all_rows);
+                let name = table_file_name(self.doc.report(), all_rows);
                 self.ask(
                     ctx,
                     Purpose::TableCsv { all_rows },
@@ -54,12 +57,9 @@ impl App {
                 );
             }
             Command::CopyTable => {
-                let tsv = export::shown_tsv(
-                    &self.loaded.report,
-                    shown,
-                    self.state.filter.is_active(),
-                    lang,
-                );
+                let shown = self.doc.shown(&self.state);
+                let filtered = self.state.filter.is_active();
+                let tsv = shown_tsv(self.doc.report(), &shown, filtered, lang);
                 ctx.copy_text(tsv);
                 self.say(match lang {
                     Lang::Ja => format!("表示中の {} 行を表としてコピーしました", shown.len()),
@@ -76,18 +76,34 @@ impl App {
             }
             Command::LoadReport(path) => self.load_report(&path),
             Command::BundledReport => {
-                let loaded = super::bundled_or_empty();
-                self.show_report(loaded, None);
+                self.show(Document::bundled());
                 self.say(
                     lang.pick("同梱のレポートに戻しました", "Back to the bundled report")
                         .to_owned(),
                 );
             }
+            Command::ShowSources(open) => self.sources_open = open,
+            Command::DismissError => self.error_dialog = None,
+            Command::DismissNotice => self.notice = None,
+            // Choices: applied by the state above.
+            Command::Select(_)
+            | Command::SetLang(_)
+            | Command::SetSort(_)
+            | Command::SetQuery(_)
+            | Command::SetRegion(_)
+            | Command::ClearFilter
+            | Command::SetView(_)
+            | Command::SetMetric(_)
+            | Command::SetChartOrder(_)
+            | Command::ShowSeekersPerOpening(_)
+            | Command::ShowVaccinationShare(_)
+            | Command::Tick { .. }
+            | Command::SetExport2x(_) => {}
         }
     }
 
     fn say(&mut self, text: String) {
-        self.notice = Some(Notice { text });
+        self.notice = Some(text);
     }
 
     fn fail(&mut self, title: &str, lines: Vec<String>) {
@@ -130,7 +146,7 @@ impl App {
         match report::load_path(path) {
             Ok(loaded) => {
                 let warnings = loaded.warnings.len();
-                self.show_report(loaded, Some(path.to_owned()));
+                self.show(Document::new(loaded, Some(path.to_owned())));
                 self.say(match (lang, warnings) {
                     (Lang::Ja, 0) => format!("開きました: {}", path.display()),
                     (Lang::En, 0) => format!("Opened {}", path.display()),
@@ -154,8 +170,7 @@ impl App {
             && let Some(pending) = self.pending_dialog.take()
             && let Some(path) = answer
         {
-            let shown = self.visible_rows();
-            self.answered(ctx, &pending.request, path, &shown);
+            self.answered(ctx, &pending.request, path);
         }
         self.poll_screenshot(ctx);
         let dropped: Option<PathBuf> =
@@ -165,7 +180,8 @@ impl App {
         }
     }
 
-    fn answered(&mut self, ctx: &egui::Context, request: &Request, path: PathBuf, shown: &[usize]) {
+    fn answered(&mut self, ctx: &egui::Context, request: &Request, path: PathBuf) {
+        let shown = self.doc.shown(&self.state);
         let lang = self.state.lang;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             self.state.last_dir = Some(dir.to_owned());
@@ -173,15 +189,11 @@ impl App {
         match request.purpose {
             Purpose::OpenReport => self.load_report(&path),
             Purpose::TableCsv { all_rows } => {
+                let report = self.doc.report();
                 let bytes = if all_rows {
-                    report::csv::report_csv(&self.loaded.report, lang).map_err(|e| e.to_string())
+                    report::csv::report_csv(report, lang).map_err(|e| e.to_string())
                 } else {
-                    export::shown_csv(
-                        &self.loaded.report,
-                        shown,
-                        self.state.filter.is_active(),
-                        lang,
-                    )
+                    shown_csv(report, &shown, self.state.filter.is_active(), lang)
                 };
                 let written =
                     bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
@@ -195,8 +207,8 @@ impl App {
                 } else {
                     let written = export::render_chart(
                         &self.state,
-                        &self.loaded.report,
-                        shown,
+                        self.doc.report(),
+                        &shown,
                         rect.size(),
                         f32::from(scale),
                         ctx.theme(),

@@ -1,74 +1,64 @@
-//! The dashboard's state and its frame: persisted user choices, the loaded report, and the
-//! layout of the panels.
+//! The window: the eframe `App`, the document shown, the jobs in flight (file dialogs,
+//! screenshots, exports) and the layout of the panels. The user's choices and what is derived
+//! from them live in `dashboard`; the panels in `ui` only draw.
 
 mod commands;
-mod state;
+pub mod dialogs;
+mod document;
+pub mod export;
+mod keys;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use state::{ChartOrder, STATE_VERSION, State, View};
+pub use document::Document;
 
+use crate::dashboard::{Command, STATE_VERSION, State, View};
 use crate::lang::Lang;
-use crate::report::{self, Loaded, PrefectureCode};
-use crate::ui::dialogs::{FileDialogs, NativeDialogs, Pending};
-use crate::ui::export::ScreenshotJob;
-use crate::ui::rows::{Filter, RowCache};
-use crate::ui::{self, Command};
+use crate::report;
+pub use crate::ui::top_bar::ErrorDialog;
+use crate::ui::{self};
+use dialogs::{FileDialogs, NativeDialogs, Pending};
+use export::ScreenshotJob;
 
-/// A short message at the bottom of the window (copied, …).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    /// The text.
-    pub text: String,
-}
-
-/// An error to show in a dialog: a title and every line (e.g. each `FILE:LINE:COL: message`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ErrorDialog {
-    /// What failed.
-    pub title: String,
-    /// Every error.
-    pub lines: Vec<String>,
-}
-
-/// The dashboard.
+/// The dashboard window.
 pub struct App {
-    /// What the user chose (saved).
-    pub state: State,
-    /// The report shown, with its warnings.
-    pub loaded: Loaded,
-    /// The report's file name, or the bundled one's.
-    pub report_name: String,
-    /// The file the report came from; `None` for the bundled report.
-    pub report_path: Option<PathBuf>,
-    /// Bumped whenever the report changes, to invalidate caches.
-    generation: u64,
-    rows: RowCache,
-    chart: ui::chart::ChartCache,
+    state: State,
+    doc: Document,
     /// The 出典・注記 window is open.
-    pub sources_open: bool,
+    sources_open: bool,
     /// Focus the search box on the next frame (Ctrl+F).
     focus_search: bool,
     /// The last notice (e.g. "copied").
-    pub notice: Option<Notice>,
+    notice: Option<String>,
     /// An error shown in a dialog until dismissed.
-    pub error_dialog: Option<ErrorDialog>,
+    error_dialog: Option<ErrorDialog>,
     /// The chart's export area in the last frame it was shown.
-    pub chart_rect: Option<egui::Rect>,
-    /// Where file dialogs come from (a seam for tests).
-    pub dialogs: Arc<dyn FileDialogs>,
+    chart_rect: Option<egui::Rect>,
+    /// Where file dialogs come from.
+    dialogs: Arc<dyn FileDialogs>,
     pending_dialog: Option<Pending>,
     screenshot: Option<ScreenshotJob>,
     /// How long the last chart export took from the screenshot's arrival to the file written.
-    pub last_export: Option<std::time::Duration>,
+    last_export: Option<std::time::Duration>,
     /// The window's title as last sent to the window (it follows the report and the language).
     window_title: String,
+    /// Commands given from outside the panels (see [`App::queue`]), run at the next frame.
+    queued: Vec<Command>,
+}
+
+/// Restores saved choices; anything unreadable or of another version gives the defaults.
+fn restore_state(storage: Option<&dyn eframe::Storage>) -> State {
+    storage
+        .and_then(|s| eframe::get_value::<State>(s, eframe::APP_KEY))
+        .filter(|s| s.version == STATE_VERSION)
+        .unwrap_or_default()
 }
 
 impl App {
     /// Builds the app: fonts, saved state, and the report: `path`, else the last one opened,
     /// else the bundled one. A report that cannot be opened leaves the bundled one, and says why.
+    /// `lang`, when given, overrides the saved language.
     pub fn new(
         ctx: &egui::Context,
         storage: Option<&dyn eframe::Storage>,
@@ -78,18 +68,13 @@ impl App {
         ui::fonts::install(ctx);
         // Light: charts and tables are pasted into documents and printed.
         ctx.set_theme(egui::Theme::Light);
-        let mut state = State::restore(storage);
+        let mut state = restore_state(storage);
         if let Some(lang) = lang {
             state.lang = lang;
         }
         let mut app = Self {
-            loaded: bundled_or_empty(),
+            doc: Document::bundled(),
             state,
-            report_name: report::BUNDLED_NAME.to_owned(),
-            report_path: None,
-            generation: 0,
-            rows: RowCache::default(),
-            chart: ui::chart::ChartCache::default(),
             sources_open: false,
             focus_search: false,
             notice: None,
@@ -100,6 +85,7 @@ impl App {
             screenshot: None,
             last_export: None,
             window_title: String::new(),
+            queued: Vec::new(),
         };
         let explicit = path.is_some();
         if let Some(p) = path
@@ -107,7 +93,7 @@ impl App {
             .or(app.state.last_report.clone())
         {
             match report::load_path(&p) {
-                Ok(loaded) => app.show_report(loaded, Some(p)),
+                Ok(loaded) => app.show(Document::new(loaded, Some(p))),
                 Err(e) => {
                     let lang = app.state.lang;
                     let why = if explicit {
@@ -119,9 +105,7 @@ impl App {
                         )
                     };
                     app.state.last_report = None;
-                    app.notice = Some(Notice {
-                        text: format!("{why}: {}", e.render(lang).join(" / ")),
-                    });
+                    app.notice = Some(format!("{why}: {}", e.render(lang).join(" / ")));
                 }
             }
         }
@@ -137,82 +121,67 @@ impl App {
         self
     }
 
+    /// Runs `command` at the start of the next frame, as if a panel had asked for it.
+    pub fn queue(&mut self, command: Command) {
+        self.queued.push(command);
+    }
+
+    /// What the user chose.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The report shown, where it came from, and its caches.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The notice at the bottom of the window, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The error dialog, if one is open.
+    pub fn error_dialog(&self) -> Option<&ErrorDialog> {
+        self.error_dialog.as_ref()
+    }
+
+    /// The chart's export area in the last frame it was shown.
+    pub fn chart_rect(&self) -> Option<egui::Rect> {
+        self.chart_rect
+    }
+
+    /// How long the last 1x chart export took from the screenshot's arrival to the file.
+    pub fn last_export(&self) -> Option<std::time::Duration> {
+        self.last_export
+    }
+
+    /// Whether the 出典・注記 window is open.
+    pub fn sources_open(&self) -> bool {
+        self.sources_open
+    }
+
     fn forget_missing_selection(&mut self) {
         if let Some(code) = self.state.selected
-            && self.loaded.report.row(code).is_none()
+            && self.doc.report().row(code).is_none()
         {
             self.state.selected = None;
         }
     }
 
-    /// Shows a loaded report (from `path`, or the bundled one).
-    pub fn show_report(&mut self, loaded: Loaded, path: Option<PathBuf>) {
-        self.loaded = loaded;
-        self.report_name = path
-            .as_deref()
-            .map_or_else(|| report::BUNDLED_NAME.to_owned(), file_name);
-        self.state.last_report.clone_from(&path);
-        if let Some(dir) = path.as_deref().and_then(std::path::Path::parent) {
+    /// Shows a report already loaded (from `path`, or made by other means for `None`).
+    pub fn show_loaded(&mut self, loaded: report::Loaded, path: Option<PathBuf>) {
+        self.show(Document::new(loaded, path));
+    }
+
+    /// Shows a new document (a report opened, or the bundled one), replacing the old whole.
+    fn show(&mut self, doc: Document) {
+        self.state.last_report = doc.path().map(std::path::Path::to_path_buf);
+        if let Some(dir) = doc.path().and_then(std::path::Path::parent) {
             self.state.last_dir = Some(dir.to_owned());
         }
-        self.report_path = path;
-        self.generation = self.generation.wrapping_add(1);
+        self.doc = doc;
         self.forget_missing_selection();
-    }
-
-    /// The indices of the rows shown (filtered and sorted), cached.
-    pub fn visible_rows(&mut self) -> std::sync::Arc<[usize]> {
-        self.rows.get(
-            &self.loaded.report,
-            self.generation,
-            &self.state.filter,
-            self.state.sort,
-        )
-    }
-
-    /// Keyboard: Ctrl+F focuses search, Esc clears the filter, ↑/↓ move the selection.
-    fn keys(&mut self, ctx: &egui::Context, shown: &[usize]) -> Option<Command> {
-        let (find, escape, up, down, copy) = ctx.input_mut(|i| {
-            (
-                i.consume_key(egui::Modifiers::COMMAND, egui::Key::F),
-                i.key_pressed(egui::Key::Escape),
-                i.key_pressed(egui::Key::ArrowUp),
-                i.key_pressed(egui::Key::ArrowDown),
-                i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
-            )
-        });
-        // Ctrl+C copies the table, unless text is being edited or a label's text is selected
-        // (then egui copies that text).
-        let label_selected = ctx
-            .plugin_opt::<egui::text_selection::LabelSelectionState>()
-            .is_some_and(|p| p.lock().has_selection());
-        if copy && !ctx.text_edit_focused() && !label_selected {
-            return Some(Command::CopyTable);
-        }
-        if find {
-            self.focus_search = true;
-        }
-        if escape && (self.state.filter.is_active()) && !self.sources_open {
-            self.state.filter = Filter::default();
-        }
-        if ctx.text_edit_focused() || !(up || down) {
-            return None;
-        }
-        let codes: Vec<PrefectureCode> = shown
-            .iter()
-            .filter_map(|&i| self.loaded.report.rows.get(i).map(|r| r.code))
-            .collect();
-        let at = self
-            .state
-            .selected
-            .and_then(|c| codes.iter().position(|&x| x == c));
-        let next = match (at, down) {
-            (None, true) => codes.first(),
-            (None, false) => codes.last(),
-            (Some(i), true) => codes.get(i.saturating_add(1)).or(codes.last()),
-            (Some(i), false) => codes.get(i.saturating_sub(1)),
-        };
-        next.map(|&c| Command::Select(Some(c)))
     }
 }
 
@@ -220,7 +189,7 @@ impl App {
     /// Names the window after the report shown, in the reader's language: the OS title bar and
     /// the accessibility tree's root (what a screen reader announces for the window).
     fn name_window(&mut self, ctx: &egui::Context) {
-        let title = window_title(&self.loaded.report, self.state.lang);
+        let title = window_title(self.doc.report(), self.state.lang);
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
             node.set_label(title.as_str());
         });
@@ -238,27 +207,11 @@ impl App {
 
 /// The window's title: the table's short title and the date it stands at.
 pub fn window_title(report: &report::Report, lang: Lang) -> String {
-    let date = crate::ui::format_date(&report.meta.compiled.date, lang);
+    let date = crate::dashboard::format::format_date(&report.meta.compiled.date, lang);
     match lang {
         Lang::Ja => format!("{}（{date}時点）", report.meta.short_title.ja()),
         Lang::En => format!("{} (as of {date})", report.meta.short_title.en()),
     }
-}
-
-fn file_name(p: &std::path::Path) -> String {
-    p.file_name().map_or_else(
-        || p.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
-/// The bundled report; an empty one only in the impossible case that it does not load (a test
-/// loads it), so that nothing can panic.
-fn bundled_or_empty() -> Loaded {
-    report::bundled().unwrap_or_else(|_| Loaded {
-        report: report::Report::default(),
-        warnings: Vec::new(),
-    })
 }
 
 impl eframe::App for App {
@@ -275,24 +228,32 @@ impl App {
     /// One frame of the whole dashboard (what `eframe` runs; benchmarks run it headless).
     pub fn ui_pass(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        for command in std::mem::take(&mut self.queued) {
+            self.run(&ctx, command);
+        }
         // A report dropped or opened is taken in first, so that this frame's rows are its own.
         self.poll(&ctx);
-        let shown = self.visible_rows();
+        let shown = self.doc.shown(&self.state);
         self.name_window(&ctx);
-        let mut commands: Vec<Command> = Vec::new();
-        commands.extend(self.keys(&ctx, &shown));
-        let lang = self.state.lang;
+        let mut out: Vec<Command> = Vec::new();
+        self.keys(&ctx, &shown, &mut out);
+        self.panels_ui(ui, &shown, &mut out);
+        // Every command of the frame, in the order asked.
+        for command in out {
+            self.run(&ctx, command);
+        }
+    }
 
+    fn panels_ui(&mut self, ui: &mut egui::Ui, shown: &[usize], out: &mut Vec<Command>) {
+        let ctx = ui.ctx().clone();
+        let lang = self.state.lang;
+        let state = &self.state;
+        let report = self.doc.report();
         egui::Panel::top("top_bar").show(ui, |ui| {
-            commands.extend(ui::top_bar::ui(
-                ui,
-                &mut self.state,
-                &self.loaded.report,
-                (&self.report_name, self.report_path.is_none()),
-                &mut self.sources_open,
-            ));
+            let origin = (self.doc.name(), self.doc.path().is_none());
+            ui::top_bar::top_bar_ui(ui, state, report, origin, self.sources_open, out);
         });
-        if !self.loaded.warnings.is_empty() {
+        if !self.doc.warnings().is_empty() {
             egui::Panel::top("warnings")
                 .frame(
                     egui::Frame::new()
@@ -300,97 +261,84 @@ impl App {
                         .inner_margin(6.0),
                 )
                 .show(ui, |ui| {
-                    ui::top_bar::warnings_ui(ui, &self.loaded.warnings, &self.report_name, lang);
+                    ui::top_bar::warnings_ui(ui, self.doc.warnings(), self.doc.name(), lang);
                 });
         }
+        let focus = std::mem::take(&mut self.focus_search);
         egui::Panel::top("filter_bar").show(ui, |ui| {
-            let focus = std::mem::take(&mut self.focus_search);
-            ui::filter::ui(
-                ui,
-                &mut self.state,
-                shown.len(),
-                self.loaded.report.rows.len(),
-                focus,
-            );
+            let counts = (shown.len(), report.rows.len());
+            ui::filter::filter_ui(ui, state, counts, focus, out);
         });
         if let Some(notice) = &self.notice {
-            let mut close = false;
             egui::Panel::bottom("notice").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(&notice.text);
-                    close = ui.small_button(lang.pick("閉じる", "Dismiss")).clicked();
+                    ui.label(notice);
+                    if ui.small_button(lang.pick("閉じる", "Dismiss")).clicked() {
+                        out.push(Command::DismissNotice);
+                    }
                 });
             });
-            if close {
-                self.notice = None;
-            }
         }
         egui::Panel::right("side_panel")
             .resizable(true)
             .default_size(ui::theme::SIDE_PANEL_WIDTH)
             .size_range(260.0..=700.0)
             .show(ui, |ui| {
-                commands.extend(ui::side_panel::ui(ui, &mut self.state, &self.loaded.report));
+                ui::side_panel::side_panel_ui(ui, state, report, out);
             });
+        let view = self.state.view;
+        let chart = (view != View::Table).then(|| self.doc.chart(&self.state, shown));
+        let state = &self.state;
+        let report = self.doc.report();
+        let mut chart_rect = None;
         egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(self.central_ui(ui, &shown));
+            chart_rect = central_ui(ui, state, report, shown, chart.as_deref(), out);
         });
+        self.chart_rect = chart_rect;
         if self.sources_open {
-            ui::sources::window(&ctx, &self.loaded.report, lang, &mut self.sources_open);
+            let mut open = true;
+            ui::sources::window(&ctx, report, lang, &mut open);
+            if !open {
+                out.push(Command::ShowSources(false));
+            }
         }
         if let Some(dialog) = &self.error_dialog
             && ui::top_bar::error_dialog_ui(&ctx, dialog, lang)
         {
-            self.error_dialog = None;
-        }
-        for c in commands {
-            self.run(&ctx, c, &shown);
+            out.push(Command::DismissError);
         }
     }
 }
 
-impl App {
-    fn central_ui(&mut self, ui: &mut egui::Ui, shown: &[usize]) -> Option<Command> {
-        let report = &self.loaded.report;
-        let view = self.state.view;
-        let (with_table, with_chart) = (view != View::Chart, view != View::Table);
-        let data = with_chart.then(|| {
-            self.chart.get(
-                report,
-                self.generation,
-                shown,
-                self.state.metric,
-                self.state.chart_order,
-            )
-        });
-        let mut command = None;
-        let mut chart_rect = None;
-        if with_table && with_chart {
-            egui::Panel::left("split_table")
-                .resizable(true)
-                .default_size(ui.available_width() * 0.55)
-                .size_range(200.0..=(ui.available_width() - 200.0).max(201.0))
-                .show(ui, |ui| {
-                    command = ui::table::ui(ui, &mut self.state, report, shown);
-                });
-        } else if with_table {
-            command = ui::table::ui(ui, &mut self.state, report, shown);
-        }
-        if let Some(data) = data {
-            let mut chart = |ui: &mut egui::Ui| {
-                let out = ui::chart::ui(ui, &mut self.state, report, data);
-                chart_rect = Some(out.rect);
-                command = command.take().or(out.command);
-            };
-            if with_table {
-                egui::CentralPanel::default().show(ui, |ui| chart(ui));
-            } else {
-                chart(ui);
-            }
-        }
-        self.chart_rect = chart_rect;
-        command
+/// The central area: the table, the chart, or both side by side. Returns the chart's export
+/// area when the chart is shown.
+fn central_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    report: &report::Report,
+    shown: &[usize],
+    chart: Option<&crate::dashboard::chart_data::ChartData>,
+    out: &mut Vec<Command>,
+) -> Option<egui::Rect> {
+    let Some(data) = chart else {
+        ui::table::table_ui(ui, state, report, shown, out);
+        return None;
+    };
+    if state.view == View::Chart {
+        return Some(ui::chart::chart_ui(ui, state, report, data, out));
     }
+    egui::Panel::left("split_table")
+        .resizable(true)
+        .default_size(ui.available_width() * 0.55)
+        .size_range(200.0..=(ui.available_width() - 200.0).max(201.0))
+        .show(ui, |ui| {
+            ui::table::table_ui(ui, state, report, shown, out);
+        });
+    let mut rect = None;
+    egui::CentralPanel::default().show(ui, |ui| {
+        rect = Some(ui::chart::chart_ui(ui, state, report, data, out));
+    });
+    rect
 }
 
 /// The bundled window icon (drawn for this app by `examples/icon.rs`), 256x256 PNG.
@@ -399,7 +347,7 @@ pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
 /// The main window: title (the bundled report's until a report is shown), icon and sizes.
 pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
     let builder = egui::ViewportBuilder::default()
-        .with_title(window_title(&bundled_or_empty().report, lang))
+        .with_title(window_title(Document::bundled().report(), lang))
         .with_app_id("staffing-dashboard")
         .with_inner_size([1366.0, 768.0])
         .with_min_inner_size([800.0, 560.0]);

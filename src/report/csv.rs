@@ -2,7 +2,7 @@
 //! as plain integers. The same columns as the on-screen table.
 
 use crate::lang::Lang;
-use crate::report::{Figures, Metric, PrefectureRow, Report};
+use crate::report::model::{Figures, Metric, PrefectureRow, Report};
 
 /// The UTF-8 byte-order mark Excel needs to read UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";

@@ -2,7 +2,8 @@
 //! loads and the warning is shown) in a report, and where.
 
 use crate::lang::Lang;
-use crate::report::{Metric, Pos};
+use crate::report::lex::Pos;
+use crate::report::model::Metric;
 
 /// Whether a finding refuses the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

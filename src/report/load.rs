@@ -5,7 +5,8 @@ use std::path::Path;
 
 use crate::report::error::{Finding, LoadError, Problem, Severity};
 use crate::report::locate::{self, Node, Pos, Seg};
-use crate::report::{Report, validate};
+use crate::report::model::Report;
+use crate::report::validate;
 
 /// The largest report file we read: far above any real report, far below what could hurt.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -148,36 +149,15 @@ fn describe(root: &Node, pos: Pos) -> (Option<String>, Option<String>) {
                 .and_then(|r| r.field("name"))
                 .and_then(Node::atom)
                 .map(str::to_owned);
-            (name, non_empty(render_path(rest)))
+            (name, non_empty(locate::render_path(rest)))
         }
         [Seg::Field(total), rest @ ..] if total == "total" => {
-            (Some("計".to_owned()), non_empty(render_path(rest)))
+            (Some("計".to_owned()), non_empty(locate::render_path(rest)))
         }
-        other => (None, non_empty(render_path(other))),
+        other => (None, non_empty(locate::render_path(other))),
     }
 }
 
 fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
-}
-
-/// `a.b[3].c`.
-pub(crate) fn render_path(path: &[Seg]) -> String {
-    let mut s = String::new();
-    for seg in path {
-        match seg {
-            Seg::Field(f) => {
-                if !s.is_empty() {
-                    s.push('.');
-                }
-                s.push_str(f);
-            }
-            Seg::Index(i) => {
-                s.push('[');
-                s.push_str(&i.to_string());
-                s.push(']');
-            }
-        }
-    }
-    s
 }

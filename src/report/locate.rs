@@ -6,20 +6,7 @@
 //! outline (structs, lists and atoms, each with its span) that answers both questions. It never
 //! panics and gives up (returns `None`) on text that is not well-formed RON.
 
-/// A place in the text: 1-based line and column, the column counted in characters.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Pos {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub col: usize,
-}
-
-impl std::fmt::Display for Pos {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}", self.line, self.col)
-    }
-}
+pub use crate::report::lex::Pos;
 
 /// One value of the outline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +29,8 @@ pub enum Kind {
     /// A single token: a number, a string's contents, an identifier.
     Atom(String),
 }
+
+use crate::report::lex::{Lexer, Tok};
 
 /// The deepest outline we build; deeper text is not a report.
 const MAX_DEPTH: usize = 64;
@@ -134,170 +123,6 @@ pub fn path_at(root: &Node, pos: Pos) -> Vec<Seg> {
             Kind::Atom(_) => {}
         }
         return path;
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-enum Tok {
-    Punct(char),
-    Ident(String),
-    Str(String),
-    Other(String),
-}
-
-struct Lexer<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
-    pos: Pos,
-}
-
-impl Lexer<'_> {
-    fn bump(&mut self) -> Option<char> {
-        let c = self.chars.next()?;
-        if c == '\n' {
-            self.pos.line = self.pos.line.saturating_add(1);
-            self.pos.col = 1;
-        } else {
-            self.pos.col = self.pos.col.saturating_add(1);
-        }
-        Some(c)
-    }
-
-    /// Skips whitespace and comments; `None` on an unterminated block comment.
-    fn skip_trivia(&mut self) -> Option<()> {
-        loop {
-            match self.chars.peek() {
-                Some(c) if c.is_whitespace() => {
-                    self.bump();
-                }
-                Some('/') => {
-                    let mut ahead = self.chars.clone();
-                    ahead.next();
-                    match ahead.next() {
-                        Some('/') => {
-                            while let Some(c) = self.bump() {
-                                if c == '\n' {
-                                    break;
-                                }
-                            }
-                        }
-                        Some('*') => {
-                            self.bump();
-                            self.bump();
-                            let mut depth = 1_usize;
-                            let mut prev = ' ';
-                            while depth > 0 {
-                                let c = self.bump()?;
-                                if prev == '*' && c == '/' {
-                                    depth = depth.saturating_sub(1);
-                                    prev = ' ';
-                                } else if prev == '/' && c == '*' {
-                                    depth = depth.saturating_add(1);
-                                    prev = ' ';
-                                } else {
-                                    prev = c;
-                                }
-                            }
-                        }
-                        _ => return Some(()),
-                    }
-                }
-                _ => return Some(()),
-            }
-        }
-    }
-
-    /// The next token with its first and last positions; `None` at the end or on bad text.
-    fn next_token(&mut self) -> Option<(Tok, Pos, Pos)> {
-        self.skip_trivia()?;
-        let start = self.pos;
-        let c = *self.chars.peek()?;
-        let mut last = start;
-        let tok = match c {
-            '(' | ')' | '[' | ']' | '{' | '}' | ',' | ':' => {
-                self.bump();
-                Tok::Punct(c)
-            }
-            '"' => {
-                self.bump();
-                let mut s = String::new();
-                loop {
-                    last = self.pos;
-                    match self.bump()? {
-                        '"' => break,
-                        '\\' => {
-                            let escaped = self.bump()?;
-                            s.push(escaped);
-                        }
-                        other => s.push(other),
-                    }
-                }
-                Tok::Str(s)
-            }
-            'r' if self.raw_string_ahead() => {
-                self.bump();
-                let mut hashes = 0_usize;
-                while self.chars.peek() == Some(&'#') {
-                    self.bump();
-                    hashes = hashes.saturating_add(1);
-                }
-                self.bump()?; // the opening quote
-                let mut s = String::new();
-                'raw: loop {
-                    last = self.pos;
-                    let c = self.bump()?;
-                    if c == '"' {
-                        let mut ahead = self.chars.clone();
-                        if (0..hashes).all(|_| ahead.next() == Some('#')) {
-                            for _ in 0..hashes {
-                                last = self.pos;
-                                self.bump();
-                            }
-                            break 'raw;
-                        }
-                    }
-                    s.push(c);
-                }
-                Tok::Str(s)
-            }
-            c if c.is_alphabetic() || c == '_' => {
-                let mut s = String::new();
-                while let Some(&c) = self.chars.peek() {
-                    if c.is_alphanumeric() || c == '_' || c == '#' {
-                        last = self.pos;
-                        s.push(c);
-                        self.bump();
-                    } else {
-                        break;
-                    }
-                }
-                Tok::Ident(s)
-            }
-            _ => {
-                let mut s = String::new();
-                while let Some(&c) = self.chars.peek() {
-                    if c.is_whitespace() || "()[]{},:\"".contains(c) {
-                        break;
-                    }
-                    last = self.pos;
-                    s.push(c);
-                    self.bump();
-                }
-                Tok::Other(s)
-            }
-        };
-        Some((tok, start, last))
-    }
-
-    fn raw_string_ahead(&self) -> bool {
-        let mut ahead = self.chars.clone();
-        ahead.next();
-        loop {
-            match ahead.next() {
-                Some('#') => {}
-                Some('"') => return true,
-                _ => return false,
-            }
-        }
     }
 }
 
@@ -439,6 +264,27 @@ pub fn pos_after(valid_prefix: &str) -> Pos {
         }
     }
     pos
+}
+
+/// A path as it is written in messages: `a.b[3].c`.
+pub fn render_path(path: &[Seg]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            Seg::Field(f) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(f);
+            }
+            Seg::Index(i) => {
+                s.push('[');
+                s.push_str(&i.to_string());
+                s.push(']');
+            }
+        }
+    }
+    s
 }
 
 #[cfg(test)]

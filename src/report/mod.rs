@@ -4,16 +4,22 @@
 //! the same format) in a RON file. [`load_path`] reads and validates one; [`bundled`] gives the
 //! one compiled into the binary.
 
+pub mod contacts;
 pub mod csv;
 pub mod error;
+pub mod formats;
+mod lex;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod text;
 pub mod validate;
 
+pub use contacts::*;
 pub use error::{Finding, LoadError, Problem, Severity};
 pub use load::{
     BUNDLED_NAME, BUNDLED_RON, Loaded, MAX_FILE_BYTES, bundled, load_bytes, load_path, load_str,
 };
 pub use locate::Pos;
 pub use model::*;
+pub use text::{Origin, Text};

@@ -5,49 +5,47 @@
 use egui::RichText;
 use egui_plot::{AxisHints, Bar, BarChart, Corner, GridMark, Legend, Plot};
 
-use crate::app::{ChartOrder, State};
+use crate::dashboard::chart_data::{
+    BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
+};
+use crate::dashboard::format::format_count;
+use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
 use crate::report::{PrefectureCode, Report};
-pub use crate::ui::chart_data::{
-    BarDatum, CHART_METRICS, ChartCache, ChartData, chart_data, chart_metric, part_of, summary,
-    title,
-};
-use crate::ui::{Command, command_button, format_count, theme};
+use crate::ui::{command_button, theme};
 
-/// What the chart view hands back: a command, and the area to export.
-pub struct ChartOutput {
-    /// A command from its buttons.
-    pub command: Option<Command>,
-    /// The exported area: title, summary, plot, legend and source line.
-    pub rect: egui::Rect,
-}
-
-/// The chart with its metric, order and export controls.
-pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, data: &ChartData) -> ChartOutput {
+/// The chart with its metric, order and export controls. Returns the area to export.
+pub fn chart_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    report: &Report,
+    data: &ChartData,
+    out: &mut Vec<Command>,
+) -> egui::Rect {
     let lang = state.lang;
-    let mut command = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(lang.pick("指標", "Metric"));
         let current = chart_metric(state.metric);
         for m in CHART_METRICS {
             if ui.selectable_label(current == m, m.label(lang)).clicked() {
-                state.metric = m;
+                out.push(Command::SetMetric(m));
             }
         }
         ui.separator();
         ui.label(lang.pick("並び", "Order"));
-        ui.selectable_value(
-            &mut state.chart_order,
-            ChartOrder::ByValue,
-            lang.pick("多い順", "Largest first"),
-        );
-        ui.selectable_value(
-            &mut state.chart_order,
-            ChartOrder::ByCode,
-            lang.pick("コード順", "By code"),
-        );
+        for (order, ja, en) in [
+            (ChartOrder::ByValue, "多い順", "Largest first"),
+            (ChartOrder::ByCode, "コード順", "By code"),
+        ] {
+            if ui
+                .selectable_label(state.chart_order == order, lang.pick(ja, en))
+                .clicked()
+            {
+                out.push(Command::SetChartOrder(order));
+            }
+        }
         ui.separator();
-        command = command_button(
+        out.extend(command_button(
             ui,
             lang,
             ("PNG保存…", "Save PNG…"),
@@ -56,14 +54,17 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, data: &ChartDat
                 "Saves the chart, with its source line, as a PNG image",
             ),
             Command::ExportChart,
-        );
-        ui.selectable_value(&mut state.export_2x, false, lang.pick("等倍", "1x"));
-        ui.selectable_value(
-            &mut state.export_2x,
-            true,
-            lang.pick("2倍（印刷用）", "2x (print)"),
-        );
-        command = command.take().or(command_button(
+        ));
+        for (two, ja, en) in [(false, "等倍", "1x"), (true, "2倍（印刷用）", "2x (print)")]
+        {
+            if ui
+                .selectable_label(state.export_2x == two, lang.pick(ja, en))
+                .clicked()
+            {
+                out.push(Command::SetExport2x(two));
+            }
+        }
+        out.extend(command_button(
             ui,
             lang,
             ("画像をコピー", "Copy image"),
@@ -74,8 +75,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report, data: &ChartDat
             Command::CopyChart,
         ));
     });
-    let rect = body_ui(ui, state, report, data);
-    ChartOutput { command, rect }
+    body_ui(ui, state, report, data)
 }
 
 /// What is exported: title, summary, plot with legend, and the source line with the report's
@@ -115,7 +115,10 @@ pub fn source_with_date(report: &Report, lang: Lang) -> String {
     let source = crate::ui::top_bar::source_line(report, lang);
     let date = &report.meta.compiled.date;
     match lang {
-        Lang::Ja => format!("{source}、{}時点", crate::ui::format_date(date, lang)),
+        Lang::Ja => format!(
+            "{source}、{}時点",
+            crate::dashboard::format::format_date(date, lang)
+        ),
         Lang::En => format!("{source}, as of {date}"),
     }
 }

@@ -3,9 +3,11 @@
 
 use egui::RichText;
 
+use crate::dashboard::Command;
+use crate::dashboard::format::{as_of, format_qualified};
 use crate::lang::Lang;
 use crate::report::{Contact, Days, Hours, Report};
-use crate::ui::{Command, as_of, copy_button, format_qualified};
+use crate::ui::copy_button;
 
 /// A phone as a tel: link, with a copy button.
 pub fn phone_ui(ui: &mut egui::Ui, phone: &str, size: f32, lang: Lang) -> Option<Command> {
@@ -45,85 +47,82 @@ pub fn card_ui(
     contact: &Contact,
     report: &Report,
     lang: Lang,
-) -> Option<Command> {
-    egui::Frame::group(ui.style())
-        .show(ui, |ui| {
-            let mut command = None;
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(contact.organisation.shown(lang)).strong());
-            ui.label(
-                RichText::new(match lang {
-                    Lang::Ja => format!("{}（{}）", contact.service.ja(), contact.attachment),
-                    Lang::En => format!(
-                        "{} (attachment {})",
-                        contact.service.en(),
-                        contact.attachment.trim_start_matches("別紙")
-                    ),
-                })
-                .small()
-                .weak(),
-            );
-            let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
-            ui.label(roles.join(lang.pick("・", "; ")));
-            if let Some(phone) = &contact.phone {
-                command = command.or(phone_ui(ui, phone, 15.0, lang));
+    out: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(contact.organisation.shown(lang)).strong());
+        ui.label(
+            RichText::new(match lang {
+                Lang::Ja => format!("{}（{}）", contact.service.ja(), contact.attachment),
+                Lang::En => format!(
+                    "{} (attachment {})",
+                    contact.service.en(),
+                    contact.attachment.trim_start_matches("別紙")
+                ),
+            })
+            .small()
+            .weak(),
+        );
+        let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
+        ui.label(roles.join(lang.pick("・", "; ")));
+        if let Some(phone) = &contact.phone {
+            out.extend(phone_ui(ui, phone, 15.0, lang));
+        }
+        if let Some(fax) = &contact.fax {
+            ui.label(format!("FAX {fax}"));
+        }
+        if let Some(email) = &contact.email {
+            ui.horizontal(|ui| {
+                ui.label(lang.pick("メール", "E-mail"));
+                ui.hyperlink_to(email, format!("mailto:{email}"));
+                out.extend(copy_button(ui, email, lang));
+            });
+        }
+        match &contact.hours {
+            Some(h) => {
+                ui.label(format!(
+                    "{}{}",
+                    lang.pick("受付: ", "Hours: "),
+                    hours_text(h, lang)
+                ));
             }
-            if let Some(fax) = &contact.fax {
-                ui.label(format!("FAX {fax}"));
+            None => {
+                ui.label(
+                    RichText::new(lang.pick(
+                        "受付時間: 出典に記載なし",
+                        "Hours: not stated in the source",
+                    ))
+                    .weak(),
+                );
             }
-            if let Some(email) = &contact.email {
-                ui.horizontal(|ui| {
-                    ui.label(lang.pick("メール", "E-mail"));
-                    ui.hyperlink_to(email, format!("mailto:{email}"));
-                    command = command.take().or(copy_button(ui, email, lang));
-                });
-            }
-            match &contact.hours {
-                Some(h) => {
-                    ui.label(format!(
-                        "{}{}",
-                        lang.pick("受付: ", "Hours: "),
-                        hours_text(h, lang)
-                    ));
+        }
+        if let Some(a) = &contact.postal_address {
+            ui.label(format!("〒{} {}", a.postcode, a.address));
+        }
+        if let Some(l) = &contact.licence {
+            ui.label(RichText::new(l).small());
+        }
+        if let Some(reg) = &contact.registration {
+            ui.label(RichText::new(reg.get(lang)).small().weak());
+        }
+        for id in &contact.figures {
+            if let Some(f) = report.national_figure(id) {
+                let mut text = format!(
+                    "{}: {}",
+                    f.label.get(lang),
+                    format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
+                );
+                if let Some(d) = &f.as_of {
+                    text.push_str(&as_of(d, lang));
                 }
-                None => {
-                    ui.label(
-                        RichText::new(lang.pick(
-                            "受付時間: 出典に記載なし",
-                            "Hours: not stated in the source",
-                        ))
-                        .weak(),
-                    );
-                }
+                ui.label(RichText::new(text).small())
+                    .on_hover_text(&f.quote);
             }
-            if let Some(a) = &contact.postal_address {
-                ui.label(format!("〒{} {}", a.postcode, a.address));
-            }
-            if let Some(l) = &contact.licence {
-                ui.label(RichText::new(l).small());
-            }
-            if let Some(reg) = &contact.registration {
-                ui.label(RichText::new(reg.get(lang)).small().weak());
-            }
-            for id in &contact.figures {
-                if let Some(f) = report.national_figure(id) {
-                    let mut text = format!(
-                        "{}: {}",
-                        f.label.get(lang),
-                        format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
-                    );
-                    if let Some(d) = &f.as_of {
-                        text.push_str(&as_of(d, lang));
-                    }
-                    ui.label(RichText::new(text).small())
-                        .on_hover_text(&f.quote);
-                }
-            }
-            for link in &contact.links {
-                ui.hyperlink_to(RichText::new(link.label.get(lang)).small(), &link.url)
-                    .on_hover_text(&link.url);
-            }
-            command
-        })
-        .inner
+        }
+        for link in &contact.links {
+            ui.hyperlink_to(RichText::new(link.label.get(lang)).small(), &link.url)
+                .on_hover_text(&link.url);
+        }
+    });
 }

@@ -2,33 +2,22 @@
 
 use egui::RichText;
 
-use crate::app::State;
+use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{ContactRef, FlowStage, Report};
 
 /// The checklist for the selected prefecture (or the national view).
-pub fn checklist_ui(ui: &mut egui::Ui, state: &mut State, report: &Report) {
+pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
     let lang = state.lang;
-    let key = state.selected.map_or(0, |c| c.0);
     for step in &report.escalation {
-        let ticked = state
-            .ticks
-            .get(&key)
-            .is_some_and(|t| t.contains(&step.number));
-        let mut now = ticked;
+        let mut on = state.is_ticked(step.number);
         let actor = step.actor.label(lang);
         let text = format!("{}. {} ({actor})", step.number, step.role.get(lang));
-        ui.checkbox(&mut now, RichText::new(text).strong());
-        if now != ticked {
-            let set = state.ticks.entry(key).or_default();
-            if now {
-                set.insert(step.number);
-            } else {
-                set.remove(&step.number);
-            }
-            if set.is_empty() {
-                state.ticks.remove(&key);
-            }
+        if ui.checkbox(&mut on, RichText::new(text).strong()).changed() {
+            out.push(Command::Tick {
+                step: step.number,
+                on,
+            });
         }
         ui.indent(("step", step.number), |ui| {
             ui.label(RichText::new(step.action.get(lang)).small());

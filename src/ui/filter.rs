@@ -1,9 +1,8 @@
 //! The filter bar: search (kanji, kana, romaji, code), region, the view switch, derived columns.
 
-use crate::app::{State, View};
+use crate::dashboard::{Command, State, View};
 use crate::lang::Lang;
 use crate::prefecture::Region;
-use crate::ui::rows::Filter;
 
 /// The id of the search box (Ctrl+F focuses it).
 pub fn search_id() -> egui::Id {
@@ -11,12 +10,19 @@ pub fn search_id() -> egui::Id {
 }
 
 /// The filter bar. `focus` puts the cursor in the search box.
-pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focus: bool) {
+pub fn filter_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    (shown, total): (usize, usize),
+    focus: bool,
+    out: &mut Vec<Command>,
+) {
     let lang = state.lang;
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.pick("検索", "Search"));
-        let edit = egui::TextEdit::singleline(&mut state.filter.query)
+        let mut query = state.filter.query.clone();
+        let edit = egui::TextEdit::singleline(&mut query)
             .id(search_id())
             .desired_width(190.0)
             .hint_text(lang.pick(
@@ -30,14 +36,25 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focu
         if focus {
             response.request_focus();
         }
+        if response.changed() {
+            out.push(Command::SetQuery(query));
+        }
         let region_label = ui.label(lang.pick("地方", "Region"));
         let all = lang.pick("すべて", "All");
         egui::ComboBox::from_id_salt("region")
             .selected_text(state.filter.region.map_or(all, |r| r.name(lang)))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.filter.region, None, all);
+                let current = state.filter.region;
+                if ui.selectable_label(current.is_none(), all).clicked() {
+                    out.push(Command::SetRegion(None));
+                }
                 for r in Region::ALL {
-                    ui.selectable_value(&mut state.filter.region, Some(r), r.name(lang));
+                    if ui
+                        .selectable_label(current == Some(r), r.name(lang))
+                        .clicked()
+                    {
+                        out.push(Command::SetRegion(Some(r)));
+                    }
                 }
             })
             .response
@@ -50,7 +67,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focu
             .on_hover_text(lang.pick("Esc キーでも解除できます", "Esc also clears"))
             .clicked()
         {
-            state.filter = Filter::default();
+            out.push(Command::ClearFilter);
         }
         ui.label(match lang {
             Lang::Ja => format!("{total} 件中 {shown} 件を表示"),
@@ -63,26 +80,40 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, shown: usize, total: usize, focu
             (View::Chart, "グラフ", "Chart"),
             (View::Split, "表とグラフ", "Table and chart"),
         ] {
-            ui.selectable_value(&mut state.view, v, lang.pick(ja, en));
+            if ui
+                .selectable_label(state.view == v, lang.pick(ja, en))
+                .clicked()
+            {
+                out.push(Command::SetView(v));
+            }
         }
         if state.view != View::Chart {
             ui.separator();
-            ui.checkbox(
-                &mut state.show_seekers_per_opening,
-                lang.pick("求職者数÷求人数", "Seekers ÷ openings"),
-            )
-            .on_hover_text(lang.pick(
-                "計算列（公表値ではありません）",
-                "Derived column (not a published figure)",
-            ));
-            ui.checkbox(
-                &mut state.show_vaccination_share,
-                lang.pick("ワクチン求人の割合", "Vacc. share"),
-            )
-            .on_hover_text(lang.pick(
-                "計算列（公表値ではありません）",
-                "Derived column (not a published figure)",
-            ));
+            let derived = [
+                (
+                    state.show_seekers_per_opening,
+                    ("求職者数÷求人数", "Seekers ÷ openings"),
+                    Command::ShowSeekersPerOpening as fn(bool) -> Command,
+                ),
+                (
+                    state.show_vaccination_share,
+                    ("ワクチン求人の割合", "Vacc. share"),
+                    Command::ShowVaccinationShare,
+                ),
+            ];
+            for (shown, (ja, en), command) in derived {
+                let mut on = shown;
+                if ui
+                    .checkbox(&mut on, lang.pick(ja, en))
+                    .on_hover_text(lang.pick(
+                        "計算列（公表値ではありません）",
+                        "Derived column (not a published figure)",
+                    ))
+                    .changed()
+                {
+                    out.push(command(on));
+                }
+            }
         }
     });
     ui.add_space(2.0);

@@ -3,20 +3,18 @@
 
 use egui::RichText;
 
-use crate::app::State;
+use crate::dashboard::format::{format_count, format_date, format_qualified};
+use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureRow, Purpose, Report};
-use crate::ui::{
-    Command, contacts, escalation, format_count, format_date, format_qualified, theme,
-};
+use crate::ui::{contacts, escalation, theme};
 
 /// The side panel.
-pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Command> {
+pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
     let lang = state.lang;
-    let mut command = None;
     egui::ScrollArea::vertical().id_salt("side_panel_scroll").show(ui, |ui| {
         ui.set_width(ui.available_width());
-        command = command.take().or(selection_ui(ui, state, report));
+        selection_ui(ui, state, report, out);
         ui.separator();
         egui::CollapsingHeader::new(RichText::new(lang.pick("看護師が不足している場合", "If you are short of nurses")).strong())
             .id_salt("short_of_nurses")
@@ -28,7 +26,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Comma
                             Lang::Ja => format!("{}ナースセンター", r.name),
                             Lang::En => format!("{} nurse centre", r.name),
                         });
-                        command = command.take().or(contacts::phone_ui(ui, &r.phone, 15.0, lang));
+                        out.extend(contacts::phone_ui(ui, &r.phone, 15.0, lang));
                         ui.label(trained_nurses_line(report, r, lang));
                     }
                     None => {
@@ -39,7 +37,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Comma
                     }
                 }
                 for c in report.contacts.iter().filter(|c| c.purposes.contains(&Purpose::Nurses)) {
-                    command = command.take().or(contacts::card_ui(ui, c, report, lang));
+                    contacts::card_ui(ui, c, report, lang, out);
                 }
                 escalation::key_net_flow_ui(ui, report, lang, "nurses");
             });
@@ -48,7 +46,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Comma
             .default_open(true)
             .show(ui, |ui| {
                 for c in report.contacts.iter().filter(|c| c.purposes.contains(&Purpose::Doctors)) {
-                    command = command.take().or(contacts::card_ui(ui, c, report, lang));
+                    contacts::card_ui(ui, c, report, lang, out);
                 }
                 escalation::key_net_flow_ui(ui, report, lang, "doctors");
                 for c in report
@@ -56,7 +54,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Comma
                     .iter()
                     .filter(|c| c.purposes.contains(&Purpose::GmisRegistration))
                 {
-                    command = command.take().or(contacts::card_ui(ui, c, report, lang));
+                    contacts::card_ui(ui, c, report, lang, out);
                 }
             });
         egui::CollapsingHeader::new(RichText::new(lang.pick("対応の手順（チェックリスト）", "What to do next (checklist)")).strong())
@@ -74,17 +72,15 @@ pub fn ui(ui: &mut egui::Ui, state: &mut State, report: &Report) -> Option<Comma
                     .small()
                     .weak(),
                 );
-                escalation::checklist_ui(ui, state, report);
+                escalation::checklist_ui(ui, state, report, out);
             });
     });
-    command
 }
 
 /// The selected prefecture: name, nurse centre phone (big, copyable), its figures; or the
 /// national view.
-fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report) -> Option<Command> {
+fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
     let lang = state.lang;
-    let mut command = None;
     if let Some(r) = state.selected.and_then(|c| report.row(c)) {
         ui.horizontal(|ui| {
             ui.heading(&r.name);
@@ -92,11 +88,11 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report) -> Option<Com
                 .small_button(lang.pick("全国表示に戻る", "Back to national view"))
                 .clicked()
             {
-                command = Some(Command::Select(None));
+                out.push(Command::Select(None));
             }
         });
         ui.label(lang.pick("ナースセンターの電話", "Nurse centre phone"));
-        command = command.or(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
+        out.extend(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
         egui::Grid::new("selected_figures")
             .striped(true)
             .num_columns(3)
@@ -130,7 +126,6 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report) -> Option<Com
             .on_hover_text(&f.quote);
         }
     }
-    command
 }
 
 /// The prefecture's own vaccination-trained nurses, with what the column counts (note 3: only

@@ -3,9 +3,9 @@
 
 use egui::RichText;
 
+use crate::dashboard::format::{as_of, format_date, format_qualified};
 use crate::lang::Lang;
 use crate::report::Report;
-use crate::ui::{as_of, format_date, format_qualified};
 
 /// The sources-and-notes window; `open` is cleared when the user closes it.
 pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool) {

@@ -5,11 +5,12 @@
 use egui::{Align, Layout, RichText};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
-use crate::app::State;
+use crate::dashboard::format::{format_count, format_derived};
+use crate::dashboard::rows::{self, SortKey};
+use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
-use crate::ui::rows::{self, SortKey};
-use crate::ui::{Command, command_button, format_count, format_derived, theme};
+use crate::ui::{command_button, theme};
 
 const CODE_WIDTH: f32 = 56.0;
 const NAME_WIDTH: f32 = 88.0;
@@ -140,18 +141,18 @@ fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
 }
 
 /// The table. Returns a selection when a row is clicked.
-pub fn ui(
+pub fn table_ui(
     ui: &mut egui::Ui,
-    state: &mut State,
+    state: &State,
     report: &Report,
     shown: &[usize],
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     let lang = state.lang;
     let cols = columns(state);
     let filtered = state.filter.is_active();
     let totals_rows = if filtered { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
-    let mut command = None;
     ui.horizontal(|ui| {
         let buttons = [
             (
@@ -180,9 +181,7 @@ pub fn ui(
             ),
         ];
         for (label, hover, cmd) in buttons {
-            command = command
-                .take()
-                .or(command_button(ui, lang, label, hover, cmd));
+            out.extend(command_button(ui, lang, label, hover, cmd));
         }
     });
     egui::ScrollArea::horizontal()
@@ -193,14 +192,13 @@ pub fn ui(
                 .size(Size::exact(totals_height))
                 .vertical(|mut strip| {
                     strip.cell(|ui| {
-                        command = command.take().or(body_ui(ui, state, report, shown, &cols));
+                        body_ui(ui, state, report, shown, &cols, out);
                     });
                     strip.cell(|ui| {
                         totals_ui(ui, report, shown, &cols, filtered, lang);
                     });
                 });
         });
-    command
 }
 
 fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[Col], id: &str) -> TableBuilder<'a> {
@@ -216,13 +214,13 @@ fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[Col], id: &str) -> TableBuild
 
 fn body_ui(
     ui: &mut egui::Ui,
-    state: &mut State,
+    state: &State,
     report: &Report,
     shown: &[usize],
     cols: &[Col],
-) -> Option<Command> {
+    out: &mut Vec<Command>,
+) {
     let lang = state.lang;
-    let mut command = None;
     // A click anywhere on a row selects it; selectable labels would take the click for text.
     ui.style_mut().interaction.selectable_labels = false;
     // Keep a selection moved by the keyboard in sight.
@@ -264,7 +262,7 @@ fn body_ui(
                         Some(key) => {
                             let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
                             if ui.add(b).on_hover_text(tooltip).clicked() {
-                                state.sort = state.sort.clicked(key);
+                                out.push(Command::SetSort(state.sort.clicked(key)));
                             }
                         }
                         None => {
@@ -298,11 +296,10 @@ fn body_ui(
                     });
                 }
                 if row.response().clicked() {
-                    command = Some(Command::Select(Some(r.code)));
+                    out.push(Command::Select(Some(r.code)));
                 }
             });
         });
-    command
 }
 
 fn totals_ui(

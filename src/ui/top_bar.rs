@@ -1,20 +1,30 @@
 //! The top bar: what the figures are and when, where they come from, the 出典・注記 view, the
 //! language switch; and the banner of load warnings.
 
-use crate::app::State;
+use crate::dashboard::format::format_date;
+use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
-use crate::ui::{Command, command_button, format_date};
+use crate::ui::command_button;
+
+/// An error to show in a dialog: a title and every line (e.g. each `FILE:LINE:COL: message`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorDialog {
+    /// What failed.
+    pub title: String,
+    /// Every error.
+    pub lines: Vec<String>,
+}
 
 /// The top bar.
-pub fn ui(
+pub fn top_bar_ui(
     ui: &mut egui::Ui,
-    state: &mut State,
+    state: &State,
     report: &Report,
     (report_name, bundled): (&str, bool),
-    sources_open: &mut bool,
-) -> Option<Command> {
-    let mut command = None;
+    sources_open: bool,
+    out: &mut Vec<Command>,
+) {
     let lang = state.lang;
     let meta = &report.meta;
     ui.add_space(2.0);
@@ -34,7 +44,7 @@ pub fn ui(
                     .selectable_label(state.lang == l, l.native_name())
                     .clicked()
                 {
-                    state.lang = l;
+                    out.push(Command::SetLang(l));
                 }
             }
             ui.label(lang.pick("言語", "Language"));
@@ -73,10 +83,10 @@ pub fn ui(
             ))
             .clicked()
         {
-            *sources_open = !*sources_open;
+            out.push(Command::ShowSources(!sources_open));
         }
         ui.separator();
-        command = command_button(
+        out.extend(command_button(
             ui,
             lang,
             ("レポートを開く…", "Open report…"),
@@ -85,21 +95,20 @@ pub fn ui(
                 "Opens a newer table's .ron file (or drop it on the window)",
             ),
             Command::OpenReport,
-        );
+        ));
         if !bundled
             && ui
                 .button(lang.pick("同梱のレポートに戻す", "Back to bundled report"))
                 .clicked()
         {
-            command = Some(Command::BundledReport);
+            out.push(Command::BundledReport);
         }
     });
     ui.add_space(2.0);
-    command
 }
 
 /// The dialog listing every error of a failed open or save; true when dismissed.
-pub fn error_dialog_ui(ctx: &egui::Context, dialog: &crate::app::ErrorDialog, lang: Lang) -> bool {
+pub fn error_dialog_ui(ctx: &egui::Context, dialog: &ErrorDialog, lang: Lang) -> bool {
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("error_dialog")).show(ctx, |ui| {
         ui.set_max_width(720.0);

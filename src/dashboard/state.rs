@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::dashboard::rows::{Filter, Sort};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode};
-use crate::ui::rows::{Filter, Sort};
 
 /// The version of [`State`]'s layout; saved state of another version is dropped for defaults.
 pub const STATE_VERSION: u32 = 1;
@@ -86,15 +86,5 @@ impl Default for State {
             last_dir: None,
             last_report: None,
         }
-    }
-}
-
-impl State {
-    /// Restores saved state; anything unreadable or of another version gives the defaults.
-    pub fn restore(storage: Option<&dyn eframe::Storage>) -> Self {
-        storage
-            .and_then(|s| eframe::get_value::<Self>(s, eframe::APP_KEY))
-            .filter(|s| s.version == STATE_VERSION)
-            .unwrap_or_default()
     }
 }

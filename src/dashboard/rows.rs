@@ -237,29 +237,24 @@ pub fn visible_rows(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> 
     idx
 }
 
-/// The shown rows, recomputed only when the report, the filter or the sort changes.
+/// The shown rows of one report, recomputed only when the filter or the sort changes. It
+/// belongs with its report: a new report comes with a new cache.
 #[derive(Default)]
 pub struct RowCache {
-    key: Option<(u64, Filter, Sort)>,
+    key: Option<(Filter, Sort)>,
     rows: std::sync::Arc<[usize]>,
 }
 
 impl RowCache {
-    /// The shown rows for this report generation, filter and sort.
-    pub fn get(
-        &mut self,
-        report: &Report,
-        generation: u64,
-        filter: &Filter,
-        sort: Sort,
-    ) -> std::sync::Arc<[usize]> {
+    /// The shown rows for this filter and sort.
+    pub fn get(&mut self, report: &Report, filter: &Filter, sort: Sort) -> std::sync::Arc<[usize]> {
         let fresh = self
             .key
             .as_ref()
-            .is_some_and(|(g, f, s)| *g == generation && f == filter && *s == sort);
+            .is_some_and(|(f, s)| f == filter && *s == sort);
         if !fresh {
             self.rows = visible_rows(report, filter, sort).into();
-            self.key = Some((generation, filter.clone(), sort));
+            self.key = Some((filter.clone(), sort));
         }
         std::sync::Arc::clone(&self.rows)
     }

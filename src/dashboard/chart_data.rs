@@ -2,10 +2,10 @@
 //! sorted, with their of-which parts; the title with the national figure; the summary of largest
 //! and smallest. Cached by its inputs.
 
-use crate::app::ChartOrder;
+use crate::dashboard::ChartOrder;
+use crate::dashboard::format::format_count;
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode, Report};
-use crate::ui::format_count;
 
 /// The metrics the chart offers, each with the of-which part it stacks inside.
 pub const CHART_METRICS: [Metric; 5] = [
@@ -44,33 +44,35 @@ pub struct ChartData {
     pub shown_sum: Option<u32>,
 }
 
-/// The chart's data, recomputed only when the report, the rows shown, the metric or the order
-/// change.
+/// The chart's data for one report, recomputed only when the rows shown, the metric or the order
+/// change. It belongs with its report: a new report comes with a new cache.
 #[derive(Default)]
 pub struct ChartCache {
-    key: Option<(u64, Vec<usize>, Metric, ChartOrder)>,
-    data: Option<ChartData>,
+    key: Option<(Vec<usize>, Metric, ChartOrder)>,
+    data: Option<std::sync::Arc<ChartData>>,
 }
 
 impl ChartCache {
-    /// The data for these inputs; `generation` identifies the report.
+    /// The data for these inputs.
     pub fn get(
         &mut self,
         report: &Report,
-        generation: u64,
         shown: &[usize],
         metric: Metric,
         order: ChartOrder,
-    ) -> &ChartData {
-        let fresh = self.key.as_ref().is_some_and(|(g, s, m, o)| {
-            *g == generation && s.as_slice() == shown && *m == metric && *o == order
-        });
+    ) -> std::sync::Arc<ChartData> {
+        let fresh = self
+            .key
+            .as_ref()
+            .is_some_and(|(s, m, o)| s.as_slice() == shown && *m == metric && *o == order);
         if !fresh || self.data.is_none() {
-            self.key = Some((generation, shown.to_vec(), metric, order));
+            self.key = Some((shown.to_vec(), metric, order));
             self.data = None;
         }
-        self.data
-            .get_or_insert_with(|| chart_data(report, shown, metric, order))
+        let data = self
+            .data
+            .get_or_insert_with(|| chart_data(report, shown, metric, order).into());
+        std::sync::Arc::clone(data)
     }
 }
 

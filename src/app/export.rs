@@ -1,7 +1,6 @@
-//! Exports: the chart to PNG (1x: a screenshot of the chart's area on screen; 2x: the same
-//! drawing code rendered offscreen at twice the pixels) or to the clipboard; the table to CSV or
-//! to the clipboard as tab-separated text. Files are written through a temporary file and a
-//! rename, so a failure leaves no partial file.
+//! Chart exports in flight: to PNG (1x: a screenshot of the chart's area on screen; 2x: the same
+//! drawing code rendered offscreen at twice the pixels) or to the clipboard. Files are written
+//! through a temporary file and a rename, so a failure leaves no partial file.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -9,10 +8,9 @@ use std::sync::mpsc::Receiver;
 
 use egui::{ColorImage, Rect};
 
-use crate::app::State;
+use crate::dashboard::State;
 use crate::fsutil::write_atomic;
-use crate::lang::Lang;
-use crate::report::{Metric, PrefectureRow, Report};
+use crate::report::Report;
 
 /// Where an exported chart goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,7 +103,8 @@ pub fn render_chart(
 ) -> Result<ColorImage, String> {
     let state = state.clone();
     let report = report.clone();
-    let data = crate::ui::chart::chart_data(&report, shown, state.metric, state.chart_order);
+    let data =
+        crate::dashboard::chart_data::chart_data(&report, shown, state.metric, state.chart_order);
     let mut harness = egui_kittest::Harness::builder()
         .with_size(size)
         .with_pixels_per_point(scale)
@@ -121,34 +120,4 @@ pub fn render_chart(
     let rgba = harness.render()?;
     let size = [rgba.width() as usize, rgba.height() as usize];
     Ok(ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
-}
-
-/// The default file name of a chart: `openings_2021-05-19.png`.
-pub fn chart_file_name(metric: Metric, report: &Report) -> String {
-    format!("{}_{}.png", metric.field(), report.meta.compiled.date)
-}
-
-/// The default file name of the table: `nurse-centres_2021-05-19.csv`.
-pub fn table_file_name(report: &Report, all_rows: bool) -> String {
-    let which = if all_rows { "all" } else { "shown" };
-    format!("nurse-centres_{which}_{}.csv", report.meta.compiled.date)
-}
-
-/// The rows shown, as CSV: with the published 計 first when nothing is filtered out.
-pub fn shown_csv(
-    report: &Report,
-    shown: &[usize],
-    filtered: bool,
-    lang: Lang,
-) -> Result<Vec<u8>, String> {
-    let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
-    let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_csv(rows, total, lang).map_err(|e| e.to_string())
-}
-
-/// The rows shown as tab-separated text with the header, for pasting into Excel as cells.
-pub fn shown_tsv(report: &Report, shown: &[usize], filtered: bool, lang: Lang) -> String {
-    let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
-    let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_tsv(rows, total, lang)
 }

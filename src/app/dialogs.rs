@@ -2,8 +2,8 @@
 //! without a window. The native one (rfd) runs on its own thread, so the UI keeps drawing.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::sync::{Arc, Mutex};
 
 /// What the dialog is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,39 +151,6 @@ impl Pending {
                 Err(TryRecvError::Disconnected) => Some(None),
             },
         }
-    }
-}
-
-/// Dialogs that answer with fixed paths, in order: for tests and scripted runs.
-#[derive(Default)]
-pub struct ScriptedDialogs {
-    answers: Mutex<Vec<Option<PathBuf>>>,
-    /// The requests seen.
-    pub seen: Mutex<Vec<Request>>,
-}
-
-impl ScriptedDialogs {
-    /// Dialogs that give these answers, first to last.
-    pub fn new(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
-        let mut answers: Vec<_> = answers.into_iter().collect();
-        answers.reverse();
-        Self {
-            answers: Mutex::new(answers),
-            seen: Mutex::new(Vec::new()),
-        }
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn ask(&self, request: &Request) -> Option<PathBuf> {
-        if let Ok(mut seen) = self.seen.lock() {
-            seen.push(request.clone());
-        }
-        self.answers.lock().ok().and_then(|mut a| a.pop()).flatten()
-    }
-
-    fn blocks(&self) -> bool {
-        false
     }
 }
 

@@ -1,0 +1,85 @@
+//! The document: the report shown, where it came from, and what is derived from it. A new
+//! report replaces the document whole, caches and all, so nothing derived from the old one can
+//! be applied to the new one.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::dashboard::State;
+use crate::dashboard::chart_data::{ChartCache, ChartData};
+use crate::dashboard::rows::RowCache;
+use crate::report::{self, Finding, Loaded, Report};
+
+/// The report shown, with its warnings, its origin and its caches.
+pub struct Document {
+    loaded: Loaded,
+    name: String,
+    path: Option<PathBuf>,
+    rows: RowCache,
+    chart: ChartCache,
+}
+
+impl Document {
+    /// The bundled report; an empty one only in the impossible case that it does not load (a
+    /// test loads it), so that nothing can panic.
+    pub fn bundled() -> Self {
+        let loaded = report::bundled().unwrap_or_else(|_| Loaded {
+            report: Report::default(),
+            warnings: Vec::new(),
+        });
+        Self::new(loaded, None)
+    }
+
+    /// A report loaded from `path` (or the bundled one, for `None`).
+    pub fn new(loaded: Loaded, path: Option<PathBuf>) -> Self {
+        let name = path
+            .as_deref()
+            .map_or_else(|| report::BUNDLED_NAME.to_owned(), file_name);
+        Self {
+            loaded,
+            name,
+            path,
+            rows: RowCache::default(),
+            chart: ChartCache::default(),
+        }
+    }
+
+    /// The report.
+    pub fn report(&self) -> &Report {
+        &self.loaded.report
+    }
+
+    /// What the checks found that does not stop the report from loading.
+    pub fn warnings(&self) -> &[Finding] {
+        &self.loaded.warnings
+    }
+
+    /// The file name, or the bundled report's.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The file it came from; `None` for the bundled report.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The indices of the rows shown (filtered and sorted), cached.
+    pub fn shown(&mut self, state: &State) -> Arc<[usize]> {
+        self.rows
+            .get(&self.loaded.report, &state.filter, state.sort)
+    }
+
+    /// What the chart draws for the rows shown, cached.
+    pub fn chart(&mut self, state: &State, shown: &[usize]) -> Arc<ChartData> {
+        self.chart
+            .get(&self.loaded.report, shown, state.metric, state.chart_order)
+    }
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,157 @@
+//! Everything the user can ask for, as data: panels, keyboard shortcuts and tests push
+//! commands, and the state changes only through [`State::apply`] (or, for what touches files,
+//! the clipboard or the window, through the app).
+
+use std::path::PathBuf;
+
+use crate::dashboard::rows::{Filter, Sort};
+use crate::dashboard::{ChartOrder, State, View};
+use crate::lang::Lang;
+use crate::prefecture::Region;
+use crate::report::{Metric, PrefectureCode};
+
+/// What the user asked for, run after the panels are drawn, in the order asked.
+#[must_use]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Select a prefecture (or none: the national view).
+    Select(Option<PrefectureCode>),
+    /// Show the dashboard in this language.
+    SetLang(Lang),
+    /// Sort the table.
+    SetSort(Sort),
+    /// Set the search text.
+    SetQuery(String),
+    /// Filter to a region (or all).
+    SetRegion(Option<Region>),
+    /// Clear the search text and the region.
+    ClearFilter,
+    /// Show the table, the chart or both.
+    SetView(View),
+    /// Chart this metric.
+    SetMetric(Metric),
+    /// Order the chart's bars.
+    SetChartOrder(ChartOrder),
+    /// Show or hide the derived column 求職者数÷求人数.
+    ShowSeekersPerOpening(bool),
+    /// Show or hide the derived column of the vaccination share of openings.
+    ShowVaccinationShare(bool),
+    /// Tick or untick an escalation step for the selected prefecture (or the national view).
+    Tick {
+        /// The step's number.
+        step: u8,
+        /// Ticked.
+        on: bool,
+    },
+    /// Export charts at twice the pixels.
+    SetExport2x(bool),
+    /// Put text on the clipboard and say so.
+    Copy(String),
+    /// Save the chart as PNG (asks for a path).
+    ExportChart,
+    /// Copy the chart to the clipboard as an image.
+    CopyChart,
+    /// Save the table as CSV (asks for a path).
+    ExportCsv {
+        /// All rows, as `export-csv` writes them, rather than those shown.
+        all_rows: bool,
+    },
+    /// Copy the rows shown as tab-separated text.
+    CopyTable,
+    /// Ask for a report file to open.
+    OpenReport,
+    /// Open this report file (dropped on the window).
+    LoadReport(PathBuf),
+    /// Go back to the bundled report.
+    BundledReport,
+    /// Open or close the 出典・注記 window.
+    ShowSources(bool),
+    /// Close the error dialog.
+    DismissError,
+    /// Close the notice at the bottom.
+    DismissNotice,
+}
+
+impl State {
+    /// Applies a command that changes only the user's choices; gives back any other command
+    /// (files, clipboard, reports) for the app to run.
+    pub fn apply(&mut self, command: Command) -> Option<Command> {
+        match command {
+            Command::Select(code) => self.selected = code,
+            Command::SetLang(lang) => self.lang = lang,
+            Command::SetSort(sort) => self.sort = sort,
+            Command::SetQuery(query) => self.filter.query = query,
+            Command::SetRegion(region) => self.filter.region = region,
+            Command::ClearFilter => self.filter = Filter::default(),
+            Command::SetView(view) => self.view = view,
+            Command::SetMetric(metric) => self.metric = metric,
+            Command::SetChartOrder(order) => self.chart_order = order,
+            Command::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
+            Command::ShowVaccinationShare(on) => self.show_vaccination_share = on,
+            Command::Tick { step, on } => self.tick(step, on),
+            Command::SetExport2x(on) => self.export_2x = on,
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// The key of the ticks shown: the selected prefecture's code, 0 for the national view.
+    pub fn ticks_key(&self) -> u8 {
+        self.selected.map_or(0, |c| c.0)
+    }
+
+    /// Whether a step is ticked for the selected prefecture (or the national view).
+    pub fn is_ticked(&self, step: u8) -> bool {
+        self.ticks
+            .get(&self.ticks_key())
+            .is_some_and(|t| t.contains(&step))
+    }
+
+    fn tick(&mut self, step: u8, on: bool) {
+        let key = self.ticks_key();
+        let set = self.ticks.entry(key).or_default();
+        if on {
+            set.insert(step);
+        } else {
+            set.remove(&step);
+        }
+        if set.is_empty() {
+            self.ticks.remove(&key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dashboard::rows::SortKey;
+
+    #[test]
+    fn choices_change_only_through_commands_and_the_rest_is_given_back() {
+        let mut s = State::default();
+        assert_eq!(s.apply(Command::SetLang(Lang::En)), None);
+        assert_eq!(s.lang, Lang::En);
+        let sort = Sort::default().clicked(SortKey::Metric(Metric::Openings));
+        assert_eq!(s.apply(Command::SetSort(sort)), None);
+        assert_eq!(s.sort, sort);
+        assert_eq!(s.apply(Command::SetQuery("大阪".to_owned())), None);
+        assert_eq!(s.apply(Command::SetRegion(Some(Region::Kinki))), None);
+        assert!(s.filter.is_active());
+        assert_eq!(s.apply(Command::ClearFilter), None);
+        assert_eq!(s.filter, Filter::default());
+        assert_eq!(s.apply(Command::CopyTable), Some(Command::CopyTable));
+    }
+
+    #[test]
+    fn ticks_are_kept_per_prefecture_and_an_empty_set_goes() {
+        let mut s = State::default();
+        let _ = s.apply(Command::Select(Some(PrefectureCode(36))));
+        let _ = s.apply(Command::Tick { step: 4, on: true });
+        assert!(s.is_ticked(4));
+        let _ = s.apply(Command::Select(None));
+        assert!(!s.is_ticked(4), "the national view has its own ticks");
+        let _ = s.apply(Command::Select(Some(PrefectureCode(36))));
+        let _ = s.apply(Command::Tick { step: 4, on: false });
+        assert!(s.ticks.is_empty());
+    }
+}

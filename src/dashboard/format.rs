@@ -1,0 +1,83 @@
+//! Numbers and dates as the reader reads them, in either language.
+
+use crate::lang::Lang;
+use crate::report::Qualifier;
+
+/// A count with thousands separators: 9828 → "9,828".
+pub fn format_count(n: u32) -> String {
+    let digits = n.to_string();
+    let len = digits.len();
+    let mut out = String::with_capacity(len.saturating_add(len / 3));
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (len.saturating_sub(i)) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A derived value to one decimal, or a dash where it is undefined (division by zero).
+pub fn format_derived(v: Option<f64>, unit: &str) -> String {
+    match v {
+        Some(v) if v.is_finite() => format!("{v:.1}{unit}"),
+        _ => "—".to_owned(),
+    }
+}
+
+/// A national figure with its qualifier: 約4,200名 / about 4,200 nurses.
+pub fn format_qualified(value: u32, q: Qualifier, unit: &str, lang: Lang) -> String {
+    let n = format_count(value);
+    match (q, lang) {
+        (Qualifier::Exact, Lang::Ja) => format!("{n}{unit}"),
+        (Qualifier::About, Lang::Ja) => format!("約{n}{unit}"),
+        (Qualifier::AtLeast, Lang::Ja) => format!("{n}{unit}以上"),
+        (Qualifier::Exact, Lang::En) => format!("{n} {unit}"),
+        (Qualifier::About, Lang::En) => format!("about {n} {unit}"),
+        (Qualifier::AtLeast, Lang::En) => format!("{n}+ {unit}"),
+    }
+}
+
+/// An ISO date in the reader's form: 2021年5月19日 / 2021-05-19.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.split('-').map(str::parse::<u32>);
+    match (lang, parts.next(), parts.next(), parts.next()) {
+        (Lang::Ja, Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => format!("{y}年{m}月{d}日"),
+        _ => iso.to_owned(),
+    }
+}
+
+/// 「（2021年5月24日時点）」 / " (as of 2021-05-24)".
+pub fn as_of(iso: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("（{}時点）", format_date(iso, lang)),
+        Lang::En => format!(" (as of {iso})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        assert_eq!(format_count(0), "0");
+        assert_eq!(format_count(830), "830");
+        assert_eq!(format_count(9828), "9,828");
+        assert_eq!(format_count(1_234_567), "1,234,567");
+        assert_eq!(format_count(u32::MAX), "4,294,967,295");
+    }
+
+    #[test]
+    fn derived_and_dates() {
+        assert_eq!(format_derived(Some(1.5543), ""), "1.6");
+        assert_eq!(format_derived(None, "%"), "—");
+        assert_eq!(format_derived(Some(f64::INFINITY), ""), "—");
+        assert_eq!(format_date("2021-05-19", Lang::Ja), "2021年5月19日");
+        assert_eq!(format_date("2021-05-19", Lang::En), "2021-05-19");
+        assert_eq!(
+            format_qualified(3400, Qualifier::AtLeast, "名", Lang::Ja),
+            "3,400名以上"
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! The dashboard's core, without egui: what the user chose ([`State`]), what they can ask for
+//! ([`Command`]) and how a command changes the state, the rows shown and their order, what the
+//! chart draws, and numbers and dates as the reader reads them. The window (`app`, `ui`) draws
+//! this; tests and later features drive it through the same commands.
+
+pub mod chart_data;
+mod command;
+pub mod export;
+pub mod format;
+pub mod rows;
+mod state;
+
+pub use command::Command;
+pub use state::{ChartOrder, STATE_VERSION, State, View};
