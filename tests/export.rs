@@ -485,3 +485,45 @@ fn copying_the_chart_puts_the_chart_area_on_the_clipboard_as_an_image() {
     h.run();
     h.get_by_label("グラフを画像としてコピーしました");
 }
+
+#[test]
+fn on_a_dark_screen_the_exported_chart_is_still_light() {
+    let d = dir("dark");
+    let out = d.join("dark.png");
+    let dialogs = Arc::new(ScriptedDialogs::new([Some(out.clone())]));
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Dark)
+        .with_size(SIZE)
+        .wgpu()
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs));
+    h.run();
+    assert!(
+        (h.ctx.theme() == egui::Theme::Dark),
+        "the screen follows the system"
+    );
+    h.get_by_label("グラフ").click();
+    h.run();
+    h.get_by_label("等倍").click();
+    h.run();
+    let rect = h.state().chart_rect().unwrap();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    run_until(&mut h, |_| out.exists());
+    let png = image::open(&out).unwrap().to_rgba8();
+    assert_eq!(
+        (png.width(), png.height()),
+        (rect.width() as u32, rect.height() as u32)
+    );
+    // A light picture: most opaque pixels are the light panel (a dark one would be near
+    // black), and the bars are drawn.
+    let opaque: Vec<_> = png.pixels().filter(|p| p.0[3] == 255).collect();
+    let light = opaque
+        .iter()
+        .filter(|p| p.0[..3].iter().all(|&c| c > 200))
+        .count();
+    assert!(
+        light * 2 > opaque.len(),
+        "{light} light pixels of {} opaque",
+        opaque.len()
+    );
+    assert!(bar_pixels(&png) > 5_000, "{} bar pixels", bar_pixels(&png));
+}

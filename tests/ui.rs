@@ -692,3 +692,32 @@ fn a_report_dropped_while_sorted_is_drawn_in_its_own_order_from_its_first_frame(
     h.run();
     h.get_by_label("レポート: shizuoka_first.ron");
 }
+
+#[test]
+fn the_screen_follows_the_system_theme_and_the_choice_is_remembered() {
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Dark)
+        .with_size(SIZE)
+        .build_eframe(|cc| App::new(&cc.egui_ctx, None, None, None));
+    h.run();
+    assert!((h.ctx.theme() == egui::Theme::Dark), "dark, as the system");
+    h.get_by_role_and_label(Role::Button, "明るい").click();
+    h.run();
+    assert!(!(h.ctx.theme() == egui::Theme::Dark), "light, as chosen");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let storage = storage.clone();
+    let mut h2 = Harness::builder()
+        .with_theme(egui::Theme::Dark)
+        .with_size(SIZE)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, Some(&storage), None, None));
+    h2.run();
+    assert_eq!(
+        h2.state().state().theme,
+        staffing_dashboard::dashboard::ThemeChoice::Light
+    );
+    assert!(
+        !(h2.ctx.theme() == egui::Theme::Dark),
+        "the choice outlives the run"
+    );
+}

@@ -41,12 +41,7 @@ impl App {
                     );
                 }
             }
-            Command::CopyChart => {
-                if let Some(rect) = self.chart_rect {
-                    self.screenshot =
-                        Some(ScreenshotJob::request(ctx, ChartTarget::Clipboard, rect));
-                }
-            }
+            Command::CopyChart => self.copy_chart(ctx),
             Command::ExportCsv { all_rows } => {
                 let name = table_file_name(self.doc.report(), all_rows);
                 self.ask(
@@ -98,7 +93,8 @@ impl App {
             | Command::ShowSeekersPerOpening(_)
             | Command::ShowVaccinationShare(_)
             | Command::Tick { .. }
-            | Command::SetExport2x(_) => {}
+            | Command::SetExport2x(_)
+            | Command::SetTheme(_) => {}
         }
     }
 
@@ -201,23 +197,59 @@ impl App {
             }
             Purpose::ChartPng { scale } => {
                 let Some(rect) = self.chart_rect else { return };
-                if scale == 1 {
+                // 1x on a light screen is what is shown; otherwise the same drawing again,
+                // light (exports go into documents) and at the asked scale.
+                if scale == 1 && ctx.theme() == egui::Theme::Light {
                     self.screenshot =
                         Some(ScreenshotJob::request(ctx, ChartTarget::File(path), rect));
                 } else {
-                    let written = export::render_chart(
-                        &self.state,
-                        self.doc.report(),
-                        &shown,
-                        rect.size(),
-                        f32::from(scale),
-                        ctx.theme(),
-                    )
-                    .and_then(|image| export::write_png(&path, &image));
+                    let written = self
+                        .render_chart(rect.size(), f32::from(scale))
+                        .and_then(|image| export::write_png(&path, &image));
                     self.report_write(&path, written);
                 }
             }
         }
+    }
+
+    /// Copies the chart as an image: what is shown on a light screen; on a dark one the same
+    /// drawing again, light, for the document it is pasted into.
+    fn copy_chart(&mut self, ctx: &egui::Context) {
+        let Some(rect) = self.chart_rect else { return };
+        if ctx.theme() == egui::Theme::Light {
+            self.screenshot = Some(ScreenshotJob::request(ctx, ChartTarget::Clipboard, rect));
+            return;
+        }
+        let lang = self.state.lang;
+        match self.render_chart(rect.size(), 1.0) {
+            Ok(image) => {
+                ctx.copy_image(image);
+                self.say(
+                    lang.pick(
+                        "グラフを画像としてコピーしました",
+                        "Copied the chart as an image",
+                    )
+                    .to_owned(),
+                );
+            }
+            Err(e) => self.fail(
+                lang.pick("グラフを描けませんでした", "Could not draw the chart"),
+                vec![e],
+            ),
+        }
+    }
+
+    /// The chart's export area drawn offscreen, light, `size` points at `scale` pixels each.
+    fn render_chart(&mut self, size: egui::Vec2, scale: f32) -> Result<egui::ColorImage, String> {
+        let shown = self.doc.shown(&self.state);
+        export::render_chart(
+            &self.state,
+            self.doc.report(),
+            &shown,
+            size,
+            scale,
+            egui::Theme::Light,
+        )
     }
 
     fn report_write(&mut self, path: &Path, written: Result<(), String>) {

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 pub use document::Document;
 
-use crate::dashboard::{Command, STATE_VERSION, State, View};
+use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice, View};
 use crate::lang::Lang;
 use crate::report;
 pub use crate::ui::top_bar::ErrorDialog;
@@ -45,6 +45,18 @@ pub struct App {
     window_title: String,
     /// Commands given from outside the panels (see [`App::queue`]), run at the next frame.
     queued: Vec<Command>,
+    /// The colours last applied to the context (it starts on the system's).
+    theme_applied: ThemeChoice,
+}
+
+/// The screen's colours as chosen. The context starts on the system's (eframe's default), so
+/// only a change is applied. Exports are drawn light apart from this.
+fn apply_theme(ctx: &egui::Context, choice: ThemeChoice) {
+    ctx.set_theme(match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    });
 }
 
 /// Restores saved choices; anything unreadable or of another version gives the defaults.
@@ -66,8 +78,8 @@ impl App {
         lang: Option<Lang>,
     ) -> Self {
         ui::fonts::install(ctx);
-        // Light: charts and tables are pasted into documents and printed.
-        ctx.set_theme(egui::Theme::Light);
+        // Where the system says nothing, light: what is on screen is pasted into documents.
+        ctx.options_mut(|o| o.fallback_theme = egui::Theme::Light);
         let mut state = restore_state(storage);
         if let Some(lang) = lang {
             state.lang = lang;
@@ -86,6 +98,7 @@ impl App {
             last_export: None,
             window_title: String::new(),
             queued: Vec::new(),
+            theme_applied: ThemeChoice::System,
         };
         let explicit = path.is_some();
         if let Some(p) = path
@@ -231,6 +244,10 @@ impl App {
         for command in std::mem::take(&mut self.queued) {
             self.run(&ctx, command);
         }
+        if self.state.theme != self.theme_applied {
+            apply_theme(&ctx, self.state.theme);
+            self.theme_applied = self.state.theme;
+        }
         // A report dropped or opened is taken in first, so that this frame's rows are its own.
         self.poll(&ctx);
         let shown = self.doc.shown(&self.state);
@@ -257,7 +274,7 @@ impl App {
             egui::Panel::top("warnings")
                 .frame(
                     egui::Frame::new()
-                        .fill(ui::theme::WARNING_BG)
+                        .fill(ui::theme::palette(ui).warning_bg)
                         .inner_margin(6.0),
                 )
                 .show(ui, |ui| {

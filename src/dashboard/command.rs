@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::dashboard::rows::{Filter, Sort};
-use crate::dashboard::{ChartOrder, State, View};
+use crate::dashboard::{ChartOrder, State, ThemeChoice, View};
 use crate::lang::Lang;
 use crate::prefecture::Region;
 use crate::report::{Metric, PrefectureCode};
@@ -45,6 +45,8 @@ pub enum Command {
     },
     /// Export charts at twice the pixels.
     SetExport2x(bool),
+    /// Follow the system's colours, or use light or dark ones.
+    SetTheme(ThemeChoice),
     /// Put text on the clipboard and say so.
     Copy(String),
     /// Save the chart as PNG (asks for a path).
@@ -90,6 +92,7 @@ impl State {
             Command::ShowVaccinationShare(on) => self.show_vaccination_share = on,
             Command::Tick { step, on } => self.tick(step, on),
             Command::SetExport2x(on) => self.export_2x = on,
+            Command::SetTheme(theme) => self.theme = theme,
             other => return Some(other),
         }
         None

@@ -11,4 +11,4 @@ pub mod rows;
 mod state;
 
 pub use command::Command;
-pub use state::{ChartOrder, STATE_VERSION, State, View};
+pub use state::{ChartOrder, STATE_VERSION, State, ThemeChoice, View};

@@ -24,6 +24,18 @@ pub enum View {
     Split,
 }
 
+/// The screen's colours. Exports are always light: they are pasted into documents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// As the system is set.
+    #[default]
+    System,
+    /// Dark text on a light background.
+    Light,
+    /// Light text on a dark background.
+    Dark,
+}
+
 /// How the chart's bars are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ChartOrder {
@@ -62,6 +74,8 @@ pub struct State {
     pub ticks: BTreeMap<u8, BTreeSet<u8>>,
     /// Export charts at twice the pixels (for print).
     pub export_2x: bool,
+    /// The screen's colours.
+    pub theme: ThemeChoice,
     /// The folder of the last export or opened report.
     pub last_dir: Option<PathBuf>,
     /// The last report opened from a file; opened again at the next start.
@@ -83,6 +97,7 @@ impl Default for State {
             show_vaccination_share: false,
             ticks: BTreeMap::new(),
             export_2x: false,
+            theme: ThemeChoice::System,
             last_dir: None,
             last_report: None,
         }

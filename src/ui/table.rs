@@ -137,7 +137,12 @@ fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
         Col::VaccinationShare => format_derived(rows::vaccination_share(f), "%"),
         _ => return,
     };
-    number(ui, RichText::new(text).italics().color(theme::DERIVED));
+    number(
+        ui,
+        RichText::new(text)
+            .italics()
+            .color(theme::palette(ui).derived),
+    );
 }
 
 /// The table. Returns a selection when a row is clicked.
@@ -255,7 +260,7 @@ fn body_ui(
                     }
                     let mut rich = RichText::new(text).size(11.0).strong();
                     if matches!(col, Col::SeekersPerOpening | Col::VaccinationShare) {
-                        rich = rich.italics().color(theme::DERIVED);
+                        rich = rich.italics().color(theme::palette(ui).derived);
                     }
                     let tooltip = header_tooltip(col, report, lang);
                     match col.sort_key() {
@@ -353,7 +358,7 @@ fn totals_ui(
                             };
                             let mut rich = RichText::new(t).strong();
                             if !published {
-                                rich = rich.italics().color(theme::DERIVED);
+                                rich = rich.italics().color(theme::palette(ui).derived);
                             }
                             ui.label(rich).on_hover_text(hover);
                         }
@@ -365,14 +370,14 @@ fn totals_ui(
                             let v = f.get(m);
                             let mut rich = RichText::new(format_count(v)).strong();
                             if !published {
-                                rich = rich.italics().color(theme::DERIVED);
+                                rich = rich.italics().color(theme::palette(ui).derived);
                             }
                             let sum = summed_all.map(|s| s.get(m));
                             if published && sum != Some(v) {
                                 let sum_text = sum.map_or_else(|| "—".to_owned(), format_count);
                                 let mark = RichText::new(format!("！{}", format_count(v)))
                                     .strong()
-                                    .color(theme::MISMATCH);
+                                    .color(theme::palette(ui).mismatch);
                                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                                     ui.label(mark).on_hover_text(match lang {
                                         Lang::Ja => format!(

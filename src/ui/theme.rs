@@ -17,14 +17,39 @@ pub const BAR_PART: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
 pub const BAR_SELECTED: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 /// Okabe-Ito orange: the selected prefecture's of-which part.
 pub const BAR_SELECTED_PART: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
-/// Background of the warning banner.
-pub const WARNING_BG: Color32 = Color32::from_rgb(0xFF, 0xF1, 0xC2);
-/// Text of the warning banner.
-pub const WARNING_TEXT: Color32 = Color32::from_rgb(0x6B, 0x3A, 0x00);
-/// Derived (computed, not published) figures.
-pub const DERIVED: Color32 = Color32::from_rgb(0x5A, 0x4A, 0x8A);
-/// A mark where a total differs from the sum.
-pub const MISMATCH: Color32 = Color32::from_rgb(0xB0, 0x30, 0x00);
+/// The colours that differ between a light and a dark screen (the bars read on both).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    /// Background of the warning banner.
+    pub warning_bg: Color32,
+    /// Text of the warning banner.
+    pub warning_text: Color32,
+    /// Derived (computed, not published) figures.
+    pub derived: Color32,
+    /// A mark where a total differs from the sum.
+    pub mismatch: Color32,
+}
+
+/// On a light background (and in every export).
+pub const LIGHT: Palette = Palette {
+    warning_bg: Color32::from_rgb(0xFF, 0xF1, 0xC2),
+    warning_text: Color32::from_rgb(0x6B, 0x3A, 0x00),
+    derived: Color32::from_rgb(0x5A, 0x4A, 0x8A),
+    mismatch: Color32::from_rgb(0xB0, 0x30, 0x00),
+};
+
+/// On a dark background: the same meanings, lighter (each above 4.5:1 on egui's dark panel).
+pub const DARK: Palette = Palette {
+    warning_bg: Color32::from_rgb(0x4A, 0x3B, 0x10),
+    warning_text: Color32::from_rgb(0xFF, 0xE0, 0x9A),
+    derived: Color32::from_rgb(0xC4, 0xB5, 0xF0),
+    mismatch: Color32::from_rgb(0xFF, 0x9E, 0x6B),
+};
+
+/// The palette for the `ui`'s background.
+pub fn palette(ui: &egui::Ui) -> Palette {
+    if ui.visuals().dark_mode { DARK } else { LIGHT }
+}
 
 /// Height of one table row.
 pub const ROW_HEIGHT: f32 = 20.0;

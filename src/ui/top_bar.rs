@@ -2,7 +2,7 @@
 //! language switch; and the banner of load warnings.
 
 use crate::dashboard::format::format_date;
-use crate::dashboard::{Command, State};
+use crate::dashboard::{Command, State, ThemeChoice};
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
 use crate::ui::command_button;
@@ -48,6 +48,8 @@ pub fn top_bar_ui(
                 }
             }
             ui.label(lang.pick("言語", "Language"));
+            ui.separator();
+            theme_ui(ui, state, out);
             ui.separator();
             ui.label(
                 egui::RichText::new(match lang {
@@ -107,6 +109,28 @@ pub fn top_bar_ui(
     ui.add_space(2.0);
 }
 
+/// The screen's colours: the system's, light or dark (right to left, as the bar lays it out).
+fn theme_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let lang = state.lang;
+    for (choice, ja, en) in [
+        (ThemeChoice::Dark, "暗い", "Dark"),
+        (ThemeChoice::Light, "明るい", "Light"),
+        (ThemeChoice::System, "自動", "System"),
+    ] {
+        if ui
+            .selectable_label(state.theme == choice, lang.pick(ja, en))
+            .on_hover_text(lang.pick(
+                "画面の配色（書き出す画像はいつも明るい配色）",
+                "Screen colours (exported pictures are always light)",
+            ))
+            .clicked()
+        {
+            out.push(Command::SetTheme(choice));
+        }
+    }
+    ui.label(lang.pick("配色", "Colours"));
+}
+
 /// The dialog listing every error of a failed open or save; true when dismissed.
 pub fn error_dialog_ui(ctx: &egui::Context, dialog: &ErrorDialog, lang: Lang) -> bool {
     let mut close = false;
@@ -147,7 +171,7 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
 
 /// The banner of load warnings: each one, with its place.
 pub fn warnings_ui(ui: &mut egui::Ui, warnings: &[Finding], file: &str, lang: Lang) {
-    let color = crate::ui::theme::WARNING_TEXT;
+    let color = crate::ui::theme::palette(ui).warning_text;
     ui.label(
         egui::RichText::new(match lang {
             Lang::Ja => format!("！ このレポートには注意点が {} 件あります", warnings.len()),
