@@ -16,6 +16,8 @@ use std::hint::black_box;
 
 #[path = "common/floor.rs"]
 mod floor;
+#[path = "common/render.rs"]
+mod render;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
@@ -162,15 +164,8 @@ fn chart_export(c: &mut Criterion) {
     });
     for scale in [1.0_f32, 2.0] {
         // A window-sized screenshot with the chart in it (rendered once, offscreen).
-        let shot = export::render_chart(
-            &state,
-            &loaded.report,
-            &shown,
-            vec2(1366.0, 768.0),
-            scale,
-            egui::Theme::Light,
-        )
-        .expect("offscreen render");
+        let shot = render::render_chart(&state, &loaded.report, &shown, vec2(1366.0, 768.0), scale)
+            .expect("offscreen render");
         let chart = Rect::from_min_size(Pos2::new(10.0, 90.0), vec2(1000.0, 620.0));
         let path = dir.join(format!("chart_{scale}x.png"));
         group.bench_function(format!("crop + PNG encode + atomic write, {scale}x"), |b| {

@@ -4,6 +4,9 @@
 
 #![expect(clippy::print_stdout, reason = "lists the files it writes")]
 
+#[path = "../benches/common/render.rs"]
+mod render;
+
 use staffing_dashboard::app::export;
 use staffing_dashboard::dashboard::State;
 use staffing_dashboard::dashboard::chart_data::CHART_METRICS;
@@ -23,14 +26,7 @@ fn main() -> Result<(), String> {
                 ..State::default()
             };
             let size = egui::vec2(1000.0, 620.0);
-            let image = export::render_chart(
-                &state,
-                &loaded.report,
-                &shown,
-                size,
-                1.0,
-                egui::Theme::Light,
-            )?;
+            let image = render::render_chart(&state, &loaded.report, &shown, size, 1.0)?;
             let lang_tag = match lang {
                 Lang::Ja => "ja",
                 Lang::En => "en",

@@ -54,9 +54,11 @@ fn app_with(answers: Vec<Option<PathBuf>>, wgpu: bool) -> Harness<'static, App> 
     h
 }
 
-/// Steps until `done` holds (a screenshot arrives a frame or two later).
+/// Steps until `done` holds (a screenshot arrives a frame or two later; an offscreen render
+/// when the GPU is done, which the frames do not wait for).
 fn run_until(h: &mut Harness<'_, App>, done: impl Fn(&Harness<'_, App>) -> bool) {
-    for _ in 0..20 {
+    for _ in 0..500 {
+        std::thread::sleep(std::time::Duration::from_millis(10));
         h.step();
         if done(h) {
             h.run();

@@ -169,6 +169,7 @@ impl App {
             self.answered(ctx, &pending.request, path);
         }
         self.poll_screenshot(ctx);
+        self.poll_render(ctx);
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
         if let Some(path) = dropped {
@@ -203,10 +204,7 @@ impl App {
                     self.screenshot =
                         Some(ScreenshotJob::request(ctx, ChartTarget::File(path), rect));
                 } else {
-                    let written = self
-                        .render_chart(rect.size(), f32::from(scale))
-                        .and_then(|image| export::write_png(&path, &image));
-                    self.report_write(&path, written);
+                    self.start_render(ctx, ChartTarget::File(path), rect.size(), f32::from(scale));
                 }
             }
         }
@@ -218,11 +216,71 @@ impl App {
         let Some(rect) = self.chart_rect else { return };
         if ctx.theme() == egui::Theme::Light {
             self.screenshot = Some(ScreenshotJob::request(ctx, ChartTarget::Clipboard, rect));
-            return;
+        } else {
+            self.start_render(ctx, ChartTarget::Clipboard, rect.size(), 1.0);
         }
+    }
+
+    /// Draws the chart's export area again offscreen, light, `size` points at `scale` pixels
+    /// each, on the window's GPU device; the image arrives on a later frame.
+    fn start_render(
+        &mut self,
+        ctx: &egui::Context,
+        target: ChartTarget,
+        size: egui::Vec2,
+        scale: f32,
+    ) {
         let lang = self.state.lang;
-        match self.render_chart(rect.size(), 1.0) {
-            Ok(image) => {
+        let Some(gpu) = self.gpu.clone() else {
+            self.fail(
+                lang.pick(
+                    "この画面ではグラフを描き直せません（GPU の描画がありません）。等倍・明るい配色で保存してください",
+                    "The chart cannot be drawn again here (no GPU rendering); save at 1x on a light screen",
+                ),
+                Vec::new(),
+            );
+            return;
+        };
+        let shown = self.doc.shown(&self.state);
+        let data = self.doc.chart(&self.state, &shown);
+        let (state, report) = (&self.state, self.doc.report());
+        let offscreen = self
+            .offscreen
+            .get_or_insert_with(|| super::offscreen::Offscreen::new(&gpu));
+        let started = Instant::now();
+        match offscreen.render(&gpu, size, scale, |ui| {
+            crate::ui::chart::body_ui(ui, state, report, &data);
+        }) {
+            Ok(readback) => {
+                self.rendering = Some((readback, target, started));
+                ctx.request_repaint();
+            }
+            Err(e) => self.fail(
+                lang.pick("グラフを描けませんでした", "Could not draw the chart"),
+                vec![e],
+            ),
+        }
+    }
+
+    /// A render coming back from the GPU: written or copied once it is there.
+    fn poll_render(&mut self, ctx: &egui::Context) {
+        let Some((readback, _, _)) = &mut self.rendering else {
+            return;
+        };
+        let Some(result) = readback.poll() else {
+            ctx.request_repaint();
+            return;
+        };
+        let Some((_, target, started)) = self.rendering.take() else {
+            return;
+        };
+        let lang = self.state.lang;
+        match (result, target) {
+            (Ok(image), ChartTarget::File(path)) => {
+                let written = export::write_png(&path, &image);
+                self.report_write(&path, written);
+            }
+            (Ok(image), ChartTarget::Clipboard) => {
                 ctx.copy_image(image);
                 self.say(
                     lang.pick(
@@ -232,24 +290,12 @@ impl App {
                     .to_owned(),
                 );
             }
-            Err(e) => self.fail(
+            (Err(e), _) => self.fail(
                 lang.pick("グラフを描けませんでした", "Could not draw the chart"),
                 vec![e],
             ),
         }
-    }
-
-    /// The chart's export area drawn offscreen, light, `size` points at `scale` pixels each.
-    fn render_chart(&mut self, size: egui::Vec2, scale: f32) -> Result<egui::ColorImage, String> {
-        let shown = self.doc.shown(&self.state);
-        export::render_chart(
-            &self.state,
-            self.doc.report(),
-            &shown,
-            size,
-            scale,
-            egui::Theme::Light,
-        )
+        self.last_export = Some(started.elapsed());
     }
 
     fn report_write(&mut self, path: &Path, written: Result<(), String>) {

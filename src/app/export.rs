@@ -8,9 +8,7 @@ use std::sync::mpsc::Receiver;
 
 use egui::{ColorImage, Rect};
 
-use crate::dashboard::State;
 use crate::fsutil::write_atomic;
-use crate::report::Report;
 
 /// Where an exported chart goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,34 +88,4 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
 pub fn write_png(path: &Path, image: &ColorImage) -> Result<(), String> {
     let png = encode_png(image)?;
     write_atomic(path, &png).map_err(|e| e.to_string())
-}
-
-/// Renders the chart's export area offscreen at `scale` pixels per point, `size` points large.
-pub fn render_chart(
-    state: &State,
-    report: &Report,
-    shown: &[usize],
-    size: egui::Vec2,
-    scale: f32,
-    theme: egui::Theme,
-) -> Result<ColorImage, String> {
-    let state = state.clone();
-    let report = report.clone();
-    let data =
-        crate::dashboard::chart_data::chart_data(&report, shown, state.metric, state.chart_order);
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size(size)
-        .with_pixels_per_point(scale)
-        .with_context_setup(crate::ui::fonts::install)
-        .with_theme(theme)
-        .wgpu()
-        .build_ui(move |ui| {
-            egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-                crate::ui::chart::body_ui(ui, &state, &report, &data);
-            });
-        });
-    harness.try_run().map_err(|e| e.to_string())?;
-    let rgba = harness.render()?;
-    let size = [rgba.width() as usize, rgba.height() as usize];
-    Ok(ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()))
 }

@@ -7,11 +7,14 @@ pub mod dialogs;
 mod document;
 pub mod export;
 mod keys;
+mod offscreen;
+mod window;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use document::Document;
+pub use window::{ICON_PNG, run, viewport, window_title};
 
 use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice, View};
 use crate::lang::Lang;
@@ -47,6 +50,12 @@ pub struct App {
     queued: Vec<Command>,
     /// The colours last applied to the context (it starts on the system's).
     theme_applied: ThemeChoice,
+    /// The window's GPU device and queue (wgpu), for drawing exports offscreen.
+    gpu: Option<egui_wgpu::RenderState>,
+    /// The offscreen egui that draws exports, made when first needed.
+    offscreen: Option<offscreen::Offscreen>,
+    /// An offscreen render on its way back from the GPU, where it goes, and when it started.
+    rendering: Option<(offscreen::Readback, export::ChartTarget, std::time::Instant)>,
 }
 
 /// The screen's colours as chosen. The context starts on the system's (eframe's default), so
@@ -99,6 +108,9 @@ impl App {
             window_title: String::new(),
             queued: Vec::new(),
             theme_applied: ThemeChoice::System,
+            gpu: None,
+            offscreen: None,
+            rendering: None,
         };
         let explicit = path.is_some();
         if let Some(p) = path
@@ -198,37 +210,11 @@ impl App {
     }
 }
 
-impl App {
-    /// Names the window after the report shown, in the reader's language: the OS title bar and
-    /// the accessibility tree's root (what a screen reader announces for the window).
-    fn name_window(&mut self, ctx: &egui::Context) {
-        let title = window_title(self.doc.report(), self.state.lang);
-        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-            node.set_label(title.as_str());
-        });
-        if title != self.window_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.window_title = title;
-        }
-    }
-
-    /// The window's title as last sent.
-    pub fn window_title(&self) -> &str {
-        &self.window_title
-    }
-}
-
-/// The window's title: the table's short title and the date it stands at.
-pub fn window_title(report: &report::Report, lang: Lang) -> String {
-    let date = crate::dashboard::format::format_date(&report.meta.compiled.date, lang);
-    match lang {
-        Lang::Ja => format!("{}（{date}時点）", report.meta.short_title.ja()),
-        Lang::En => format!("{} (as of {date})", report.meta.short_title.en()),
-    }
-}
-
 impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if self.gpu.is_none() {
+            self.gpu = frame.wgpu_render_state().cloned();
+        }
         self.ui_pass(ui);
     }
 
@@ -356,43 +342,4 @@ fn central_ui(
         rect = Some(ui::chart::chart_ui(ui, state, report, data, out));
     });
     rect
-}
-
-/// The bundled window icon (drawn for this app by `examples/icon.rs`), 256x256 PNG.
-pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
-
-/// The main window: title (the bundled report's until a report is shown), icon and sizes.
-pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
-    let builder = egui::ViewportBuilder::default()
-        .with_title(window_title(Document::bundled().report(), lang))
-        .with_app_id("staffing-dashboard")
-        .with_inner_size([1366.0, 768.0])
-        .with_min_inner_size([800.0, 560.0]);
-    match eframe::icon_data::from_png_bytes(ICON_PNG) {
-        Ok(icon) => builder.with_icon(icon),
-        Err(_) => builder,
-    }
-}
-
-/// Opens the window on `report` (or the bundled report) and runs until it is closed. `lang`,
-/// when given, overrides the language saved from the last run.
-pub fn run(report: Option<PathBuf>, lang: Option<Lang>) -> eframe::Result {
-    let options = eframe::NativeOptions {
-        viewport: viewport(lang.unwrap_or_default()),
-        // The bundled font draws everything; no lookup of whatever the OS has.
-        system_font_fallback: false,
-        ..Default::default()
-    };
-    eframe::run_native(
-        "staffing-dashboard",
-        options,
-        Box::new(move |cc| {
-            Ok(Box::new(App::new(
-                &cc.egui_ctx,
-                cc.storage,
-                report.as_deref(),
-                lang,
-            )))
-        }),
-    )
 }

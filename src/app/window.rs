@@ -1,0 +1,76 @@
+//! The window itself: its title (the table's, with its date, also the accessible name screen
+//! readers announce), its icon, its size, and running it.
+
+use std::path::PathBuf;
+
+use super::{App, Document};
+use crate::lang::Lang;
+use crate::report;
+
+impl App {
+    /// Names the window after the report shown, in the reader's language: the OS title bar and
+    /// the accessibility tree's root (what a screen reader announces for the window).
+    pub(super) fn name_window(&mut self, ctx: &egui::Context) {
+        let title = window_title(self.doc.report(), self.state.lang);
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title.as_str());
+        });
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The window's title as last sent.
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+}
+
+/// The window's title: the table's short title and the date it stands at.
+pub fn window_title(report: &report::Report, lang: Lang) -> String {
+    let date = crate::dashboard::format::format_date(&report.meta.compiled.date, lang);
+    match lang {
+        Lang::Ja => format!("{}（{date}時点）", report.meta.short_title.ja()),
+        Lang::En => format!("{} (as of {date})", report.meta.short_title.en()),
+    }
+}
+
+/// The bundled window icon (drawn for this app by `examples/icon.rs`), 256x256 PNG.
+pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
+
+/// The main window: title (the bundled report's until a report is shown), icon and sizes.
+pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
+    let builder = egui::ViewportBuilder::default()
+        .with_title(window_title(Document::bundled().report(), lang))
+        .with_app_id("staffing-dashboard")
+        .with_inner_size([1366.0, 768.0])
+        .with_min_inner_size([800.0, 560.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => builder.with_icon(icon),
+        Err(_) => builder,
+    }
+}
+
+/// Opens the window on `report` (or the bundled report) and runs until it is closed. `lang`,
+/// when given, overrides the language saved from the last run.
+pub fn run(report: Option<PathBuf>, lang: Option<Lang>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: viewport(lang.unwrap_or_default()),
+        // The bundled font draws everything; no lookup of whatever the OS has.
+        system_font_fallback: false,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "staffing-dashboard",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(App::new(
+                &cc.egui_ctx,
+                cc.storage,
+                report.as_deref(),
+                lang,
+            )))
+        }),
+    )
+}
