@@ -551,7 +551,7 @@ fn the_title_is_the_tables_own_and_names_the_window_for_screen_readers() {
     // The title follows the language.
     h.get_by_label("English").click();
     h.run();
-    let en = "Return-to-work support for inactive nurses, cumulative (prefectural nurse centres) (as of 2021-05-19)";
+    let en = "Return-to-work support for inactive nurses, cumulative (as of 2021-05-19)";
     assert_eq!(h.root().accesskit_node().label().as_deref(), Some(en));
     assert_eq!(h.state().window_title(), en);
 }

@@ -29,15 +29,8 @@ pub fn top_bar_ui(
     let meta = &report.meta;
     ui.add_space(2.0);
     ui.horizontal(|ui| {
-        // The table's short title; the source's full title on hover.
-        ui.heading(meta.short_title.get(lang))
-            .on_hover_text(meta.title.get(lang));
-        ui.separator();
-        let as_of = match lang {
-            Lang::Ja => format!("{}時点", format_date(&meta.compiled.date, lang)),
-            Lang::En => format!("As of {}", meta.compiled.date),
-        };
-        ui.label(egui::RichText::new(as_of).strong().size(15.0));
+        // Right to left: language, colours and the date keep their room; the title takes what is
+        // left, cut short with "…" on a narrow window (the source's full title on hover).
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             for l in [Lang::En, Lang::Ja] {
                 if ui
@@ -51,13 +44,17 @@ pub fn top_bar_ui(
             ui.separator();
             theme_ui(ui, state, out);
             ui.separator();
-            ui.label(
-                egui::RichText::new(match lang {
-                    Lang::Ja => format!("レポート: {report_name}"),
-                    Lang::En => format!("Report: {report_name}"),
-                })
-                .weak(),
-            );
+            let as_of = match lang {
+                Lang::Ja => format!("{}時点", format_date(&meta.compiled.date, lang)),
+                Lang::En => format!("As of {}", meta.compiled.date),
+            };
+            ui.label(egui::RichText::new(as_of).strong().size(15.0));
+            ui.separator();
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                let title = egui::RichText::new(meta.short_title.get(lang)).heading();
+                ui.add(egui::Label::new(title).truncate())
+                    .on_hover_text(meta.title.get(lang));
+            });
         });
     });
     ui.horizontal_wrapped(|ui| {
@@ -98,6 +95,13 @@ pub fn top_bar_ui(
             ),
             Command::OpenReport,
         ));
+        ui.label(
+            egui::RichText::new(match lang {
+                Lang::Ja => format!("レポート: {report_name}"),
+                Lang::En => format!("Report: {report_name}"),
+            })
+            .weak(),
+        );
         if !bundled
             && ui
                 .button(lang.pick("同梱のレポートに戻す", "Back to bundled report"))
