@@ -9,6 +9,7 @@ use crate::dashboard::chart_data::{
     BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
 };
 use crate::dashboard::format::format_count;
+use crate::dashboard::texts::texts;
 use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
 use crate::report::{PrefectureCode, Report};
@@ -23,8 +24,9 @@ pub fn chart_ui(
     out: &mut Vec<Command>,
 ) -> egui::Rect {
     let lang = state.lang;
+    let t = texts(lang);
     ui.horizontal_wrapped(|ui| {
-        ui.label(lang.pick("指標", "Metric"));
+        ui.label(t.metric);
         let current = chart_metric(state.metric);
         for m in CHART_METRICS {
             if ui.selectable_label(current == m, m.label(lang)).clicked() {
@@ -32,13 +34,13 @@ pub fn chart_ui(
             }
         }
         ui.separator();
-        ui.label(lang.pick("並び", "Order"));
-        for (order, ja, en) in [
-            (ChartOrder::ByValue, "多い順", "Largest first"),
-            (ChartOrder::ByCode, "コード順", "By code"),
+        ui.label(t.order);
+        for (order, label) in [
+            (ChartOrder::ByValue, t.order_by_value),
+            (ChartOrder::ByCode, t.order_by_code),
         ] {
             if ui
-                .selectable_label(state.chart_order == order, lang.pick(ja, en))
+                .selectable_label(state.chart_order == order, label)
                 .clicked()
             {
                 out.push(Command::SetChartOrder(order));
@@ -47,31 +49,19 @@ pub fn chart_ui(
         ui.separator();
         out.extend(command_button(
             ui,
-            lang,
-            ("PNG保存…", "Save PNG…"),
-            (
-                "グラフを出典付きの PNG 画像として保存します",
-                "Saves the chart, with its source line, as a PNG image",
-            ),
+            t.save_png,
+            t.save_png_help,
             Command::ExportChart,
         ));
-        for (two, ja, en) in [(false, "等倍", "1x"), (true, "2倍（印刷用）", "2x (print)")]
-        {
-            if ui
-                .selectable_label(state.export_2x == two, lang.pick(ja, en))
-                .clicked()
-            {
+        for (two, label) in [(false, t.scale_1x), (true, t.scale_2x)] {
+            if ui.selectable_label(state.export_2x == two, label).clicked() {
                 out.push(Command::SetExport2x(two));
             }
         }
         out.extend(command_button(
             ui,
-            lang,
-            ("画像をコピー", "Copy image"),
-            (
-                "Word・PowerPoint・Excel に貼り付けられます",
-                "Paste into Word, PowerPoint or Excel",
-            ),
+            t.copy_image,
+            t.copy_image_help,
             Command::CopyChart,
         ));
     });

@@ -1,7 +1,7 @@
 //! The filter bar: search (kanji, kana, romaji, code), region, the view switch, derived columns.
 
+use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State, View};
-use crate::lang::Lang;
 use crate::prefecture::Region;
 
 /// The id of the search box (Ctrl+F focuses it).
@@ -18,29 +18,27 @@ pub fn filter_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang;
+    let t = texts(lang);
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(lang.pick("検索", "Search"));
+        let label = ui.label(t.search);
         let mut query = state.filter.query.clone();
         let edit = egui::TextEdit::singleline(&mut query)
             .id(search_id())
             .desired_width(190.0)
-            .hint_text(lang.pick(
-                "名前・よみ・ローマ字・コード",
-                "name, reading, romaji, code",
-            ));
-        let response = ui.add(edit).labelled_by(label.id).on_hover_text(lang.pick(
-            "例: 大阪 / おおさか / osaka / 27（Ctrl+F で移動、Esc で解除）",
-            "e.g. 大阪 / おおさか / osaka / 27 (Ctrl+F to focus, Esc to clear)",
-        ));
+            .hint_text(t.search_hint);
+        let response = ui
+            .add(edit)
+            .labelled_by(label.id)
+            .on_hover_text(t.search_help);
         if focus {
             response.request_focus();
         }
         if response.changed() {
             out.push(Command::SetQuery(query));
         }
-        let region_label = ui.label(lang.pick("地方", "Region"));
-        let all = lang.pick("すべて", "All");
+        let region_label = ui.label(t.region);
+        let all = t.region_all;
         egui::ComboBox::from_id_salt("region")
             .selected_text(state.filter.region.map_or(all, |r| r.name(lang)))
             .show_ui(ui, |ui| {
@@ -60,30 +58,21 @@ pub fn filter_ui(
             .response
             .labelled_by(region_label.id);
         if ui
-            .add_enabled(
-                state.filter.is_active(),
-                egui::Button::new(lang.pick("絞り込み解除", "Clear filter")),
-            )
-            .on_hover_text(lang.pick("Esc キーでも解除できます", "Esc also clears"))
+            .add_enabled(state.filter.is_active(), egui::Button::new(t.clear_filter))
+            .on_hover_text(t.clear_filter_help)
             .clicked()
         {
             out.push(Command::ClearFilter);
         }
-        ui.label(match lang {
-            Lang::Ja => format!("{total} 件中 {shown} 件を表示"),
-            Lang::En => format!("Showing {shown} of {total}"),
-        });
+        ui.label(fill(t.showing, &[("total", &total), ("shown", &shown)]));
         ui.separator();
-        ui.label(lang.pick("表示", "View"));
-        for (v, ja, en) in [
-            (View::Table, "表", "Table"),
-            (View::Chart, "グラフ", "Chart"),
-            (View::Split, "表とグラフ", "Table and chart"),
+        ui.label(t.view);
+        for (v, label) in [
+            (View::Table, t.view_table),
+            (View::Chart, t.view_chart),
+            (View::Split, t.view_split),
         ] {
-            if ui
-                .selectable_label(state.view == v, lang.pick(ja, en))
-                .clicked()
-            {
+            if ui.selectable_label(state.view == v, label).clicked() {
                 out.push(Command::SetView(v));
             }
         }
@@ -92,23 +81,20 @@ pub fn filter_ui(
             let derived = [
                 (
                     state.show_seekers_per_opening,
-                    ("求職者数÷求人数", "Seekers ÷ openings"),
+                    t.derived_seekers_per_opening,
                     Command::ShowSeekersPerOpening as fn(bool) -> Command,
                 ),
                 (
                     state.show_vaccination_share,
-                    ("ワクチン求人の割合", "Vacc. share"),
+                    t.derived_vaccination_share,
                     Command::ShowVaccinationShare,
                 ),
             ];
-            for (shown, (ja, en), command) in derived {
+            for (shown, label, command) in derived {
                 let mut on = shown;
                 if ui
-                    .checkbox(&mut on, lang.pick(ja, en))
-                    .on_hover_text(lang.pick(
-                        "計算列（公表値ではありません）",
-                        "Derived column (not a published figure)",
-                    ))
+                    .checkbox(&mut on, label)
+                    .on_hover_text(t.derived_help)
                     .changed()
                 {
                     out.push(command(on));

@@ -15,17 +15,15 @@ pub mod top_bar;
 use crate::dashboard::Command;
 use crate::lang::Lang;
 
-/// A button with its tooltip, in the reader's language; `command` when clicked.
-/// `label` and `hover` are (Japanese, English) pairs.
+/// A button with its tooltip; `command` when clicked.
 pub fn command_button(
     ui: &mut egui::Ui,
-    lang: Lang,
-    label: (&str, &str),
-    hover: (&str, &str),
+    label: &str,
+    hover: &str,
     command: Command,
 ) -> Option<Command> {
-    ui.button(lang.pick(label.0, label.1))
-        .on_hover_text(lang.pick(hover.0, hover.1))
+    ui.button(label)
+        .on_hover_text(hover)
         .clicked()
         .then_some(command)
 }

@@ -7,6 +7,7 @@ use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use crate::dashboard::format::{format_count, format_derived};
 use crate::dashboard::rows::{self, SortKey};
+use crate::dashboard::texts::texts;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
@@ -159,34 +160,22 @@ pub fn table_ui(
     let totals_rows = if filtered { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
     ui.horizontal(|ui| {
+        let t = texts(lang);
         let buttons = [
             (
-                ("CSV保存（表示中）…", "Save CSV (shown)…"),
-                (
-                    "表示中の行を表示の順で保存（絞り込みなしなら計を含む）",
-                    "Saves the rows shown, in the order shown (with 計 when nothing is filtered)",
-                ),
+                t.save_csv_shown,
+                t.save_csv_shown_help,
                 Command::ExportCsv { all_rows: false },
             ),
             (
-                ("CSV保存（全行）…", "Save CSV (all)…"),
-                (
-                    "計と47都道府県を出典の順で保存（export-csv と同じ）",
-                    "Saves 計 and the 47 prefectures in the source's order (as export-csv)",
-                ),
+                t.save_csv_all,
+                t.save_csv_all_help,
                 Command::ExportCsv { all_rows: true },
             ),
-            (
-                ("表をコピー", "Copy table"),
-                (
-                    "表示中の行をタブ区切りでコピー（Excel に貼り付け可、Ctrl+C でも可）",
-                    "Copies the rows shown as tab-separated text for Excel (also Ctrl+C)",
-                ),
-                Command::CopyTable,
-            ),
+            (t.copy_table, t.copy_table_help, Command::CopyTable),
         ];
         for (label, hover, cmd) in buttons {
-            out.extend(command_button(ui, lang, label, hover, cmd));
+            out.extend(command_button(ui, label, hover, cmd));
         }
     });
     egui::ScrollArea::horizontal()

@@ -2,6 +2,7 @@
 //! language switch; and the banner of load warnings.
 
 use crate::dashboard::format::format_date;
+use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State, ThemeChoice};
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
@@ -26,6 +27,7 @@ pub fn top_bar_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang;
+    let t = texts(lang);
     let meta = &report.meta;
     ui.add_space(2.0);
     ui.horizontal(|ui| {
@@ -40,7 +42,7 @@ pub fn top_bar_ui(
                     out.push(Command::SetLang(l));
                 }
             }
-            ui.label(lang.pick("言語", "Language"));
+            ui.label(t.language);
             ui.separator();
             theme_ui(ui, state, out);
             ui.separator();
@@ -74,39 +76,18 @@ pub fn top_bar_ui(
         ui.separator();
         ui.label(source_line(report, lang));
         ui.separator();
-        if ui
-            .button(lang.pick("出典・注記…", "Sources and notes…"))
-            .on_hover_text(lang.pick(
-                "集計期間、注1〜3、留意事項、通知の全国の数字",
-                "Period, notes 1-3, caveats and the notice's national figures",
-            ))
-            .clicked()
-        {
+        if ui.button(t.sources).on_hover_text(t.sources_help).clicked() {
             out.push(Command::ShowSources(!sources_open));
         }
         ui.separator();
         out.extend(command_button(
             ui,
-            lang,
-            ("レポートを開く…", "Open report…"),
-            (
-                "新しい集計の .ron ファイルを開きます（ウィンドウにドロップしても開けます）",
-                "Opens a newer table's .ron file (or drop it on the window)",
-            ),
+            t.open_report,
+            t.open_report_help,
             Command::OpenReport,
         ));
-        ui.label(
-            egui::RichText::new(match lang {
-                Lang::Ja => format!("レポート: {report_name}"),
-                Lang::En => format!("Report: {report_name}"),
-            })
-            .weak(),
-        );
-        if !bundled
-            && ui
-                .button(lang.pick("同梱のレポートに戻す", "Back to bundled report"))
-                .clicked()
-        {
+        ui.label(egui::RichText::new(fill(t.report_name, &[("name", &report_name)])).weak());
+        if !bundled && ui.button(t.back_to_bundled).clicked() {
             out.push(Command::BundledReport);
         }
     });
@@ -115,24 +96,21 @@ pub fn top_bar_ui(
 
 /// The screen's colours: the system's, light or dark (right to left, as the bar lays it out).
 fn theme_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let lang = state.lang;
-    for (choice, ja, en) in [
-        (ThemeChoice::Dark, "暗い", "Dark"),
-        (ThemeChoice::Light, "明るい", "Light"),
-        (ThemeChoice::System, "自動", "System"),
+    let t = texts(state.lang);
+    for (choice, label) in [
+        (ThemeChoice::Dark, t.colours_dark),
+        (ThemeChoice::Light, t.colours_light),
+        (ThemeChoice::System, t.colours_system),
     ] {
         if ui
-            .selectable_label(state.theme == choice, lang.pick(ja, en))
-            .on_hover_text(lang.pick(
-                "画面の配色（書き出す画像はいつも明るい配色）",
-                "Screen colours (exported pictures are always light)",
-            ))
+            .selectable_label(state.theme == choice, label)
+            .on_hover_text(t.colours_help)
             .clicked()
         {
             out.push(Command::SetTheme(choice));
         }
     }
-    ui.label(lang.pick("配色", "Colours"));
+    ui.label(t.colours);
 }
 
 /// The dialog listing every error of a failed open or save; true when dismissed.
@@ -149,7 +127,7 @@ pub fn error_dialog_ui(ctx: &egui::Context, dialog: &ErrorDialog, lang: Lang) ->
                 }
             });
         ui.separator();
-        close = ui.button(lang.pick("閉じる", "Close")).clicked();
+        close = ui.button(texts(lang).close).clicked();
     });
     close || modal.should_close()
 }

@@ -1,0 +1,178 @@
+//! The dashboard's words, one file per language (`ja.rs`, `en.rs`): a translator, or a later
+//! やさしい日本語 edition, edits one file. Every text is a field of [`Texts`], so a text missing in
+//! either language does not build; a test checks that none is empty and that both languages use
+//! the same `{placeholders}`.
+//!
+//! Moved here so far: the filter bar, the top bar, the chart's controls and the table's buttons.
+//! The other panels' texts follow.
+
+use crate::lang::Lang;
+
+mod en;
+mod ja;
+
+/// Declares [`Texts`] and the list of its fields in one place.
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
+        /// Every text of the panels moved here, in one language.
+        #[derive(Debug)]
+        pub struct Texts {
+            $($(#[doc = $doc])* pub $name: &'static str,)*
+        }
+
+        impl Texts {
+            /// Every text with its key, for checks.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name),)*]
+            }
+        }
+    };
+}
+
+texts! {
+    /// The search box's label.
+    search,
+    /// What the search box takes.
+    search_hint,
+    /// The search box's tooltip.
+    search_help,
+    /// The region selector's label.
+    region,
+    /// No region: every prefecture.
+    region_all,
+    /// The button that clears the search and the region.
+    clear_filter,
+    /// Its tooltip.
+    clear_filter_help,
+    /// 「{total} 件中 {shown} 件を表示」.
+    showing,
+    /// The view switch's label.
+    view,
+    /// The table view.
+    view_table,
+    /// The chart view.
+    view_chart,
+    /// Table and chart side by side.
+    view_split,
+    /// The derived column 求職者数÷求人数.
+    derived_seekers_per_opening,
+    /// The derived column of the vaccination share of openings.
+    derived_vaccination_share,
+    /// The derived columns' tooltip.
+    derived_help,
+    /// The language switch's label.
+    language,
+    /// The colours switch's label.
+    colours,
+    /// Follow the system's colours.
+    colours_system,
+    /// Light colours.
+    colours_light,
+    /// Dark colours.
+    colours_dark,
+    /// The colours switch's tooltip.
+    colours_help,
+    /// The sources and notes button.
+    sources,
+    /// Its tooltip.
+    sources_help,
+    /// The open report button.
+    open_report,
+    /// Its tooltip.
+    open_report_help,
+    /// The report shown: 「レポート: {name}」.
+    report_name,
+    /// The button back to the bundled report.
+    back_to_bundled,
+    /// Closes a dialog.
+    close,
+    /// The chart's metric selector.
+    metric,
+    /// The chart's order selector.
+    order,
+    /// Bars largest first.
+    order_by_value,
+    /// Bars in code order.
+    order_by_code,
+    /// The PNG export button.
+    save_png,
+    /// Its tooltip.
+    save_png_help,
+    /// Export at the size shown.
+    scale_1x,
+    /// Export at twice the pixels.
+    scale_2x,
+    /// The copy-as-image button.
+    copy_image,
+    /// Its tooltip.
+    copy_image_help,
+    /// Save the rows shown as CSV.
+    save_csv_shown,
+    /// Its tooltip.
+    save_csv_shown_help,
+    /// Save all rows as CSV.
+    save_csv_all,
+    /// Its tooltip.
+    save_csv_all_help,
+    /// Copy the rows shown to the clipboard.
+    copy_table,
+    /// Its tooltip.
+    copy_table_help,
+}
+
+/// The texts in `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Ja => &ja::TEXTS,
+        Lang::En => &en::TEXTS,
+    }
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), &value.to_string())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{placeholders}` of a text, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_text_is_there_in_both_languages_with_the_same_placeholders() {
+        let (ja, en) = (texts(Lang::Ja).entries(), texts(Lang::En).entries());
+        assert_eq!(ja.len(), en.len());
+        for ((key, j), (_, e)) in ja.iter().zip(&en) {
+            assert!(!j.trim().is_empty(), "{key} is empty in Japanese");
+            assert!(!e.trim().is_empty(), "{key} is empty in English");
+            assert_eq!(placeholders(j), placeholders(e), "{key}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let t = texts(Lang::Ja);
+        assert_eq!(
+            fill(t.showing, &[("total", &47), ("shown", &1)]),
+            "47 件中 1 件を表示"
+        );
+        assert_eq!(
+            fill(texts(Lang::En).showing, &[("total", &47), ("shown", &1)]),
+            "Showing 1 of 47"
+        );
+    }
+}
