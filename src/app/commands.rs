@@ -10,6 +10,7 @@ use super::export::{self, ChartTarget, ScreenshotJob};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
 use crate::dashboard::export::{chart_file_name, shown_csv, shown_tsv, table_file_name};
+use crate::dashboard::texts::texts;
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
 use crate::report;
@@ -36,7 +37,7 @@ impl App {
                     self.ask(
                         ctx,
                         Purpose::ChartPng { scale },
-                        lang.pick("グラフを PNG で保存", "Save the chart as PNG"),
+                        texts(lang).save_the_chart_as_png,
                         name,
                     );
                 }
@@ -47,7 +48,7 @@ impl App {
                 self.ask(
                     ctx,
                     Purpose::TableCsv { all_rows },
-                    lang.pick("表を CSV で保存", "Save the table as CSV"),
+                    texts(lang).save_the_table_as_csv,
                     name,
                 );
             }
@@ -65,17 +66,14 @@ impl App {
                 self.ask(
                     ctx,
                     Purpose::OpenReport,
-                    lang.pick("レポートを開く", "Open a report"),
+                    texts(lang).open_a_report,
                     String::new(),
                 );
             }
             Command::LoadReport(path) => self.load_report(&path),
             Command::BundledReport => {
                 self.show(Document::bundled());
-                self.say(
-                    lang.pick("同梱のレポートに戻しました", "Back to the bundled report")
-                        .to_owned(),
-                );
+                self.say(texts(lang).back_to_bundled_done.to_owned());
             }
             Command::ShowSources(open) => self.sources_open = open,
             Command::DismissError => self.error_dialog = None,
@@ -116,13 +114,7 @@ impl App {
         }
         if let Some(why) = self.dialogs.unavailable() {
             let lang = self.state.lang;
-            self.fail(
-                lang.pick(
-                    "ファイルを選ぶ画面を開けません。zenity か xdg-desktop-portal を入れてください（レポートはウィンドウへのドロップでも開けます）",
-                    "Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be dropped on the window)",
-                ),
-                vec![why.to_owned()],
-            );
+            self.fail(texts(lang).no_file_dialog, vec![why.to_owned()]);
             return;
         }
         let request = Request {
@@ -150,13 +142,7 @@ impl App {
                     (Lang::En, n) => format!("Opened with {n} warning(s): {}", path.display()),
                 });
             }
-            Err(e) => self.fail(
-                lang.pick(
-                    "レポートを開けませんでした。表示中のレポートはそのままです",
-                    "The report could not be opened; the report on screen is unchanged",
-                ),
-                e.render(lang),
-            ),
+            Err(e) => self.fail(texts(lang).report_not_opened, e.render(lang)),
         }
     }
 
@@ -232,13 +218,7 @@ impl App {
     ) {
         let lang = self.state.lang;
         let Some(gpu) = self.gpu.clone() else {
-            self.fail(
-                lang.pick(
-                    "この画面ではグラフを描き直せません（GPU の描画がありません）。等倍・明るい配色で保存してください",
-                    "The chart cannot be drawn again here (no GPU rendering); save at 1x on a light screen",
-                ),
-                Vec::new(),
-            );
+            self.fail(texts(lang).no_offscreen_render, Vec::new());
             return;
         };
         let shown = self.doc.shown(&self.state);
@@ -255,10 +235,7 @@ impl App {
                 self.rendering = Some((readback, target, started));
                 ctx.request_repaint();
             }
-            Err(e) => self.fail(
-                lang.pick("グラフを描けませんでした", "Could not draw the chart"),
-                vec![e],
-            ),
+            Err(e) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
         }
     }
 
@@ -282,18 +259,9 @@ impl App {
             }
             (Ok(image), ChartTarget::Clipboard) => {
                 ctx.copy_image(image);
-                self.say(
-                    lang.pick(
-                        "グラフを画像としてコピーしました",
-                        "Copied the chart as an image",
-                    )
-                    .to_owned(),
-                );
+                self.say(texts(lang).copied_chart.to_owned());
             }
-            (Err(e), _) => self.fail(
-                lang.pick("グラフを描けませんでした", "Could not draw the chart"),
-                vec![e],
-            ),
+            (Err(e), _) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
         }
         self.last_export = Some(started.elapsed());
     }
@@ -305,13 +273,7 @@ impl App {
                 Lang::Ja => format!("保存しました: {}", path.display()),
                 Lang::En => format!("Saved {}", path.display()),
             }),
-            Err(e) => self.fail(
-                lang.pick(
-                    "保存できませんでした。ファイルは作られていません",
-                    "Could not save; no file was written",
-                ),
-                vec![e],
-            ),
+            Err(e) => self.fail(texts(lang).could_not_save, vec![e]),
         }
     }
 
@@ -331,22 +293,13 @@ impl App {
         };
         let lang = self.state.lang;
         let Some(chart) = export::crop(&image, job.rect, job.pixels_per_point) else {
-            self.fail(
-                lang.pick("グラフが画面外です", "The chart is off screen"),
-                Vec::new(),
-            );
+            self.fail(texts(lang).the_chart_is_off_screen, Vec::new());
             return;
         };
         match job.target {
             ChartTarget::Clipboard => {
                 ctx.copy_image(chart);
-                self.say(
-                    lang.pick(
-                        "グラフを画像としてコピーしました",
-                        "Copied the chart as an image",
-                    )
-                    .to_owned(),
-                );
+                self.say(texts(lang).copied_chart.to_owned());
             }
             ChartTarget::File(path) => {
                 let written = export::write_png(&path, &chart);

@@ -16,6 +16,7 @@ use std::sync::Arc;
 pub use document::Document;
 pub use window::{ICON_PNG, run, viewport, window_title};
 
+use crate::dashboard::texts::texts;
 use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice, View};
 use crate::lang::Lang;
 use crate::report;
@@ -122,12 +123,9 @@ impl App {
                 Err(e) => {
                     let lang = app.state.lang;
                     let why = if explicit {
-                        lang.pick("レポートを開けませんでした", "Could not open the report")
+                        texts(lang).could_not_open_the_report
                     } else {
-                        lang.pick(
-                            "前回開いたレポートを開けませんでした。同梱のレポートを表示しています",
-                            "Could not open the report opened last time; showing the bundled report",
-                        )
+                        texts(lang).last_report_not_opened
                     };
                     app.state.last_report = None;
                     app.notice = Some(format!("{why}: {}", e.render(lang).join(" / ")));
@@ -276,7 +274,7 @@ impl App {
             egui::Panel::bottom("notice").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(notice);
-                    if ui.small_button(lang.pick("閉じる", "Dismiss")).clicked() {
+                    if ui.small_button(texts(lang).dismiss).clicked() {
                         out.push(Command::DismissNotice);
                     }
                 });

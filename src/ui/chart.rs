@@ -282,11 +282,7 @@ fn bars(
                 )
             })
             .collect();
-        (
-            lang.pick("うちワクチン接種業務", "Of which vaccination work")
-                .to_owned(),
-            bars,
-        )
+        (texts(lang).of_which_vaccination_work.to_owned(), bars)
     });
     let rest = data
         .bars
@@ -309,7 +305,7 @@ fn bars(
         })
         .collect();
     let rest_name = match data.part {
-        Some(_) => lang.pick("その他", "Other").to_owned(),
+        Some(_) => texts(lang).other.to_owned(),
         None => data.metric.label(lang).to_owned(),
     };
     (parts, (rest_name, rest))

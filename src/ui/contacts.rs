@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::dashboard::Command;
 use crate::dashboard::format::{as_of, format_qualified};
+use crate::dashboard::texts::texts;
 use crate::lang::Lang;
 use crate::report::{Contact, Days, Hours, Report};
 use crate::ui::copy_button;
@@ -17,7 +18,7 @@ pub fn phone_ui(ui: &mut egui::Ui, phone: &str, size: f32, lang: Lang) -> Option
             RichText::new(phone).size(size).strong(),
             format!("tel:{phone}"),
         ))
-        .on_hover_text(lang.pick("クリックで電話アプリを開きます", "Opens your phone app"));
+        .on_hover_text(texts(lang).opens_your_phone_app);
         copy_button(ui, phone, lang)
     })
     .inner
@@ -65,7 +66,7 @@ pub fn card_ui(
             .weak(),
         );
         let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
-        ui.label(roles.join(lang.pick("・", "; ")));
+        ui.label(roles.join(texts(lang).roles_separator));
         if let Some(phone) = &contact.phone {
             out.extend(phone_ui(ui, phone, 15.0, lang));
         }
@@ -74,27 +75,17 @@ pub fn card_ui(
         }
         if let Some(email) = &contact.email {
             ui.horizontal(|ui| {
-                ui.label(lang.pick("メール", "E-mail"));
+                ui.label(texts(lang).e_mail);
                 ui.hyperlink_to(email, format!("mailto:{email}"));
                 out.extend(copy_button(ui, email, lang));
             });
         }
         match &contact.hours {
             Some(h) => {
-                ui.label(format!(
-                    "{}{}",
-                    lang.pick("受付: ", "Hours: "),
-                    hours_text(h, lang)
-                ));
+                ui.label(format!("{}{}", texts(lang).hours, hours_text(h, lang)));
             }
             None => {
-                ui.label(
-                    RichText::new(lang.pick(
-                        "受付時間: 出典に記載なし",
-                        "Hours: not stated in the source",
-                    ))
-                    .weak(),
-                );
+                ui.label(RichText::new(texts(lang).hours_not_stated).weak());
             }
         }
         if let Some(a) = &contact.postal_address {

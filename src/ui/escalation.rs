@@ -2,6 +2,7 @@
 
 use egui::RichText;
 
+use crate::dashboard::texts::texts;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{ContactRef, FlowStage, Report};
@@ -30,9 +31,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
                             Lang::Ja => format!("{}ナースセンター {}", r.name, r.phone),
                             Lang::En => format!("{} nurse centre {}", r.name, r.phone),
                         },
-                        None => lang
-                            .pick("都道府県ナースセンター", "the prefecture's nurse centre")
-                            .to_owned(),
+                        None => texts(lang).the_prefectures_nurse_centre.to_owned(),
                     },
                     ContactRef::Contact(id) => report.contact(id).map_or_else(
                         || id.clone(),
@@ -48,8 +47,8 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
                 ui.label(
                     RichText::new(format!(
                         "{}{}",
-                        lang.pick("連絡先: ", "Contact: "),
-                        whom.join(lang.pick("、", ", "))
+                        texts(lang).contact,
+                        whom.join(texts(lang).list_separator)
                     ))
                     .small()
                     .weak(),
@@ -61,7 +60,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
 
 /// Key-Net's six-step usage flow.
 pub fn key_net_flow_ui(ui: &mut egui::Ui, report: &Report, lang: Lang, salt: &str) {
-    egui::CollapsingHeader::new(lang.pick("Key-Net の利用の流れ", "How to use Key-Net"))
+    egui::CollapsingHeader::new(texts(lang).how_to_use_key_net)
         .id_salt(("key_net_flow", salt))
         .show(ui, |ui| {
             for step in &report.key_net_flow {

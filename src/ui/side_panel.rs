@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use crate::dashboard::format::{format_count, format_date, format_qualified};
+use crate::dashboard::texts::texts;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureRow, Purpose, Report};
@@ -12,52 +13,61 @@ use crate::ui::{contacts, escalation, theme};
 /// The side panel.
 pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
     let lang = state.lang;
-    egui::ScrollArea::vertical().id_salt("side_panel_scroll").show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        selection_ui(ui, state, report, out);
-        ui.separator();
-        egui::CollapsingHeader::new(RichText::new(lang.pick("看護師が不足している場合", "If you are short of nurses")).strong())
-            .id_salt("short_of_nurses")
-            .default_open(true)
-            .show(ui, |ui| {
-                match state.selected.and_then(|c| report.row(c)) {
-                    Some(r) => {
-                        ui.label(match lang {
-                            Lang::Ja => format!("{}ナースセンター", r.name),
-                            Lang::En => format!("{} nurse centre", r.name),
-                        });
-                        out.extend(contacts::phone_ui(ui, &r.phone, 15.0, lang));
-                        ui.label(trained_nurses_line(report, r, lang));
+    egui::ScrollArea::vertical()
+        .id_salt("side_panel_scroll")
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            selection_ui(ui, state, report, out);
+            ui.separator();
+            egui::CollapsingHeader::new(RichText::new(texts(lang).short_of_nurses).strong())
+                .id_salt("short_of_nurses")
+                .default_open(true)
+                .show(ui, |ui| {
+                    match state.selected.and_then(|c| report.row(c)) {
+                        Some(r) => {
+                            ui.label(match lang {
+                                Lang::Ja => format!("{}ナースセンター", r.name),
+                                Lang::En => format!("{} nurse centre", r.name),
+                            });
+                            out.extend(contacts::phone_ui(ui, &r.phone, 15.0, lang));
+                            ui.label(trained_nurses_line(report, r, lang));
+                        }
+                        None => {
+                            ui.label(texts(lang).nurse_centre_select_hint);
+                        }
                     }
-                    None => {
-                        ui.label(lang.pick(
-                            "都道府県ナースセンター: 表で都道府県を選ぶと電話番号を表示します",
-                            "Prefecture nurse centre: select a prefecture in the table to see its phone",
-                        ));
+                    for c in report
+                        .contacts
+                        .iter()
+                        .filter(|c| c.purposes.contains(&Purpose::Nurses))
+                    {
+                        contacts::card_ui(ui, c, report, lang, out);
                     }
-                }
-                for c in report.contacts.iter().filter(|c| c.purposes.contains(&Purpose::Nurses)) {
-                    contacts::card_ui(ui, c, report, lang, out);
-                }
-                escalation::key_net_flow_ui(ui, report, lang, "nurses");
-            });
-        egui::CollapsingHeader::new(RichText::new(lang.pick("医師が不足している場合", "If you are short of doctors")).strong())
-            .id_salt("short_of_doctors")
-            .default_open(true)
-            .show(ui, |ui| {
-                for c in report.contacts.iter().filter(|c| c.purposes.contains(&Purpose::Doctors)) {
-                    contacts::card_ui(ui, c, report, lang, out);
-                }
-                escalation::key_net_flow_ui(ui, report, lang, "doctors");
-                for c in report
-                    .contacts
-                    .iter()
-                    .filter(|c| c.purposes.contains(&Purpose::GmisRegistration))
-                {
-                    contacts::card_ui(ui, c, report, lang, out);
-                }
-            });
-        egui::CollapsingHeader::new(RichText::new(lang.pick("対応の手順（チェックリスト）", "What to do next (checklist)")).strong())
+                    escalation::key_net_flow_ui(ui, report, lang, "nurses");
+                });
+            egui::CollapsingHeader::new(RichText::new(texts(lang).short_of_doctors).strong())
+                .id_salt("short_of_doctors")
+                .default_open(true)
+                .show(ui, |ui| {
+                    for c in report
+                        .contacts
+                        .iter()
+                        .filter(|c| c.purposes.contains(&Purpose::Doctors))
+                    {
+                        contacts::card_ui(ui, c, report, lang, out);
+                    }
+                    escalation::key_net_flow_ui(ui, report, lang, "doctors");
+                    for c in report
+                        .contacts
+                        .iter()
+                        .filter(|c| c.purposes.contains(&Purpose::GmisRegistration))
+                    {
+                        contacts::card_ui(ui, c, report, lang, out);
+                    }
+                });
+            egui::CollapsingHeader::new(
+                RichText::new(texts(lang).what_to_do_next_checklist).strong(),
+            )
             .id_salt("checklist")
             .default_open(true)
             .show(ui, |ui| {
@@ -67,14 +77,14 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
                             Lang::Ja => format!("{}のチェック（都道府県ごとに保存）", r.name),
                             Lang::En => format!("Ticks for {} (kept per prefecture)", r.name),
                         },
-                        None => lang.pick("全国表示のチェック", "Ticks for the national view").to_owned(),
+                        None => texts(lang).ticks_for_the_national_view.to_owned(),
                     })
                     .small()
                     .weak(),
                 );
                 escalation::checklist_ui(ui, state, report, out);
             });
-    });
+        });
 }
 
 /// The selected prefecture: name, nurse centre phone (big, copyable), its figures; or the
@@ -84,14 +94,11 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec
     if let Some(r) = state.selected.and_then(|c| report.row(c)) {
         ui.horizontal(|ui| {
             ui.heading(&r.name);
-            if ui
-                .small_button(lang.pick("全国表示に戻る", "Back to national view"))
-                .clicked()
-            {
+            if ui.small_button(texts(lang).back_to_national_view).clicked() {
                 out.push(Command::Select(None));
             }
         });
-        ui.label(lang.pick("ナースセンターの電話", "Nurse centre phone"));
+        ui.label(texts(lang).nurse_centre_phone);
         out.extend(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
         egui::Grid::new("selected_figures")
             .striped(true)
@@ -99,7 +106,7 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec
             .show(ui, |ui| {
                 ui.label("");
                 ui.label(RichText::new(r.name.as_str()).small());
-                ui.label(RichText::new(lang.pick("全国計", "National")).small());
+                ui.label(RichText::new(texts(lang).national).small());
                 ui.end_row();
                 for m in Metric::ALL {
                     ui.label(RichText::new(m.label(lang)).small());
@@ -109,11 +116,8 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec
                 }
             });
     } else {
-        ui.heading(lang.pick("全国", "Nationwide"));
-        ui.label(lang.pick(
-            "表やグラフで都道府県を選ぶと、そのナースセンターの連絡先と数字を表示します",
-            "Select a prefecture in the table or chart to see its nurse centre and figures",
-        ));
+        ui.heading(texts(lang).nationwide);
+        ui.label(texts(lang).select_a_prefecture_hint);
         for f in &report.meta.national_figures {
             ui.label(
                 RichText::new(format!(

@@ -4,13 +4,14 @@
 use egui::RichText;
 
 use crate::dashboard::format::{as_of, format_date, format_qualified};
+use crate::dashboard::texts::texts;
 use crate::lang::Lang;
 use crate::report::Report;
 
 /// The sources-and-notes window; `open` is cleared when the user closes it.
 pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool) {
     let m = &report.meta;
-    egui::Window::new(lang.pick("出典・注記", "Sources and notes"))
+    egui::Window::new(texts(lang).sources_and_notes)
         .id(egui::Id::unique("sources_window"))
         .open(open)
         .default_width(620.0)
@@ -20,7 +21,7 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.label(RichText::new(m.title.get(lang)).strong());
                 ui.add_space(4.0);
-                ui.label(RichText::new(lang.pick("出典", "Source")).strong());
+                ui.label(RichText::new(texts(lang).source).strong());
                 let issuers: Vec<&str> = m.source.issuers.iter().map(|i| i.get(lang)).collect();
                 ui.label(format!(
                     "{} {}（{}）{} {}",
@@ -34,7 +35,7 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                     m.source.attachment
                 ));
                 ui.add_space(4.0);
-                ui.label(RichText::new(lang.pick("集計期間", "Period")).strong());
+                ui.label(RichText::new(texts(lang).period).strong());
                 ui.label(m.period.text.get(lang));
                 ui.label(match lang {
                     Lang::Ja => format!(
@@ -51,17 +52,17 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                 });
                 ui.label(m.compiled.text.get(lang));
                 ui.add_space(4.0);
-                ui.label(RichText::new(lang.pick("注", "Notes")).strong());
+                ui.label(RichText::new(texts(lang).notes).strong());
                 for n in &m.notes {
                     ui.label(format!("{}: {} — {}", n.number, n.column.label(lang), n.text.get(lang)));
                 }
                 ui.add_space(4.0);
-                ui.label(RichText::new(lang.pick("留意事項", "Caveats")).strong());
+                ui.label(RichText::new(texts(lang).caveats).strong());
                 for c in &m.caveats {
                     ui.label(format!("・{}", c.get(lang)));
                 }
                 ui.add_space(4.0);
-                ui.label(RichText::new(lang.pick("通知本文の全国の数字", "National figures in the notice")).strong());
+                ui.label(RichText::new(texts(lang).national_figures_in_the_notice).strong());
                 for f in &m.national_figures {
                     let mut t = format!(
                         "・{}: {}",

@@ -68,48 +68,35 @@ pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
 
 fn header_text(col: Col, lang: Lang) -> &'static str {
     match col {
-        Col::Code => lang.pick("コード", "Code"),
-        Col::Name => lang.pick("都道府県", "Prefecture"),
+        Col::Code => texts(lang).code,
+        Col::Name => texts(lang).prefecture,
         Col::Figure(m) => metric_header(m, lang),
-        Col::SeekersPerOpening => {
-            lang.pick("求職者数÷求人数（計算）", "Seekers per opening (derived)")
-        }
-        Col::VaccinationShare => {
-            lang.pick("ワクチン求人の割合（計算）", "Vaccination share (derived)")
-        }
-        Col::Phone => lang.pick("ナースセンター電話", "Nurse centre phone"),
+        Col::SeekersPerOpening => texts(lang).seekers_per_opening_derived,
+        Col::VaccinationShare => texts(lang).vaccination_share_derived,
+        Col::Phone => texts(lang).nurse_centre_phone_header,
     }
 }
 
 fn header_tooltip(col: Col, report: &Report, lang: Lang) -> String {
     match col {
-        Col::Code => lang.pick("JIS X 0401 都道府県コード", "JIS X 0401 prefecture code").to_owned(),
-        Col::Name => lang
-            .pick("並べ替えると出典の順（コード順）に戻ります", "Sorting restores the source's order (by code)")
-            .to_owned(),
+        Col::Code => texts(lang).jis_x_0401_prefecture_code.to_owned(),
+        Col::Name => texts(lang).sorting_restores_order.to_owned(),
         Col::Figure(m) => {
             let mut s = m.label(lang).to_owned();
             if let Some(note) = report.note(m) {
-                let line = format!("\n{}{}: {}", lang.pick("注", "Note "), note.number, note.text.get(lang));
+                let line = format!(
+                    "\n{}{}: {}",
+                    texts(lang).note,
+                    note.number,
+                    note.text.get(lang)
+                );
                 s.push_str(&line);
             }
             s
         }
-        Col::SeekersPerOpening => lang
-            .pick(
-                "計算値: 求職者数 ÷ 求人数（小数第1位まで）。公表値ではありません",
-                "Derived: job seekers ÷ openings (one decimal). Not a published figure",
-            )
-            .to_owned(),
-        Col::VaccinationShare => lang
-            .pick(
-                "計算値: (うちワクチン接種業務)※1 ÷ 求人数 × 100（%、小数第1位まで）。公表値ではありません",
-                "Derived: openings for vaccination work ÷ openings × 100 (%, one decimal). Not a published figure",
-            )
-            .to_owned(),
-        Col::Phone => lang
-            .pick("各都道府県ナースセンターの連絡先", "Each prefecture nurse centre's phone")
-            .to_owned(),
+        Col::SeekersPerOpening => texts(lang).seekers_per_opening_help.to_owned(),
+        Col::VaccinationShare => texts(lang).vaccination_share_help.to_owned(),
+        Col::Phone => texts(lang).phone_header_help.to_owned(),
     }
 }
 
@@ -330,20 +317,14 @@ fn totals_ui(
                         }
                         Col::Name => {
                             let t = if published {
-                                lang.pick("計（公表）", "Total")
+                                texts(lang).total
                             } else {
-                                lang.pick("絞込の合計", "Filtered sum")
+                                texts(lang).filtered_sum
                             };
                             let hover = if published {
-                                lang.pick(
-                                    "別紙3 に公表された全国の計",
-                                    "The national total as published in attachment 3",
-                                )
+                                texts(lang).total_help
                             } else {
-                                lang.pick(
-                                    "表示中の都道府県の合計（計算値、公表値ではありません）",
-                                    "Sum of the prefectures shown (derived, not published)",
-                                )
+                                texts(lang).filtered_sum_help
                             };
                             let mut rich = RichText::new(t).strong();
                             if !published {

@@ -3,8 +3,9 @@
 //! either language does not build; a test checks that none is empty and that both languages use
 //! the same `{placeholders}`.
 //!
-//! Moved here so far: the filter bar, the top bar, the chart's controls and the table's buttons.
-//! The other panels' texts follow.
+//! Moved here so far: every fixed text of the panels and of the app's messages. Still elsewhere:
+//! texts built with `format!` around figures and names (`match lang` blocks), the model's labels
+//! (`Metric::label`, `Actor::label`, region names) and the report's and command line's messages.
 
 use crate::lang::Lang;
 
@@ -118,6 +119,120 @@ texts! {
     copy_table,
     /// Its tooltip.
     copy_table_help,
+    /// Sources and notes
+    sources_and_notes,
+    /// Source
+    source,
+    /// Period
+    period,
+    /// Notes
+    notes,
+    /// Caveats
+    caveats,
+    /// National figures in the notice
+    national_figures_in_the_notice,
+    /// Opens your phone app
+    opens_your_phone_app,
+    /// ;
+    roles_separator,
+    /// E-mail
+    e_mail,
+    /// Hours:
+    hours,
+    /// Hours: not stated in the source
+    hours_not_stated,
+    /// If you are short of nurses
+    short_of_nurses,
+    /// Prefecture nurse centre: select a prefecture in the table to see its phone
+    nurse_centre_select_hint,
+    /// If you are short of doctors
+    short_of_doctors,
+    /// What to do next (checklist)
+    what_to_do_next_checklist,
+    /// Ticks for the national view
+    ticks_for_the_national_view,
+    /// Back to national view
+    back_to_national_view,
+    /// Nurse centre phone
+    nurse_centre_phone,
+    /// National
+    national,
+    /// Nationwide
+    nationwide,
+    /// Select a prefecture in the table or chart to see its nurse centre and figures
+    select_a_prefecture_hint,
+    /// Copy
+    copy,
+    /// the prefecture's nurse centre
+    the_prefectures_nurse_centre,
+    /// Contact:
+    contact,
+    /// ,
+    list_separator,
+    /// How to use Key-Net
+    how_to_use_key_net,
+    /// Code
+    code,
+    /// Prefecture
+    prefecture,
+    /// Seekers per opening (derived)
+    seekers_per_opening_derived,
+    /// Vaccination share (derived)
+    vaccination_share_derived,
+    /// Nurse centre phone
+    nurse_centre_phone_header,
+    /// JIS X 0401 prefecture code
+    jis_x_0401_prefecture_code,
+    /// Sorting restores the source's order (by code)
+    sorting_restores_order,
+    /// Note
+    note,
+    /// Derived: job seekers ÷ openings (one decimal). Not a published figure
+    seekers_per_opening_help,
+    /// Derived: openings for vaccination work ÷ openings × 100 (%, one decimal). Not a published figure
+    vaccination_share_help,
+    /// Each prefecture nurse centre's phone
+    phone_header_help,
+    /// Total
+    total,
+    /// Filtered sum
+    filtered_sum,
+    /// The national total as published in attachment 3
+    total_help,
+    /// Sum of the prefectures shown (derived, not published)
+    filtered_sum_help,
+    /// Of which vaccination work
+    of_which_vaccination_work,
+    /// Other
+    other,
+    /// Save the chart as PNG
+    save_the_chart_as_png,
+    /// Save the table as CSV
+    save_the_table_as_csv,
+    /// Open a report
+    open_a_report,
+    /// Back to the bundled report
+    back_to_bundled_done,
+    /// Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be dropped on the window)
+    no_file_dialog,
+    /// The report could not be opened; the report on screen is unchanged
+    report_not_opened,
+    /// The chart cannot be drawn again here (no GPU rendering); save at 1x on a light screen
+    no_offscreen_render,
+    /// Could not draw the chart
+    could_not_draw_the_chart,
+    /// Copied the chart as an image
+    copied_chart,
+    /// Could not save; no file was written
+    could_not_save,
+    /// The chart is off screen
+    the_chart_is_off_screen,
+    /// Could not open the report
+    could_not_open_the_report,
+    /// Could not open the report opened last time; showing the bundled report
+    last_report_not_opened,
+    /// Dismiss
+    dismiss,
 }
 
 /// The texts in `lang`.
