@@ -10,7 +10,7 @@ use super::export::{self, ChartTarget, ScreenshotJob};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
 use crate::dashboard::export::{chart_file_name, shown_csv, shown_tsv, table_file_name};
-use crate::dashboard::texts::texts;
+use crate::dashboard::texts::{fill, texts};
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
 use crate::report;
@@ -25,10 +25,7 @@ impl App {
         match command {
             Command::Copy(text) => {
                 ctx.copy_text(text.clone());
-                self.say(match lang {
-                    Lang::Ja => format!("コピーしました: {text}"),
-                    Lang::En => format!("Copied: {text}"),
-                });
+                self.say(fill(texts(lang).copied_text, &[("text", &text)]));
             }
             Command::ExportChart => {
                 if self.chart_rect.is_some() {
@@ -57,10 +54,7 @@ impl App {
                 let filtered = self.state.filter.is_active();
                 let tsv = shown_tsv(self.doc.report(), &shown, filtered, lang);
                 ctx.copy_text(tsv);
-                self.say(match lang {
-                    Lang::Ja => format!("表示中の {} 行を表としてコピーしました", shown.len()),
-                    Lang::En => format!("Copied the {} rows shown as a table", shown.len()),
-                });
+                self.say(fill(texts(lang).copied_rows, &[("n", &shown.len())]));
             }
             Command::OpenReport => {
                 self.ask(
@@ -269,10 +263,7 @@ impl App {
     fn report_write(&mut self, path: &Path, written: Result<(), String>) {
         let lang = self.state.lang;
         match written {
-            Ok(()) => self.say(match lang {
-                Lang::Ja => format!("保存しました: {}", path.display()),
-                Lang::En => format!("Saved {}", path.display()),
-            }),
+            Ok(()) => self.say(fill(texts(lang).saved_path, &[("path", &path.display())])),
             Err(e) => self.fail(texts(lang).could_not_save, vec![e]),
         }
     }

@@ -30,10 +30,11 @@ impl App {
 /// The window's title: the table's short title and the date it stands at.
 pub fn window_title(report: &report::Report, lang: Lang) -> String {
     let date = crate::dashboard::format::format_date(&report.meta.compiled.date, lang);
-    match lang {
-        Lang::Ja => format!("{}（{date}時点）", report.meta.short_title.ja()),
-        Lang::En => format!("{} (as of {date})", report.meta.short_title.en()),
-    }
+    let title = report.meta.short_title.get(lang);
+    crate::dashboard::texts::fill(
+        crate::dashboard::texts::texts(lang).window_title,
+        &[("title", &title), ("date", &date)],
+    )
 }
 
 /// The bundled window icon (drawn for this app by `examples/icon.rs`), 256x256 PNG.

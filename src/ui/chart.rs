@@ -9,7 +9,7 @@ use crate::dashboard::chart_data::{
     BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
 };
 use crate::dashboard::format::format_count;
-use crate::dashboard::texts::texts;
+use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
 use crate::report::{PrefectureCode, Report};
@@ -104,13 +104,11 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
 pub fn source_with_date(report: &Report, lang: Lang) -> String {
     let source = crate::ui::top_bar::source_line(report, lang);
     let date = &report.meta.compiled.date;
-    match lang {
-        Lang::Ja => format!(
-            "{source}、{}時点",
-            crate::dashboard::format::format_date(date, lang)
-        ),
-        Lang::En => format!("{source}, as of {date}"),
-    }
+    let date = crate::dashboard::format::format_date(date, lang);
+    fill(
+        texts(lang).source_as_of,
+        &[("source", &source), ("date", &date)],
+    )
 }
 
 fn plot_ui(

@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use crate::dashboard::texts::texts;
+use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{ContactRef, FlowStage, Report};
@@ -27,10 +27,10 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
                 .iter()
                 .map(|c| match c {
                     ContactRef::NurseCentre => match state.selected.and_then(|s| report.row(s)) {
-                        Some(r) => match lang {
-                            Lang::Ja => format!("{}ナースセンター {}", r.name, r.phone),
-                            Lang::En => format!("{} nurse centre {}", r.name, r.phone),
-                        },
+                        Some(r) => fill(
+                            texts(lang).nurse_centre_with_phone,
+                            &[("name", &r.name), ("phone", &r.phone)],
+                        ),
                         None => texts(lang).the_prefectures_nurse_centre.to_owned(),
                     },
                     ContactRef::Contact(id) => report.contact(id).map_or_else(

@@ -13,7 +13,7 @@ pub mod theme;
 pub mod top_bar;
 
 use crate::dashboard::Command;
-use crate::dashboard::texts::texts;
+use crate::dashboard::texts::{fill, texts};
 use crate::lang::Lang;
 
 /// A button with its tooltip; `command` when clicked.
@@ -32,10 +32,7 @@ pub fn command_button(
 /// Paints a small "copy" button; returns the command when clicked.
 pub fn copy_button(ui: &mut egui::Ui, text: &str, lang: Lang) -> Option<Command> {
     let label = texts(lang).copy;
-    let hover = match lang {
-        Lang::Ja => format!("{text} をコピー"),
-        Lang::En => format!("Copy {text}"),
-    };
+    let hover = fill(texts(lang).copy_hover, &[("text", &text)]);
     ui.small_button(label)
         .on_hover_text(hover)
         .clicked()

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::dashboard::format::{format_count, format_date, format_qualified};
-use crate::dashboard::texts::texts;
+use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureRow, Purpose, Report};
@@ -25,10 +25,7 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
                 .show(ui, |ui| {
                     match state.selected.and_then(|c| report.row(c)) {
                         Some(r) => {
-                            ui.label(match lang {
-                                Lang::Ja => format!("{}ナースセンター", r.name),
-                                Lang::En => format!("{} nurse centre", r.name),
-                            });
+                            ui.label(fill(texts(lang).nurse_centre_of, &[("name", &r.name)]));
                             out.extend(contacts::phone_ui(ui, &r.phone, 15.0, lang));
                             ui.label(trained_nurses_line(report, r, lang));
                         }
@@ -73,10 +70,7 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
             .show(ui, |ui| {
                 ui.label(
                     RichText::new(match state.selected.and_then(|c| report.row(c)) {
-                        Some(r) => match lang {
-                            Lang::Ja => format!("{}のチェック（都道府県ごとに保存）", r.name),
-                            Lang::En => format!("Ticks for {} (kept per prefecture)", r.name),
-                        },
+                        Some(r) => fill(texts(lang).ticks_for, &[("name", &r.name)]),
                         None => texts(lang).ticks_for_the_national_view.to_owned(),
                     })
                     .small()

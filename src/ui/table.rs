@@ -7,7 +7,7 @@ use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use crate::dashboard::format::{format_count, format_derived};
 use crate::dashboard::rows::{self, SortKey};
-use crate::dashboard::texts::texts;
+use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
@@ -349,14 +349,10 @@ fn totals_ui(
                                     .strong()
                                     .color(theme::palette(ui).mismatch);
                                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                                    ui.label(mark).on_hover_text(match lang {
-                                        Lang::Ja => format!(
-                                            "各都道府県の合計は {sum_text} で、公表の計と異なります"
-                                        ),
-                                        Lang::En => format!(
-                                            "The rows sum to {sum_text}, not the published total"
-                                        ),
-                                    });
+                                    ui.label(mark).on_hover_text(fill(
+                                        texts(lang).total_differs,
+                                        &[("sum", &sum_text)],
+                                    ));
                                 });
                             } else {
                                 number(ui, rich);

@@ -46,10 +46,10 @@ pub fn top_bar_ui(
             ui.separator();
             theme_ui(ui, state, out);
             ui.separator();
-            let as_of = match lang {
-                Lang::Ja => format!("{}時点", format_date(&meta.compiled.date, lang)),
-                Lang::En => format!("As of {}", meta.compiled.date),
-            };
+            let as_of = fill(
+                t.as_of_date,
+                &[("date", &format_date(&meta.compiled.date, lang))],
+            );
             ui.label(egui::RichText::new(as_of).strong().size(15.0));
             ui.separator();
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
@@ -60,18 +60,15 @@ pub fn top_bar_ui(
         });
     });
     ui.horizontal_wrapped(|ui| {
-        let period = match lang {
-            Lang::Ja => format!(
-                "集計期間 {}〜{}（ワクチン関連は{}以降）",
-                format_date(&meta.period.from, lang),
-                format_date(&meta.period.to, lang),
-                format_date(&meta.period.vaccination_from, lang)
-            ),
-            Lang::En => format!(
-                "Period {} to {} (vaccination items from {})",
-                meta.period.from, meta.period.to, meta.period.vaccination_from
-            ),
-        };
+        let date = |iso: &str| format_date(iso, lang);
+        let period = fill(
+            t.period_line,
+            &[
+                ("from", &date(&meta.period.from)),
+                ("to", &date(&meta.period.to)),
+                ("vaccination_from", &date(&meta.period.vaccination_from)),
+            ],
+        );
         ui.label(period);
         ui.separator();
         ui.label(source_line(report, lang));
@@ -155,12 +152,9 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
 pub fn warnings_ui(ui: &mut egui::Ui, warnings: &[Finding], file: &str, lang: Lang) {
     let color = crate::ui::theme::palette(ui).warning_text;
     ui.label(
-        egui::RichText::new(match lang {
-            Lang::Ja => format!("！ このレポートには注意点が {} 件あります", warnings.len()),
-            Lang::En => format!("！ This report has {} warning(s)", warnings.len()),
-        })
-        .color(color)
-        .strong(),
+        egui::RichText::new(fill(texts(lang).report_warnings, &[("n", &warnings.len())]))
+            .color(color)
+            .strong(),
     );
     for w in warnings {
         ui.label(egui::RichText::new(w.render(file, lang)).color(color));

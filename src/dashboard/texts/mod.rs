@@ -3,8 +3,9 @@
 //! either language does not build; a test checks that none is empty and that both languages use
 //! the same `{placeholders}`.
 //!
-//! Moved here so far: every fixed text of the panels and of the app's messages. Still elsewhere:
-//! texts built with `format!` around figures and names (`match lang` blocks), the model's labels
+//! Moved here so far: every fixed text of the panels and of the app's messages, and the texts
+//! built around a value (templates with `{placeholders}`). Still elsewhere: a few texts whose
+//! languages differ in more than wording (`match lang` in `ui/`), the model's labels
 //! (`Metric::label`, `Actor::label`, region names) and the report's and command line's messages.
 
 use crate::lang::Lang;
@@ -233,6 +234,32 @@ texts! {
     last_report_not_opened,
     /// Dismiss
     dismiss,
+    /// The copy button's tooltip: what it copies.
+    copy_hover,
+    /// A prefecture's nurse centre.
+    nurse_centre_of,
+    /// Whose ticks the checklist shows.
+    ticks_for,
+    /// A prefecture's nurse centre with its phone.
+    nurse_centre_with_phone,
+    /// The date the figures stand at.
+    as_of_date,
+    /// The warning banner's heading.
+    report_warnings,
+    /// Said after a copy.
+    copied_text,
+    /// Said after the table is copied.
+    copied_rows,
+    /// Said after a file is saved.
+    saved_path,
+    /// The window's title.
+    window_title,
+    /// Where the published total differs from the sum.
+    total_differs,
+    /// The source line with the date, under an exported chart.
+    source_as_of,
+    /// The period in the top bar.
+    period_line,
 }
 
 /// The texts in `lang`.
