@@ -4,6 +4,7 @@
 
 use crate::dashboard::ChartOrder;
 use crate::dashboard::format::format_count;
+use crate::dashboard::texts::{fill, texts};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode, Report};
 
@@ -123,26 +124,18 @@ pub fn chart_data(
 
 /// The chart's title: the metric and the national figure (and the shown sum when filtered).
 pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
-    let mut t = match lang {
-        Lang::Ja => format!(
-            "{}（全国計 {}）",
-            data.metric.label(lang),
-            format_count(data.national)
-        ),
-        Lang::En => format!(
-            "{} (national total {})",
-            data.metric.label(lang),
-            format_count(data.national)
-        ),
-    };
+    let t = texts(lang);
+    let mut title = fill(
+        t.chart_title,
+        &[
+            ("metric", &data.metric.label(lang)),
+            ("national", &format_count(data.national)),
+        ],
+    );
     if filtered && let Some(s) = data.shown_sum {
-        let shown = match lang {
-            Lang::Ja => format!("　表示中の合計 {}（計算値）", format_count(s)),
-            Lang::En => format!("; shown: {} (derived)", format_count(s)),
-        };
-        t.push_str(&shown);
+        title.push_str(&fill(t.chart_title_shown, &[("sum", &format_count(s))]));
     }
-    t
+    title
 }
 
 /// What the picture says, for a screen reader and as a visible line: largest and smallest.
@@ -155,26 +148,19 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
         .bars
         .iter()
         .min_by(|a, b| a.value.cmp(&b.value).then(a.code.cmp(&b.code)));
-    match (max, min, lang) {
-        (Some(hi), Some(lo), Lang::Ja) => format!(
-            "最大 {} {}、最小 {} {}（{} 都道府県）",
-            hi.name,
-            format_count(hi.value),
-            lo.name,
-            format_count(lo.value),
-            data.bars.len()
+    let t = texts(lang);
+    match (max, min) {
+        (Some(hi), Some(lo)) => fill(
+            t.chart_summary,
+            &[
+                ("max_name", &hi.name),
+                ("max", &format_count(hi.value)),
+                ("min_name", &lo.name),
+                ("min", &format_count(lo.value)),
+                ("n", &data.bars.len()),
+            ],
         ),
-        (Some(hi), Some(lo), Lang::En) => format!(
-            "Largest {} {}, smallest {} {} ({} prefectures)",
-            hi.name,
-            format_count(hi.value),
-            lo.name,
-            format_count(lo.value),
-            data.bars.len()
-        ),
-        _ => lang
-            .pick("表示する都道府県がありません", "No prefecture to show")
-            .to_owned(),
+        _ => t.chart_empty.to_owned(),
     }
 }
 

@@ -118,4 +118,8 @@ pub const TEXTS: Texts = Texts {
     total_differs: "The rows sum to {sum}, not the published total",
     source_as_of: "{source}, as of {date}",
     period_line: "Period {from} to {to} (vaccination items from {vaccination_from})",
+    chart_title: "{metric} (national total {national})",
+    chart_title_shown: "; shown: {sum} (derived)",
+    chart_summary: "Largest {max_name} {max}, smallest {min_name} {min} ({n} prefectures)",
+    chart_empty: "No prefecture to show",
 };

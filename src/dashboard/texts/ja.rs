@@ -118,4 +118,8 @@ pub const TEXTS: Texts = Texts {
     total_differs: "各都道府県の合計は {sum} で、公表の計と異なります",
     source_as_of: "{source}、{date}時点",
     period_line: "集計期間 {from}〜{to}（ワクチン関連は{vaccination_from}以降）",
+    chart_title: "{metric}（全国計 {national}）",
+    chart_title_shown: "　表示中の合計 {sum}（計算値）",
+    chart_summary: "最大 {max_name} {max}、最小 {min_name} {min}（{n} 都道府県）",
+    chart_empty: "表示する都道府県がありません",
 };

@@ -260,6 +260,14 @@ texts! {
     source_as_of,
     /// The period in the top bar.
     period_line,
+    /// The chart's title: the metric and the published national figure.
+    chart_title,
+    /// Added to the title when filtered: the sum of the bars shown.
+    chart_title_shown,
+    /// What the chart shows, for a screen reader and under the title.
+    chart_summary,
+    /// The summary of a chart with no bars.
+    chart_empty,
 }
 
 /// The texts in `lang`.
