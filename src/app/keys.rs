@@ -20,10 +20,11 @@ impl App {
         let editing = ctx.text_edit_focused();
         // Ctrl+C copies the table, unless text is being edited or a label's text is selected
         // (then egui copies that text).
-        let label_selected = ctx
-            .plugin_opt::<egui::text_selection::LabelSelectionState>()
-            .is_some_and(|p| p.lock().has_selection());
-        if copy && !editing && !label_selected {
+        let label_selected = || {
+            ctx.plugin_opt::<egui::text_selection::LabelSelectionState>()
+                .is_some_and(|p| p.lock().has_selection())
+        };
+        if copy && !editing && !label_selected() {
             out.push(Command::CopyTable);
         }
         if find {

@@ -47,6 +47,8 @@ pub struct App {
     last_export: Option<std::time::Duration>,
     /// The window's title as last sent to the window (it follows the report and the language).
     window_title: String,
+    /// The language `window_title` was made in; `None` once a new report is shown.
+    window_title_lang: Option<Lang>,
     /// Commands given from outside the panels (see [`App::queue`]), run at the next frame.
     queued: Vec<Command>,
     /// The colours last applied to the context (it starts on the system's).
@@ -107,6 +109,7 @@ impl App {
             screenshot: None,
             last_export: None,
             window_title: String::new(),
+            window_title_lang: None,
             queued: Vec::new(),
             theme_applied: ThemeChoice::System,
             gpu: None,
@@ -204,6 +207,7 @@ impl App {
             self.state.last_dir = Some(dir.to_owned());
         }
         self.doc = doc;
+        self.window_title_lang = None;
         self.forget_missing_selection();
     }
 }

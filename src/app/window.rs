@@ -10,15 +10,18 @@ use crate::report;
 impl App {
     /// Names the window after the report shown, in the reader's language: the OS title bar and
     /// the accessibility tree's root (what a screen reader announces for the window).
+    /// The title is worked out again only when the language or the report changes; the tree's
+    /// root is rebuilt every frame, so its name is set every frame.
     pub(super) fn name_window(&mut self, ctx: &egui::Context) {
-        let title = window_title(self.doc.report(), self.state.lang);
-        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-            node.set_label(title.as_str());
-        });
-        if title != self.window_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.window_title = title;
+        if self.window_title_lang != Some(self.state.lang) {
+            self.window_title = window_title(self.doc.report(), self.state.lang);
+            self.window_title_lang = Some(self.state.lang);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title.clone()));
         }
+        let title = self.window_title.as_str();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title);
+        });
     }
 
     /// The window's title as last sent.

@@ -7,7 +7,7 @@ use crate::dashboard::Command;
 use crate::dashboard::format::{as_of, format_qualified};
 use crate::dashboard::texts::texts;
 use crate::lang::Lang;
-use crate::report::{Contact, Days, Hours, Report};
+use crate::report::{Contact, Days, Hours, Purpose, Report};
 use crate::ui::copy_button;
 
 /// A phone as a tel: link, with a copy button.
@@ -39,6 +39,23 @@ pub fn hours_text(h: &Hours, lang: Lang) -> String {
             };
             format!("{days} {} to {}{holidays}", h.from, h.to)
         }
+    }
+}
+
+/// The cards of every contact for `purpose`, in the report's order.
+pub fn cards_for_ui(
+    ui: &mut egui::Ui,
+    report: &Report,
+    purpose: Purpose,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    for c in report
+        .contacts
+        .iter()
+        .filter(|c| c.purposes.contains(&purpose))
+    {
+        card_ui(ui, c, report, lang, out);
     }
 }
 

@@ -33,34 +33,16 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
                             ui.label(texts(lang).nurse_centre_select_hint);
                         }
                     }
-                    for c in report
-                        .contacts
-                        .iter()
-                        .filter(|c| c.purposes.contains(&Purpose::Nurses))
-                    {
-                        contacts::card_ui(ui, c, report, lang, out);
-                    }
+                    contacts::cards_for_ui(ui, report, Purpose::Nurses, lang, out);
                     escalation::key_net_flow_ui(ui, report, lang, "nurses");
                 });
             egui::CollapsingHeader::new(RichText::new(texts(lang).short_of_doctors).strong())
                 .id_salt("short_of_doctors")
                 .default_open(true)
                 .show(ui, |ui| {
-                    for c in report
-                        .contacts
-                        .iter()
-                        .filter(|c| c.purposes.contains(&Purpose::Doctors))
-                    {
-                        contacts::card_ui(ui, c, report, lang, out);
-                    }
+                    contacts::cards_for_ui(ui, report, Purpose::Doctors, lang, out);
                     escalation::key_net_flow_ui(ui, report, lang, "doctors");
-                    for c in report
-                        .contacts
-                        .iter()
-                        .filter(|c| c.purposes.contains(&Purpose::GmisRegistration))
-                    {
-                        contacts::card_ui(ui, c, report, lang, out);
-                    }
+                    contacts::cards_for_ui(ui, report, Purpose::GmisRegistration, lang, out);
                 });
             egui::CollapsingHeader::new(
                 RichText::new(texts(lang).what_to_do_next_checklist).strong(),
