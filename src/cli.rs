@@ -18,6 +18,7 @@ use clap::{Parser, Subcommand};
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
 use crate::report::{self, Loaded};
+use crate::texts::{fill, texts};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -122,21 +123,27 @@ fn check(files: &[PathBuf], deny_warnings: bool, lang: Lang) -> ExitCode {
         match report::load_path(path) {
             Ok(Loaded { report, warnings }) => {
                 let file = path.display().to_string();
+                let t = texts(lang);
                 for w in &warnings {
-                    eprintln!("warning: {}", w.render(&file, lang));
+                    let message = w.render(&file, lang);
+                    eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
                 }
                 failed |= deny_warnings && !warnings.is_empty();
                 let status = if warnings.is_empty() {
-                    lang.pick("正常", "ok").to_owned()
-                } else if lang == Lang::Ja {
-                    format!("警告 {} 件", warnings.len())
+                    t.cli_ok.to_owned()
                 } else {
-                    format!("{} warning(s)", warnings.len())
+                    fill(t.cli_warnings, &[("count", &warnings.len())])
                 };
                 println!(
-                    "{file}: {status} ({} {})",
-                    report.rows.len(),
-                    lang.pick("都道府県", "prefectures")
+                    "{}",
+                    fill(
+                        t.cli_checked,
+                        &[
+                            ("file", &file),
+                            ("status", &status),
+                            ("count", &report.rows.len())
+                        ]
+                    )
                 );
             }
             Err(e) => {
@@ -172,8 +179,10 @@ fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) ->
         || report::BUNDLED_NAME.to_owned(),
         |p| p.display().to_string(),
     );
+    let t = texts(lang);
     for w in &loaded.warnings {
-        eprintln!("warning: {}", w.render(&file, lang));
+        let message = w.render(&file, lang);
+        eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
     }
     let bytes = match report::csv::report_csv(&loaded.report, lang) {
         Ok(b) => b,
@@ -183,14 +192,19 @@ fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) ->
         }
     };
     let written = if let Some(out) = output {
-        write_atomic(out, &bytes).map_err(|e| e.to_string())
+        write_atomic(out, &bytes).map_err(|e| {
+            fill(
+                t.cli_cannot_write,
+                &[("file", &out.display()), ("error", &e.source)],
+            )
+        })
     } else {
         let mut stdout = std::io::stdout().lock();
         match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
             Ok(()) => Ok(()),
             // A closed pipe (`| head`) is the reader's choice, not a failure.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(format!("cannot write to standard output: {e}")),
+            Err(e) => Err(fill(t.cli_cannot_write_stdout, &[("error", &e)])),
         }
     };
     match written {

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+use crate::texts::texts;
 
 /// A JIS X 0401 prefecture code, 1 (北海道) to 47 (沖縄県).
 #[derive(
@@ -130,23 +131,16 @@ impl Region {
 
     /// The region's name.
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Hokkaido, Lang::Ja) => "北海道",
-            (Self::Hokkaido, Lang::En) => "Hokkaido",
-            (Self::Tohoku, Lang::Ja) => "東北",
-            (Self::Tohoku, Lang::En) => "Tohoku",
-            (Self::Kanto, Lang::Ja) => "関東",
-            (Self::Kanto, Lang::En) => "Kanto",
-            (Self::Chubu, Lang::Ja) => "中部",
-            (Self::Chubu, Lang::En) => "Chubu",
-            (Self::Kinki, Lang::Ja) => "近畿",
-            (Self::Kinki, Lang::En) => "Kinki",
-            (Self::Chugoku, Lang::Ja) => "中国",
-            (Self::Chugoku, Lang::En) => "Chugoku",
-            (Self::Shikoku, Lang::Ja) => "四国",
-            (Self::Shikoku, Lang::En) => "Shikoku",
-            (Self::KyushuOkinawa, Lang::Ja) => "九州・沖縄",
-            (Self::KyushuOkinawa, Lang::En) => "Kyushu-Okinawa",
+        let t = texts(lang);
+        match self {
+            Self::Hokkaido => t.region_hokkaido,
+            Self::Tohoku => t.region_tohoku,
+            Self::Kanto => t.region_kanto,
+            Self::Chubu => t.region_chubu,
+            Self::Kinki => t.region_kinki,
+            Self::Chugoku => t.region_chugoku,
+            Self::Shikoku => t.region_shikoku,
+            Self::KyushuOkinawa => t.region_kyushu_okinawa,
         }
     }
 }

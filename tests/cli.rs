@@ -85,8 +85,11 @@ fn check_warnings_go_to_stderr_and_deny_warnings_fails() {
     let out = run(&["check", &f]);
     assert_eq!(out.status.code(), Some(0));
     let err = text(&out.stderr);
-    assert!(err.starts_with("warning: "), "{err}");
+    assert!(err.starts_with("警告: "), "{err}");
     assert!(err.contains("8330") && err.contains("8322"), "{err}");
+    let err = text(&run(&["--lang", "en", "check", &f]).stderr);
+    assert!(err.starts_with("warning: "), "{err}");
+    assert!(err.contains("the published total 8330"), "{err}");
     let out = run(&["check", "--deny-warnings", &f]);
     assert_eq!(out.status.code(), Some(1));
 }
@@ -165,7 +168,7 @@ fn export_csv_of_another_report_and_into_a_missing_folder() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout[3..]).contains("13,東京都,831,"));
     assert!(
-        text(&out.stderr).starts_with("warning: "),
+        text(&out.stderr).starts_with("警告: "),
         "the total no longer adds up"
     );
 
@@ -173,7 +176,7 @@ fn export_csv_of_another_report_and_into_a_missing_folder() {
     let out = run(&["export-csv", "-o", target.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("cannot write"),
+        text(&out.stderr).contains("に書き込めません"),
         "{}",
         text(&out.stderr)
     );

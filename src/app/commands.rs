@@ -10,10 +10,9 @@ use super::export::{self, ChartTarget, ScreenshotJob};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
 use crate::dashboard::export::{chart_file_name, shown_csv, shown_tsv, table_file_name};
-use crate::dashboard::texts::{fill, texts};
 use crate::fsutil::write_atomic;
-use crate::lang::Lang;
 use crate::report;
+use crate::texts::{fill, texts};
 
 impl App {
     /// Runs one command: the user's choices through the state, the rest here.
@@ -129,11 +128,11 @@ impl App {
             Ok(loaded) => {
                 let warnings = loaded.warnings.len();
                 self.show(Document::new(loaded, Some(path.to_owned())));
-                self.say(match (lang, warnings) {
-                    (Lang::Ja, 0) => format!("開きました: {}", path.display()),
-                    (Lang::En, 0) => format!("Opened {}", path.display()),
-                    (Lang::Ja, n) => format!("開きました（注意点 {n} 件）: {}", path.display()),
-                    (Lang::En, n) => format!("Opened with {n} warning(s): {}", path.display()),
+                let t = texts(lang);
+                let path = path.display();
+                self.say(match warnings {
+                    0 => fill(t.opened, &[("path", &path)]),
+                    n => fill(t.opened_with_warnings, &[("count", &n), ("path", &path)]),
                 });
             }
             Err(e) => self.fail(texts(lang).report_not_opened, e.render(lang)),

@@ -16,10 +16,10 @@ use std::sync::Arc;
 pub use document::Document;
 pub use window::{ICON_PNG, run, viewport, window_title};
 
-use crate::dashboard::texts::texts;
 use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice, View};
 use crate::lang::Lang;
 use crate::report;
+use crate::texts::texts;
 pub use crate::ui::top_bar::ErrorDialog;
 use crate::ui::{self};
 use dialogs::{FileDialogs, NativeDialogs, Pending};

@@ -34,8 +34,8 @@ impl App {
 pub fn window_title(report: &report::Report, lang: Lang) -> String {
     let date = crate::dashboard::format::format_date(&report.meta.compiled.date, lang);
     let title = report.meta.short_title.get(lang);
-    crate::dashboard::texts::fill(
-        crate::dashboard::texts::texts(lang).window_title,
+    crate::texts::fill(
+        crate::texts::texts(lang).window_title,
         &[("title", &title), ("date", &date)],
     )
 }

@@ -4,9 +4,9 @@
 
 use crate::dashboard::ChartOrder;
 use crate::dashboard::format::format_count;
-use crate::dashboard::texts::{fill, texts};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode, Report};
+use crate::texts::{fill, texts};
 
 /// The metrics the chart offers, each with the of-which part it stacks inside.
 pub const CHART_METRICS: [Metric; 5] = [

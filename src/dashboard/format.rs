@@ -2,6 +2,7 @@
 
 use crate::lang::Lang;
 use crate::report::Qualifier;
+use crate::texts::{fill, texts};
 
 /// A count with thousands separators: 9828 → "9,828".
 pub fn format_count(n: u32) -> String {
@@ -28,14 +29,13 @@ pub fn format_derived(v: Option<f64>, unit: &str) -> String {
 /// A national figure with its qualifier: 約4,200名 / about 4,200 nurses.
 pub fn format_qualified(value: u32, q: Qualifier, unit: &str, lang: Lang) -> String {
     let n = format_count(value);
-    match (q, lang) {
-        (Qualifier::Exact, Lang::Ja) => format!("{n}{unit}"),
-        (Qualifier::About, Lang::Ja) => format!("約{n}{unit}"),
-        (Qualifier::AtLeast, Lang::Ja) => format!("{n}{unit}以上"),
-        (Qualifier::Exact, Lang::En) => format!("{n} {unit}"),
-        (Qualifier::About, Lang::En) => format!("about {n} {unit}"),
-        (Qualifier::AtLeast, Lang::En) => format!("{n}+ {unit}"),
-    }
+    let t = texts(lang);
+    let template = match q {
+        Qualifier::Exact => t.qualified_exact,
+        Qualifier::About => t.qualified_about,
+        Qualifier::AtLeast => t.qualified_at_least,
+    };
+    fill(template, &[("value", &n), ("unit", &unit)])
 }
 
 /// An ISO date in the reader's form: 2021年5月19日 / 2021-05-19.
@@ -49,10 +49,7 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
 
 /// 「（2021年5月24日時点）」 / " (as of 2021-05-24)".
 pub fn as_of(iso: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("（{}時点）", format_date(iso, lang)),
-        Lang::En => format!(" (as of {iso})"),
-    }
+    fill(texts(lang).as_of, &[("date", &format_date(iso, lang))])
 }
 
 #[cfg(test)]

@@ -9,7 +9,6 @@ pub mod export;
 pub mod format;
 pub mod rows;
 mod state;
-pub mod texts;
 
 pub use command::Command;
 pub use state::{ChartOrder, STATE_VERSION, State, ThemeChoice, View};

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 use crate::report::text::Text;
+use crate::texts::texts;
 
 /// What a contact is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -120,15 +121,9 @@ pub enum Actor {
 impl Actor {
     /// Who acts, in `lang` (our wording of the notices' addressees).
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::HealthDepartment, Lang::Ja) => "都道府県・市町村・特別区 衛生主管部局",
-            (Self::HealthDepartment, Lang::En) => {
-                "Health department of the prefecture, municipality or special ward"
-            }
-            (Self::Operator, Lang::Ja) => "健診機関等・医療機関",
-            (Self::Operator, Lang::En) => {
-                "Venue operator (health-checkup organisation or medical institution)"
-            }
+        match self {
+            Self::HealthDepartment => texts(lang).actor_health_department,
+            Self::Operator => texts(lang).actor_operator,
         }
     }
 }

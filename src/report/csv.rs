@@ -3,6 +3,7 @@
 
 use crate::lang::Lang;
 use crate::report::model::{Figures, Metric, PrefectureRow, Report};
+use crate::texts::texts;
 
 /// The UTF-8 byte-order mark Excel needs to read UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -14,12 +15,9 @@ pub struct CsvError(#[from] csv::Error);
 
 /// The header row.
 pub fn header(lang: Lang) -> Vec<&'static str> {
-    let mut h = vec![
-        lang.pick("都道府県コード", "Code"),
-        lang.pick("都道府県", "Prefecture"),
-    ];
+    let mut h = vec![texts(lang).csv_code, texts(lang).prefecture];
     h.extend(Metric::ALL.iter().map(|m| m.label(lang)));
-    h.push(lang.pick("各都道府県ナースセンターの連絡先", "Nurse centre phone"));
+    h.push(texts(lang).csv_phone);
     h
 }
 
@@ -39,7 +37,7 @@ pub fn rows_csv<'a>(
         .from_writer(BOM.to_vec());
     w.write_record(header(lang))?;
     if let Some(t) = total {
-        let mut rec = vec!["00".to_owned(), lang.pick("計", "Total").to_owned()];
+        let mut rec = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
         rec.extend(figure_fields(t));
         rec.push(String::new());
         w.write_record(&rec)?;
@@ -62,7 +60,7 @@ pub fn rows_tsv<'a>(
 ) -> String {
     let mut lines = vec![header(lang).join("\t")];
     if let Some(t) = total {
-        let mut rec = vec!["00".to_owned(), lang.pick("計", "Total").to_owned()];
+        let mut rec = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
         rec.extend(figure_fields(t));
         rec.push(String::new());
         lines.push(rec.join("\t"));

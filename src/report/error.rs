@@ -4,6 +4,7 @@
 use crate::lang::Lang;
 use crate::report::lex::Pos;
 use crate::report::model::Metric;
+use crate::texts::{fill, texts};
 
 /// Whether a finding refuses the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -122,195 +123,83 @@ pub enum Problem {
 
 impl Problem {
     /// The message, in `lang`.
-    #[expect(
-        clippy::too_many_lines,
-        reason = "one arm per problem, both languages side by side"
-    )]
     pub fn message(&self, lang: Lang) -> String {
-        let ja = lang == Lang::Ja;
+        let t = texts(lang);
+        let one = |template: &str, name: &str, value: &dyn std::fmt::Display| {
+            fill(template, &[(name, value)])
+        };
         match self {
-            Self::Io(e) => {
-                if ja {
-                    format!("読み込めません: {e}")
-                } else {
-                    format!("cannot be read: {e}")
-                }
-            }
-            Self::NotFound => lang.pick("ファイルがありません", "no such file").to_owned(),
-            Self::IsDirectory => lang
-                .pick(
-                    "フォルダーです（レポートファイルを指定してください）",
-                    "is a directory, not a report file",
-                )
-                .to_owned(),
-            Self::NotAFile => lang
-                .pick(
-                    "通常のファイルではありません（パイプやデバイスは開けません）",
-                    "not a regular file (pipes and devices are not read)",
-                )
-                .to_owned(),
+            Self::Io(e) => one(t.err_io, "error", e),
+            Self::NotFound => t.err_not_found.to_owned(),
+            Self::IsDirectory => t.err_is_directory.to_owned(),
+            Self::NotAFile => t.err_not_a_file.to_owned(),
             Self::TooLarge { size, limit } => {
-                if ja {
-                    format!("ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）")
-                } else {
-                    format!("file too large ({size} bytes, the limit is {limit} bytes)")
-                }
+                fill(t.err_too_large, &[("size", size), ("limit", limit)])
             }
-            Self::NotUtf8 => lang
-                .pick("UTF-8 ではありません", "not UTF-8 text")
-                .to_owned(),
-            Self::Syntax(m) => {
-                if ja {
-                    format!("RON として読めません: {m}")
-                } else {
-                    m.clone()
-                }
-            }
-            Self::UnknownPrefecture(n) => {
-                if ja {
-                    format!("都道府県名「{n}」は 47 都道府県のいずれでもありません")
-                } else {
-                    format!("\"{n}\" is not one of the 47 prefectures")
-                }
-            }
-            Self::UnknownCode(c) => {
-                if ja {
-                    format!("都道府県コード {c} は 01〜47 の範囲外です")
-                } else {
-                    format!("prefecture code {c} is outside 01-47")
-                }
-            }
+            Self::NotUtf8 => t.err_not_utf8.to_owned(),
+            Self::Syntax(m) => one(t.err_syntax, "message", m),
+            Self::UnknownPrefecture(n) => one(t.err_unknown_prefecture, "name", n),
+            Self::UnknownCode(c) => one(t.err_unknown_code, "code", c),
             Self::DuplicatePrefecture { name, first } => {
                 let at = first.map(|p| format!(" ({p})")).unwrap_or_default();
-                if ja {
-                    format!("{name} が重複しています（最初の行{at}）")
-                } else {
-                    format!("{name} is listed twice (first{at})")
-                }
+                fill(t.err_duplicate_prefecture, &[("name", name), ("at", &at)])
             }
-            Self::MissingPrefecture { code, name } => {
-                if ja {
-                    format!("{name}（{code:02}）の行がありません")
-                } else {
-                    format!("the row of {name} ({code:02}) is missing")
-                }
-            }
+            Self::MissingPrefecture { code, name } => fill(
+                t.err_missing_prefecture,
+                &[("name", name), ("code", &format!("{code:02}"))],
+            ),
             Self::CodeMismatch {
                 code,
                 name,
                 expected,
-            } => {
-                if ja {
-                    format!("コード {code:02} は {expected} のもので、{name} ではありません")
-                } else {
-                    format!("code {code:02} belongs to {expected}, not {name}")
-                }
-            }
-            Self::BadPhone(v) => {
-                if ja {
-                    format!("電話番号「{v}」の形式が正しくありません（例: 03-5309-2065）")
-                } else {
-                    format!("malformed phone number \"{v}\" (expected e.g. 03-5309-2065)")
-                }
-            }
-            Self::BadDate(v) => {
-                if ja {
-                    format!("日付「{v}」が正しくありません（YYYY-MM-DD）")
-                } else {
-                    format!("invalid date \"{v}\" (expected YYYY-MM-DD)")
-                }
-            }
-            Self::BadTime(v) => {
-                if ja {
-                    format!("時刻「{v}」が正しくありません（HH:MM）")
-                } else {
-                    format!("invalid time \"{v}\" (expected HH:MM)")
-                }
-            }
-            Self::BadEmail(v) => {
-                if ja {
-                    format!("メールアドレス「{v}」が正しくありません")
-                } else {
-                    format!("malformed e-mail address \"{v}\"")
-                }
-            }
-            Self::BadUrl(v) => {
-                if ja {
-                    format!("リンク「{v}」は https:// で始まる必要があります")
-                } else {
-                    format!("link \"{v}\" must start with https://")
-                }
-            }
-            Self::BadPostcode(v) => {
-                if ja {
-                    format!("郵便番号「{v}」が正しくありません（NNN-NNNN）")
-                } else {
-                    format!("malformed postcode \"{v}\" (expected NNN-NNNN)")
-                }
-            }
-            Self::Empty => lang.pick("空欄です", "must not be empty").to_owned(),
-            Self::DuplicateId(id) => {
-                if ja {
-                    format!("id「{id}」が重複しています")
-                } else {
-                    format!("id \"{id}\" is used twice")
-                }
-            }
-            Self::UnknownId(id) => {
-                if ja {
-                    format!("id「{id}」は定義されていません")
-                } else {
-                    format!("no contact or figure has the id \"{id}\"")
-                }
-            }
-            Self::SumOverflow(m) => {
-                if ja {
-                    format!(
-                        "{} の合計が大きすぎます（32 ビットを超えます）",
-                        m.label(lang)
-                    )
-                } else {
-                    format!("the sum of {} overflows 32 bits", m.label(lang))
-                }
-            }
+            } => fill(
+                t.err_code_mismatch,
+                &[
+                    ("code", &format!("{code:02}")),
+                    ("expected", expected),
+                    ("name", name),
+                ],
+            ),
+            Self::BadPhone(v) => one(t.err_bad_phone, "value", v),
+            Self::BadDate(v) => one(t.err_bad_date, "value", v),
+            Self::BadTime(v) => one(t.err_bad_time, "value", v),
+            Self::BadEmail(v) => one(t.err_bad_email, "value", v),
+            Self::BadUrl(v) => one(t.err_bad_url, "value", v),
+            Self::BadPostcode(v) => one(t.err_bad_postcode, "value", v),
+            Self::Empty => t.err_empty.to_owned(),
+            Self::DuplicateId(id) => one(t.err_duplicate_id, "id", id),
+            Self::UnknownId(id) => one(t.err_unknown_id, "id", id),
+            Self::SumOverflow(m) => one(t.err_sum_overflow, "column", &m.label(lang)),
             Self::TotalMismatch {
                 metric,
                 reported,
                 summed,
             } => {
                 let diff = i64::from(*reported).saturating_sub(i64::from(*summed));
-                if ja {
-                    format!(
-                        "{}: 公表の計 {reported} と各都道府県の合計 {summed} が一致しません（差 {diff:+}）",
-                        metric.label(lang)
-                    )
-                } else {
-                    format!(
-                        "{}: the published total {reported} differs from the sum of the rows {summed} (difference {diff:+})",
-                        metric.label(lang)
-                    )
-                }
+                fill(
+                    t.err_total_mismatch,
+                    &[
+                        ("column", &metric.label(lang)),
+                        ("reported", reported),
+                        ("summed", summed),
+                        ("difference", &format!("{diff:+}")),
+                    ],
+                )
             }
             Self::PartExceedsWhole {
                 part,
                 part_value,
                 whole,
                 whole_value,
-            } => {
-                if ja {
-                    format!(
-                        "{} {part_value} が {} {whole_value} を上回っています",
-                        part.label(lang),
-                        whole.label(lang)
-                    )
-                } else {
-                    format!(
-                        "{} {part_value} is above {} {whole_value}",
-                        part.label(lang),
-                        whole.label(lang)
-                    )
-                }
-            }
+            } => fill(
+                t.err_part_exceeds_whole,
+                &[
+                    ("part", &part.label(lang)),
+                    ("part_value", part_value),
+                    ("whole", &whole.label(lang)),
+                    ("whole_value", whole_value),
+                ],
+            ),
         }
     }
 }
@@ -332,10 +221,10 @@ impl Finding {
         let mut s = self.problem.message(lang);
         let mut context = Vec::new();
         if let Some(p) = &self.prefecture {
-            context.push(format!("{}{p}", lang.pick("都道府県 ", "prefecture ")));
+            context.push(fill(texts(lang).in_prefecture, &[("name", p)]));
         }
         if let Some(f) = &self.field {
-            context.push(format!("{}{f}", lang.pick("項目 ", "field ")));
+            context.push(fill(texts(lang).in_field, &[("name", f)]));
         }
         if !context.is_empty() {
             s = format!("{s} [{}]", context.join(", "));

@@ -12,6 +12,7 @@ use crate::lang::Lang;
 pub use crate::prefecture::PrefectureCode;
 use crate::report::contacts::{Contact, EscalationStep, FlowStep};
 use crate::report::text::Text;
+use crate::texts::texts;
 
 /// One published report: the table of 別紙3 with everything needed to read it correctly.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +70,18 @@ pub struct Source {
     pub notice_title: Text,
     /// The attachment holding the table (別紙3).
     pub attachment: String,
+}
+
+impl Source {
+    /// The attachment's number (3 of 別紙3), for texts that name it in either language.
+    pub fn attachment_number(&self) -> &str {
+        attachment_number(&self.attachment)
+    }
+}
+
+/// The number of an attachment written 別紙N (N itself when it is written otherwise).
+pub fn attachment_number(attachment: &str) -> &str {
+    attachment.trim_start_matches("別紙")
 }
 
 /// The period the cumulative figures cover.
@@ -243,21 +256,15 @@ impl Metric {
 
     /// The column's name: in Japanese the source's own, with its parent for the of-which columns.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::JobSeekers, Lang::Ja) => "求職者数",
-            (Self::JobSeekers, Lang::En) => "Job seekers",
-            (Self::Openings, Lang::Ja) => "求人数",
-            (Self::Openings, Lang::En) => "Openings",
-            (Self::VaccinationOpenings, Lang::Ja) => "求人数(うちワクチン接種業務)",
-            (Self::VaccinationOpenings, Lang::En) => "Openings: vaccination work",
-            (Self::Referrals, Lang::Ja) => "紹介人数",
-            (Self::Referrals, Lang::En) => "Referrals",
-            (Self::Employed, Lang::Ja) => "就業者数",
-            (Self::Employed, Lang::En) => "Employed",
-            (Self::VaccinationEmployed, Lang::Ja) => "就業者数(うちワクチン接種業務)",
-            (Self::VaccinationEmployed, Lang::En) => "Employed: vaccination work",
-            (Self::VaccinationTrained, Lang::Ja) => "ワクチン接種業務対応研修修了者数",
-            (Self::VaccinationTrained, Lang::En) => "Vaccination-trained nurses",
+        let t = texts(lang);
+        match self {
+            Self::JobSeekers => t.metric_job_seekers,
+            Self::Openings => t.metric_openings,
+            Self::VaccinationOpenings => t.metric_vaccination_openings,
+            Self::Referrals => t.metric_referrals,
+            Self::Employed => t.metric_employed,
+            Self::VaccinationEmployed => t.metric_vaccination_employed,
+            Self::VaccinationTrained => t.metric_vaccination_trained,
         }
     }
 

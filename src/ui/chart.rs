@@ -9,10 +9,10 @@ use crate::dashboard::chart_data::{
     BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
 };
 use crate::dashboard::format::format_count;
-use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
 use crate::report::{PrefectureCode, Report};
+use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 
 /// The chart with its metric, order and export controls. Returns the area to export.
@@ -225,18 +225,18 @@ fn plot_ui(
 fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
     let label = data.metric.label(lang);
     let value = format_count(b.value);
-    match (b.part, lang) {
-        (Some(part), Lang::Ja) => format!(
-            "{}: {label} {value}（うちワクチン接種業務 {}）",
-            b.name,
-            format_count(part)
+    let t = texts(lang);
+    match b.part {
+        Some(part) => fill(
+            t.bar_hover_part,
+            &[
+                ("name", &b.name),
+                ("label", &label),
+                ("value", &value),
+                ("part", &format_count(part)),
+            ],
         ),
-        (Some(part), Lang::En) => format!(
-            "{}: {label} {value} (of which vaccination work {})",
-            b.name,
-            format_count(part)
-        ),
-        (None, _) => format!("{}: {value}", b.name),
+        None => fill(t.bar_hover, &[("name", &b.name), ("value", &value)]),
     }
 }
 

@@ -5,9 +5,9 @@ use egui::RichText;
 
 use crate::dashboard::Command;
 use crate::dashboard::format::{as_of, format_qualified};
-use crate::dashboard::texts::texts;
 use crate::lang::Lang;
-use crate::report::{Contact, Days, Hours, Purpose, Report};
+use crate::report::{Contact, Days, Hours, Purpose, Report, attachment_number};
+use crate::texts::{fill, texts};
 use crate::ui::copy_button;
 
 /// A phone as a tel: link, with a copy button.
@@ -26,20 +26,28 @@ pub fn phone_ui(ui: &mut egui::Ui, phone: &str, size: f32, lang: Lang) -> Option
 
 /// Opening hours in the reader's language, only as far as the source states them.
 pub fn hours_text(h: &Hours, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => h.text.clone(),
-        Lang::En => {
-            let days = match h.days {
-                Days::Weekdays => "Weekdays",
-            };
-            let holidays = match h.holidays_excluded {
-                Some(true) => ", not on public holidays",
-                Some(false) => ", also on public holidays",
-                None => "",
-            };
-            format!("{days} {} to {}{holidays}", h.from, h.to)
-        }
+    if lang == Lang::Ja && !h.text.is_empty() {
+        // The source's own words.
+        return h.text.clone();
     }
+    let t = texts(lang);
+    let days = match h.days {
+        Days::Weekdays => t.weekdays,
+    };
+    let holidays = match h.holidays_excluded {
+        Some(true) => t.not_on_holidays,
+        Some(false) => t.also_on_holidays,
+        None => "",
+    };
+    fill(
+        t.hours_range,
+        &[
+            ("days", &days),
+            ("from", &h.from),
+            ("to", &h.to),
+            ("holidays", &holidays),
+        ],
+    )
 }
 
 /// The cards of every contact for `purpose`, in the report's order.
@@ -71,14 +79,13 @@ pub fn card_ui(
         ui.set_width(ui.available_width());
         ui.label(RichText::new(contact.organisation.shown(lang)).strong());
         ui.label(
-            RichText::new(match lang {
-                Lang::Ja => format!("{}（{}）", contact.service.ja(), contact.attachment),
-                Lang::En => format!(
-                    "{} (attachment {})",
-                    contact.service.en(),
-                    contact.attachment.trim_start_matches("別紙")
-                ),
-            })
+            RichText::new(fill(
+                texts(lang).service_line,
+                &[
+                    ("service", &contact.service.get(lang)),
+                    ("attachment", &attachment_number(&contact.attachment)),
+                ],
+            ))
             .small()
             .weak(),
         );

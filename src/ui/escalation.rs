@@ -2,10 +2,10 @@
 
 use egui::RichText;
 
-use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{ContactRef, FlowStage, Report};
+use crate::texts::{fill, texts};
 
 /// The checklist for the selected prefecture (or the national view).
 pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
@@ -64,16 +64,18 @@ pub fn key_net_flow_ui(ui: &mut egui::Ui, report: &Report, lang: Lang, salt: &st
         .id_salt(("key_net_flow", salt))
         .show(ui, |ui| {
             for step in &report.key_net_flow {
-                let stage = match (step.stage, lang) {
-                    (FlowStage::Now, Lang::Ja) => "今回のご対応",
-                    (FlowStage::Now, Lang::En) => "Now",
-                    (FlowStage::Later, Lang::Ja) => "今後のご対応",
-                    (FlowStage::Later, Lang::En) => "Then",
+                let t = texts(lang);
+                let stage = match step.stage {
+                    FlowStage::Now => t.flow_now,
+                    FlowStage::Later => t.flow_later,
                 };
-                ui.label(format!(
-                    "{}. [{stage}] {}",
-                    step.number,
-                    step.text.get(lang)
+                ui.label(fill(
+                    t.flow_step,
+                    &[
+                        ("number", &step.number),
+                        ("stage", &stage),
+                        ("text", &step.text.get(lang)),
+                    ],
                 ));
                 for link in &step.links {
                     ui.indent(("flow_link", step.number, &link.url), |ui| {

@@ -1,8 +1,8 @@
 //! The filter bar: search (kanji, kana, romaji, code), region, the view switch, derived columns.
 
-use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State, View};
 use crate::prefecture::Region;
+use crate::texts::{fill, texts};
 
 /// The id of the search box (Ctrl+F focuses it).
 pub fn search_id() -> egui::Id {

@@ -13,8 +13,8 @@ pub mod theme;
 pub mod top_bar;
 
 use crate::dashboard::Command;
-use crate::dashboard::texts::{fill, texts};
 use crate::lang::Lang;
+use crate::texts::{fill, texts};
 
 /// A button with its tooltip; `command` when clicked.
 pub fn command_button(

@@ -4,10 +4,10 @@
 use egui::RichText;
 
 use crate::dashboard::format::{format_count, format_date, format_qualified};
-use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureRow, Purpose, Report};
+use crate::texts::{fill, texts};
 use crate::ui::{contacts, escalation, theme};
 
 /// The side panel.
@@ -115,27 +115,22 @@ pub fn trained_nurses_line(report: &Report, row: &PrefectureRow, lang: Lang) -> 
     let n = row.figures.vaccination_trained;
     let from = format_date(&report.meta.period.vaccination_from, lang);
     let note = report.note(Metric::VaccinationTrained).map(|n| n.number);
-    match lang {
-        Lang::Ja => {
-            let note = note.map(|k| format!("。注{k}")).unwrap_or_default();
-            let why = if n == 0 {
-                format!("{from}以降の集計。それ以前の研修修了者は含まれません{note}")
-            } else {
-                format!("{from}以降{}", note.replacen('。', "、", 1))
-            };
-            format!(
-                "ワクチン接種業務対応研修修了者 {}人（{why}）",
-                format_count(n)
-            )
-        }
-        Lang::En => {
-            let note = note.map(|k| format!(", note {k}")).unwrap_or_default();
-            let why = if n == 0 {
-                format!("counted from {from}; nurses trained before then are not included{note}")
-            } else {
-                format!("from {from}{note}")
-            };
-            format!("Vaccination-trained nurses: {} ({why})", format_count(n))
-        }
-    }
+    let t = texts(lang);
+    let why = if n == 0 {
+        let note = note.map(|k| fill(t.note_after_sentence, &[("number", &k)]));
+        fill(
+            t.trained_none,
+            &[("from", &from), ("note", &note.unwrap_or_default())],
+        )
+    } else {
+        let note = note.map(|k| fill(t.note_after_phrase, &[("number", &k)]));
+        fill(
+            t.trained_some,
+            &[("from", &from), ("note", &note.unwrap_or_default())],
+        )
+    };
+    fill(
+        t.trained_nurses,
+        &[("count", &format_count(n)), ("why", &why)],
+    )
 }

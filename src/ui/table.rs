@@ -7,10 +7,10 @@ use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
 use crate::dashboard::format::{format_count, format_derived};
 use crate::dashboard::rows::{self, SortKey};
-use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
+use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 
 const CODE_WIDTH: f32 = 56.0;
@@ -55,14 +55,12 @@ impl Col {
 
 /// The header text of a figure column, with its note mark.
 pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
-    match (m, lang) {
-        (Metric::VaccinationOpenings, Lang::Ja) => "(うちワクチン接種業務)※1",
-        (Metric::VaccinationOpenings, Lang::En) => "(of which vacc.)*1",
-        (Metric::VaccinationEmployed, Lang::Ja) => "(うちワクチン接種業務)※2",
-        (Metric::VaccinationEmployed, Lang::En) => "(of which vacc.)*2",
-        (Metric::VaccinationTrained, Lang::Ja) => "ワクチン接種業務対応研修修了者数※3",
-        (Metric::VaccinationTrained, Lang::En) => "Vacc. trained*3",
-        (m, lang) => m.label(lang),
+    let t = texts(lang);
+    match m {
+        Metric::VaccinationOpenings => t.header_vaccination_openings,
+        Metric::VaccinationEmployed => t.header_vaccination_employed,
+        Metric::VaccinationTrained => t.header_vaccination_trained,
+        m => m.label(lang),
     }
 }
 

@@ -2,10 +2,10 @@
 //! language switch; and the banner of load warnings.
 
 use crate::dashboard::format::format_date;
-use crate::dashboard::texts::{fill, texts};
 use crate::dashboard::{Command, State, ThemeChoice};
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
+use crate::texts::{fill, texts};
 use crate::ui::command_button;
 
 /// An error to show in a dialog: a title and every line (e.g. each `FILE:LINE:COL: message`).
@@ -132,20 +132,14 @@ pub fn error_dialog_ui(ctx: &egui::Context, dialog: &ErrorDialog, lang: Lang) ->
 /// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3」 or its English form.
 pub fn source_line(report: &Report, lang: Lang) -> String {
     let s = &report.meta.source;
-    match lang {
-        Lang::Ja => format!(
-            "出典: 厚生労働省 {}({}) {}",
-            s.document.ja(),
-            format_date(&s.date, lang),
-            s.attachment
-        ),
-        Lang::En => format!(
-            "Source: MHLW {} of {}, attachment {}",
-            s.document.en().to_lowercase(),
-            s.date,
-            s.attachment.trim_start_matches("別紙")
-        ),
-    }
+    fill(
+        texts(lang).source_line,
+        &[
+            ("document", &s.document.get(lang)),
+            ("date", &format_date(&s.date, lang)),
+            ("attachment", &s.attachment_number()),
+        ],
+    )
 }
 
 /// The banner of load warnings: each one, with its place.

@@ -1,35 +1,4 @@
-//! The dashboard's words, one file per language (`ja.rs`, `en.rs`): a translator, or a later
-//! やさしい日本語 edition, edits one file. Every text is a field of [`Texts`], so a text missing in
-//! either language does not build; a test checks that none is empty and that both languages use
-//! the same `{placeholders}`.
-//!
-//! Moved here so far: every fixed text of the panels and of the app's messages, and the texts
-//! built around a value (templates with `{placeholders}`). Still elsewhere: a few texts whose
-//! languages differ in more than wording (`match lang` in `ui/`), the model's labels
-//! (`Metric::label`, `Actor::label`, region names) and the report's and command line's messages.
-
-use crate::lang::Lang;
-
-mod en;
-mod ja;
-
-/// Declares [`Texts`] and the list of its fields in one place.
-macro_rules! texts {
-    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
-        /// Every text of the panels moved here, in one language.
-        #[derive(Debug)]
-        pub struct Texts {
-            $($(#[doc = $doc])* pub $name: &'static str,)*
-        }
-
-        impl Texts {
-            /// Every text with its key, for checks.
-            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($name), self.$name),)*]
-            }
-        }
-    };
-}
+//! Every text's key, with what it is for. Add a key here and its text in `ja.rs` and `en.rs`.
 
 texts! {
     /// The search box's label.
@@ -268,61 +237,143 @@ texts! {
     chart_summary,
     /// The summary of a chart with no bars.
     chart_empty,
-}
-
-/// The texts in `lang`.
-pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Ja => &ja::TEXTS,
-        Lang::En => &en::TEXTS,
-    }
-}
-
-/// `template` with each `{name}` replaced by its value.
-pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), &value.to_string())
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The `{placeholders}` of a text, sorted.
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
-    }
-
-    #[test]
-    fn every_text_is_there_in_both_languages_with_the_same_placeholders() {
-        let (ja, en) = (texts(Lang::Ja).entries(), texts(Lang::En).entries());
-        assert_eq!(ja.len(), en.len());
-        for ((key, j), (_, e)) in ja.iter().zip(&en) {
-            assert!(!j.trim().is_empty(), "{key} is empty in Japanese");
-            assert!(!e.trim().is_empty(), "{key} is empty in English");
-            assert_eq!(placeholders(j), placeholders(e), "{key}");
-        }
-    }
-
-    #[test]
-    fn placeholders_are_filled() {
-        let t = texts(Lang::Ja);
-        assert_eq!(
-            fill(t.showing, &[("total", &47), ("shown", &1)]),
-            "47 件中 1 件を表示"
-        );
-        assert_eq!(
-            fill(texts(Lang::En).showing, &[("total", &47), ("shown", &1)]),
-            "Showing 1 of 47"
-        );
-    }
+    /// Column: 求職者数 (the source's name).
+    metric_job_seekers,
+    /// Column: 求人数.
+    metric_openings,
+    /// Column: 求人数(うちワクチン接種業務).
+    metric_vaccination_openings,
+    /// Column: 紹介人数.
+    metric_referrals,
+    /// Column: 就業者数.
+    metric_employed,
+    /// Column: 就業者数(うちワクチン接種業務).
+    metric_vaccination_employed,
+    /// Column: ワクチン接種業務対応研修修了者数.
+    metric_vaccination_trained,
+    /// Who acts: the health departments the first notice addresses.
+    actor_health_department,
+    /// Who acts: who runs a venue (健診機関等, the associations' medical institutions).
+    actor_operator,
+    /// Region names.
+    region_hokkaido,
+    region_tohoku,
+    region_kanto,
+    region_chubu,
+    region_kinki,
+    region_chugoku,
+    region_shikoku,
+    region_kyushu_okinawa,
+    /// CSV header: the prefecture code.
+    csv_code,
+    /// CSV header: the nurse centre's phone (the source's heading).
+    csv_phone,
+    /// CSV: the 計 row's name.
+    csv_total,
+    /// After a date in running text.
+    as_of,
+    /// The source under the top bar and in exports.
+    source_line,
+    /// The sources window: the notice.
+    source_document,
+    /// Between the notice's issuers.
+    issuers_separator,
+    /// The sources window: the period and its vaccination parts.
+    period_detail,
+    /// A contact card's service and attachment.
+    service_line,
+    /// Hours: on weekdays.
+    weekdays,
+    /// Hours: closed on public holidays.
+    not_on_holidays,
+    /// Hours: open on public holidays.
+    also_on_holidays,
+    /// Hours built from their parts (English; Japanese shows the source's own words).
+    hours_range,
+    /// The prefecture's vaccination-trained nurses.
+    trained_nurses,
+    /// Why a 0 trained nurses: what the column counts.
+    trained_none,
+    /// What the trained-nurse count counts.
+    trained_some,
+    /// A note mark after a sentence.
+    note_after_sentence,
+    /// A note mark after a phrase.
+    note_after_phrase,
+    /// Report error: the file cannot be read.
+    err_io,
+    /// Report errors (the messages that follow have no comment of their own).
+    err_not_found,
+    err_is_directory,
+    err_not_a_file,
+    err_too_large,
+    err_not_utf8,
+    /// Report error: the RON parser's message (English, from the parser).
+    err_syntax,
+    err_unknown_prefecture,
+    err_unknown_code,
+    /// Report error; {at} is the first row's place or nothing.
+    err_duplicate_prefecture,
+    err_missing_prefecture,
+    err_code_mismatch,
+    err_bad_phone,
+    err_bad_date,
+    err_bad_time,
+    err_bad_email,
+    err_bad_url,
+    err_bad_postcode,
+    err_empty,
+    err_duplicate_id,
+    err_unknown_id,
+    err_sum_overflow,
+    /// Report warning.
+    err_total_mismatch,
+    /// Report warning.
+    err_part_exceeds_whole,
+    /// Where a finding is: its prefecture.
+    in_prefecture,
+    /// Where a finding is: its field.
+    in_field,
+    /// Command line: a warning's prefix.
+    cli_warning,
+    /// Command line: a report with no warnings.
+    cli_ok,
+    /// Command line: a report with warnings.
+    cli_warnings,
+    /// Command line: what `check` prints per file.
+    cli_checked,
+    /// Command line: standard output failed.
+    cli_cannot_write_stdout,
+    /// Command line: a file could not be written.
+    cli_cannot_write,
+    /// A national figure as the notice gives it.
+    qualified_exact,
+    /// A national figure the notice gives as about (約).
+    qualified_about,
+    /// A national figure the notice gives as at least (以上).
+    qualified_at_least,
+    /// Key-Net flow: what to do now (the notice's 今回のご対応).
+    flow_now,
+    /// Key-Net flow: what to do later (今後のご対応).
+    flow_later,
+    /// Key-Net flow: one step.
+    flow_step,
+    /// Table header of 求人数(うちワクチン接種業務), with its note mark.
+    header_vaccination_openings,
+    /// Table header of 就業者数(うちワクチン接種業務), with its note mark.
+    header_vaccination_employed,
+    /// Table header of the trained nurses, with its note mark.
+    header_vaccination_trained,
+    /// A bar's hover text.
+    bar_hover,
+    /// A stacked bar's hover text.
+    bar_hover_part,
+    /// A report was opened.
+    opened,
+    /// A report was opened with warnings.
+    opened_with_warnings,
+    /// One item of a list.
+    bullet,
+    /// A label and its value.
+    labelled,
 }

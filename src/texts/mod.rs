@@ -1,0 +1,95 @@
+//! Every word the program shows, one file per language (`ja.rs`, `en.rs`): a translator, or a
+//! later やさしい日本語 edition, edits one file. The keys, with what each text is for, are declared
+//! once in `keys.rs`; every text is a field of [`Texts`], so a text missing in either language
+//! does not build, and a test checks that none is empty and that both languages use the same
+//! `{placeholders}`.
+//!
+//! Here: the panels' and the app's texts, the column, region and actor names, the report's error
+//! messages, the command line's messages, and the texts built around a value (templates filled
+//! by [`fill`]). Not here: the report's own words (the notice's, marked `Quote`/`Ours` in the
+//! report file), prefecture names (a table of data in `prefecture.rs`), and dates and numbers
+//! (`dashboard::format`, which writes 2021年5月19日 / 2021-05-19 and 9,828).
+
+use crate::lang::Lang;
+
+/// Declares [`Texts`] and the list of its fields in one place (`keys.rs`).
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
+        /// Every text, in one language.
+        #[derive(Debug)]
+        pub struct Texts {
+            $($(#[doc = $doc])* #[doc = concat!("\n\nKey `", stringify!($name), "`.")] pub $name: &'static str,)*
+        }
+
+        impl Texts {
+            /// Every text with its key, for checks.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name),)*]
+            }
+        }
+    };
+}
+
+mod keys;
+
+pub use keys::Texts;
+
+mod en;
+mod ja;
+
+/// The texts in `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Ja => &ja::TEXTS,
+        Lang::En => &en::TEXTS,
+    }
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), &value.to_string())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{placeholders}` of a text, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_text_is_there_in_both_languages_with_the_same_placeholders() {
+        let (ja, en) = (texts(Lang::Ja).entries(), texts(Lang::En).entries());
+        assert_eq!(ja.len(), en.len());
+        for ((key, j), (_, e)) in ja.iter().zip(&en) {
+            assert!(!j.trim().is_empty(), "{key} is empty in Japanese");
+            assert!(!e.trim().is_empty(), "{key} is empty in English");
+            assert_eq!(placeholders(j), placeholders(e), "{key}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let t = texts(Lang::Ja);
+        assert_eq!(
+            fill(t.showing, &[("total", &47), ("shown", &1)]),
+            "47 件中 1 件を表示"
+        );
+        assert_eq!(
+            fill(texts(Lang::En).showing, &[("total", &47), ("shown", &1)]),
+            "Showing 1 of 47"
+        );
+    }
+}
