@@ -1,5 +1,5 @@
-//! Exports and opening reports, driven through the real app by visible labels: chart PNG at 1x
-//! and 2x, CSV of the shown and of all rows, the clipboard, dropped and opened reports, and
+//! Exports and opening reports, driven through the real app by visible labels: chart PNG as on
+//! screen and for a page or a slide, CSV of the shown and of all rows, the clipboard, dropped and opened reports, and
 //! writes that fail.
 
 #![cfg(feature = "gui")]
@@ -84,47 +84,89 @@ fn bar_pixels(png: &image::RgbaImage) -> usize {
         .count()
 }
 
-/// Shows the chart, picks the size, saves it as PNG; returns the chart's area, the image and
-/// the folder it went to.
-fn export_chart(
-    name: &str,
-    size_label: &str,
-) -> (Harness<'static, App>, egui::Rect, image::RgbaImage, PathBuf) {
+/// Shows the chart, picks where the picture goes, saves it as PNG; returns the chart's area on
+/// screen, the PNG's bytes and the folder it went to.
+fn export_chart(name: &str, layout: &str) -> (Harness<'static, App>, egui::Rect, Vec<u8>, PathBuf) {
     let d = dir(name);
     let out = d.join(format!("{name}.png"));
     let mut h = app_with(vec![Some(out.clone())], true);
     h.get_by_label("グラフ").click();
     h.run();
-    h.get_by_label(size_label).click();
+    h.get_by_label("画像の大きさ").click();
+    h.run();
+    h.get_by_label(layout).click();
     h.run();
     let rect = h.state().chart_rect().unwrap();
     h.get_by_role_and_label(Role::Button, "PNG保存…").click();
     run_until(&mut h, |_| out.exists());
-    let png = image::open(&out).unwrap().to_rgba8();
-    (h, rect, png, d)
+    let bytes = std::fs::read(&out).unwrap();
+    (h, rect, bytes, d)
+}
+
+/// The PNG's size in pixels, its colour type and its resolution in pixels per metre.
+fn png_info(bytes: &[u8]) -> ((u32, u32), png::ColorType, Option<(u32, u32)>) {
+    let reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .unwrap();
+    let info = reader.info();
+    let dims = info
+        .pixel_dims
+        .filter(|d| d.unit == png::Unit::Meter)
+        .map(|d| (d.xppu, d.yppu));
+    ((info.width, info.height), info.color_type, dims)
 }
 
 #[test]
-fn chart_png_at_1x_is_the_chart_area_as_shown() {
-    let (h, rect, png, d) = export_chart("png1", "等倍");
-    assert_eq!(
-        (png.width(), png.height()),
-        (rect.width() as u32, rect.height() as u32)
-    );
+fn chart_png_as_on_screen_is_the_chart_area_as_shown() {
+    let (h, rect, bytes, d) = export_chart("png1", "画面のまま");
+    let ((w, hgt), colour, _) = png_info(&bytes);
+    assert_eq!((w, hgt), (rect.width() as u32, rect.height() as u32));
+    assert_eq!(colour, png::ColorType::Rgb, "opaque: no transparent pixel");
+    let png = image::load_from_memory(&bytes).unwrap().to_rgba8();
     assert!(bar_pixels(&png) > 5_000, "{} bar pixels", bar_pixels(&png));
     assert_eq!(files_in(&d), ["png1.png"], "no temporary file left");
     h.get_by_label_contains("保存しました: ");
     assert!(h.state().last_export().is_some());
 }
 
+/// 300 dpi in pixels per metre.
+const DPM_300: u32 = 11_811;
+
 #[test]
-fn chart_png_at_2x_has_twice_the_pixels() {
-    let (_, rect, png, _) = export_chart("png2", "2倍（印刷用）");
-    assert_eq!(
-        (png.width(), png.height()),
-        (2 * rect.width() as u32, 2 * rect.height() as u32)
-    );
-    assert!(bar_pixels(&png) > 20_000, "{} bar pixels", bar_pixels(&png));
+fn chart_png_for_a_page_or_a_slide_has_its_physical_size_at_300_dpi() {
+    // (layout, width in cm, height in cm for a fixed page)
+    for (i, (layout, width_cm, height_cm)) in [
+        ("A4 本文幅", 16.0_f32, None),
+        ("A4 半幅", 8.0, None),
+        ("スライド 16:9", 25.4, Some(14.3_f32)),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (_, _, bytes, _) = export_chart(&format!("layout{i}"), layout);
+        let ((w, h), colour, dpm) = png_info(&bytes);
+        assert_eq!(
+            colour,
+            png::ColorType::Rgb,
+            "{layout}: opaque, no transparent pixel"
+        );
+        assert_eq!(dpm, Some((DPM_300, DPM_300)), "{layout}: pHYs says 300 dpi");
+        let px = |cm: f32| (cm / 2.54 * 300.0).round() as u32;
+        assert!(w.abs_diff(px(width_cm)) <= 1, "{layout}: {w} px wide");
+        match height_cm {
+            Some(cm) => assert!(h.abs_diff(px(cm)) <= 1, "{layout}: {h} px tall"),
+            // 47 bars of at least 8 pt text: as tall as they need, more than 47 rows of 8 pt.
+            None => assert!(h > 47 * px(8.0 / 72.0 * 2.54), "{layout}: {h} px tall"),
+        }
+        let png = image::load_from_memory(&bytes).unwrap().to_rgba8();
+        assert!(
+            bar_pixels(&png) > 20_000,
+            "{layout}: {} bar pixels",
+            bar_pixels(&png)
+        );
+        let corner = png.get_pixel(0, 0).0;
+        assert_eq!(corner, [255, 255, 255, 255], "{layout}: a white margin");
+    }
 }
 
 #[test]
@@ -143,7 +185,7 @@ fn the_default_chart_file_name_is_metric_and_date() {
     h.get_by_role_and_label(Role::Button, "PNG保存…").click();
     h.run();
     let seen = seen.seen.lock().unwrap();
-    assert_eq!(seen[0].default_name, "openings_2021-05-19.png");
+    assert_eq!(seen[0].default_name, "openings_2021-05-19_a4.png");
 }
 
 #[test]
@@ -457,35 +499,45 @@ fn without_a_dialog_backend_the_user_is_told_what_to_install() {
 }
 
 #[test]
-fn copying_the_chart_puts_the_chart_area_on_the_clipboard_as_an_image() {
+fn copying_the_chart_puts_the_picture_of_the_chosen_layout_on_the_clipboard() {
     let mut h = app_with(Vec::new(), true);
     h.get_by_label("グラフ").click();
     h.run();
-    let rect = h.state().chart_rect().unwrap();
-    h.get_by_role_and_label(Role::Button, "画像をコピー")
-        .click();
-    let mut copied = None;
-    for _ in 0..10 {
-        h.step();
-        copied = h
-            .output()
-            .platform_output
-            .commands
-            .iter()
-            .find_map(|c| match c {
-                egui::OutputCommand::CopyImage(image) => Some(image.size),
-                _ => None,
-            });
-        if copied.is_some() {
-            break;
+    let copy = |h: &mut Harness<'static, App>| {
+        h.get_by_role_and_label(Role::Button, "画像をコピー")
+            .click();
+        for _ in 0..500 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            h.step();
+            let copied = h
+                .output()
+                .platform_output
+                .commands
+                .iter()
+                .find_map(|c| match c {
+                    egui::OutputCommand::CopyImage(image) => Some(image.size),
+                    _ => None,
+                });
+            if copied.is_some() {
+                h.run();
+                return copied;
+            }
         }
-    }
+        None
+    };
+    // The default: the A4 text width at 300 dpi.
+    let [w, _] = copy(&mut h).unwrap();
+    assert_eq!(w, 1890, "16 cm at 300 dpi");
+    h.get_by_label("グラフを画像としてコピーしました");
+    h.get_by_label("画像の大きさ").click();
+    h.run();
+    h.get_by_label("画面のまま").click();
+    h.run();
+    let rect = h.state().chart_rect().unwrap();
     assert_eq!(
-        copied,
+        copy(&mut h),
         Some([rect.width() as usize, rect.height() as usize])
     );
-    h.run();
-    h.get_by_label("グラフを画像としてコピーしました");
 }
 
 #[test]
@@ -505,7 +557,9 @@ fn on_a_dark_screen_the_exported_chart_is_still_light() {
     );
     h.get_by_label("グラフ").click();
     h.run();
-    h.get_by_label("等倍").click();
+    h.get_by_label("画像の大きさ").click();
+    h.run();
+    h.get_by_label("画面のまま").click();
     h.run();
     let rect = h.state().chart_rect().unwrap();
     h.get_by_role_and_label(Role::Button, "PNG保存…").click();

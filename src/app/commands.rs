@@ -10,6 +10,7 @@ use super::export::{self, ChartTarget, ScreenshotJob};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
 use crate::dashboard::export::{chart_file_name, shown_csv, shown_tsv, table_file_name};
+use crate::dashboard::figure::{self, ChartLayout};
 use crate::fsutil::write_atomic;
 use crate::report;
 use crate::texts::{fill, texts};
@@ -28,11 +29,11 @@ impl App {
             }
             Command::ExportChart => {
                 if self.chart_rect.is_some() {
-                    let scale = if self.state.export_2x { 2 } else { 1 };
-                    let name = chart_file_name(self.state.metric, self.doc.report());
+                    let layout = self.state.chart_layout;
+                    let name = chart_file_name(self.state.metric, layout, self.doc.report());
                     self.ask(
                         ctx,
-                        Purpose::ChartPng { scale },
+                        Purpose::ChartPng { layout },
                         texts(lang).save_the_chart_as_png,
                         name,
                     );
@@ -84,7 +85,7 @@ impl App {
             | Command::ShowSeekersPerOpening(_)
             | Command::ShowVaccinationShare(_)
             | Command::Tick { .. }
-            | Command::SetExport2x(_)
+            | Command::SetChartLayout(_)
             | Command::SetTheme(_) => {}
         }
     }
@@ -175,57 +176,58 @@ impl App {
                     bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
                 self.report_write(&path, written);
             }
-            Purpose::ChartPng { scale } => {
-                let Some(rect) = self.chart_rect else { return };
-                // 1x on a light screen is what is shown; otherwise the same drawing again,
-                // light (exports go into documents) and at the asked scale.
-                if scale == 1 && ctx.theme() == egui::Theme::Light {
-                    self.screenshot =
-                        Some(ScreenshotJob::request(ctx, ChartTarget::File(path), rect));
-                } else {
-                    self.start_render(ctx, ChartTarget::File(path), rect.size(), f32::from(scale));
-                }
-            }
+            Purpose::ChartPng { layout } => self.export_chart(ctx, layout, ChartTarget::File(path)),
         }
     }
 
-    /// Copies the chart as an image: what is shown on a light screen; on a dark one the same
-    /// drawing again, light, for the document it is pasted into.
+    /// Copies the chart as an image, in the chosen layout.
     fn copy_chart(&mut self, ctx: &egui::Context) {
-        let Some(rect) = self.chart_rect else { return };
-        if ctx.theme() == egui::Theme::Light {
-            self.screenshot = Some(ScreenshotJob::request(ctx, ChartTarget::Clipboard, rect));
-        } else {
-            self.start_render(ctx, ChartTarget::Clipboard, rect.size(), 1.0);
-        }
+        self.export_chart(ctx, self.state.chart_layout, ChartTarget::Clipboard);
     }
 
-    /// Draws the chart's export area again offscreen, light, `size` points at `scale` pixels
-    /// each, on the window's GPU device; the image arrives on a later frame.
-    fn start_render(
-        &mut self,
-        ctx: &egui::Context,
-        target: ChartTarget,
-        size: egui::Vec2,
-        scale: f32,
-    ) {
-        let lang = self.state.lang;
-        let Some(gpu) = self.gpu.clone() else {
-            self.fail(texts(lang).no_offscreen_render, Vec::new());
-            return;
-        };
+    /// The chart as a picture for `layout`: as on screen, what is shown on a light screen (on
+    /// a dark one the same drawing again, light, for the document it goes into); for a page or
+    /// a slide, the printed picture drawn offscreen at 300 dpi.
+    fn export_chart(&mut self, ctx: &egui::Context, layout: ChartLayout, target: ChartTarget) {
+        let Some(rect) = self.chart_rect else { return };
         let shown = self.doc.shown(&self.state);
         let data = self.doc.chart(&self.state, &shown);
         let (state, report) = (&self.state, self.doc.report());
+        let started = Instant::now();
+        let lang = state.lang;
+        let Some(gpu) = self.gpu.as_ref() else {
+            self.fail(texts(lang).no_offscreen_render, Vec::new());
+            return;
+        };
         let offscreen = self
             .offscreen
-            .get_or_insert_with(|| super::offscreen::Offscreen::new(&gpu));
-        let started = Instant::now();
-        match offscreen.render(&gpu, size, scale, |ui| {
-            crate::ui::chart::body_ui(ui, state, report, &data);
-        }) {
+            .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
+        let render = if layout == ChartLayout::Screen {
+            if ctx.theme() == egui::Theme::Light {
+                self.screenshot = Some(ScreenshotJob::request(ctx, target, rect));
+                return;
+            }
+            offscreen.render(gpu, rect.size(), 1.0, |ui| {
+                egui::Frame::central_panel(ui.style())
+                    .show(ui, |ui| crate::ui::chart::body_ui(ui, state, report, &data));
+                rect.height()
+            })
+        } else {
+            let plan = figure::plan(layout, &data, state, report);
+            let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
+            offscreen.render(gpu, size, figure::PIXELS_PER_POINT, |ui| {
+                crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
+            })
+        };
+        match render {
             Ok(readback) => {
-                self.rendering = Some((readback, target, started));
+                let dpi = (layout != ChartLayout::Screen).then_some(figure::DPI);
+                self.rendering = Some(export::Render {
+                    readback,
+                    target,
+                    started,
+                    dpi,
+                });
                 ctx.request_repaint();
             }
             Err(e) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
@@ -234,20 +236,26 @@ impl App {
 
     /// A render coming back from the GPU: written or copied once it is there.
     fn poll_render(&mut self, ctx: &egui::Context) {
-        let Some((readback, _, _)) = &mut self.rendering else {
+        let Some(render) = &mut self.rendering else {
             return;
         };
-        let Some(result) = readback.poll() else {
+        let Some(result) = render.readback.poll() else {
             ctx.request_repaint();
             return;
         };
-        let Some((_, target, started)) = self.rendering.take() else {
+        let Some(export::Render {
+            target,
+            started,
+            dpi,
+            ..
+        }) = self.rendering.take()
+        else {
             return;
         };
         let lang = self.state.lang;
         match (result, target) {
             (Ok(image), ChartTarget::File(path)) => {
-                let written = export::write_png(&path, &image);
+                let written = export::write_png(&path, &image, dpi);
                 self.report_write(&path, written);
             }
             (Ok(image), ChartTarget::Clipboard) => {
@@ -292,7 +300,7 @@ impl App {
                 self.say(texts(lang).copied_chart.to_owned());
             }
             ChartTarget::File(path) => {
-                let written = export::write_png(&path, &chart);
+                let written = export::write_png(&path, &chart, None);
                 self.report_write(&path, written);
             }
         }

@@ -5,13 +5,15 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
+use crate::dashboard::figure::ChartLayout;
+
 /// What the dialog is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Purpose {
-    /// Save the chart as PNG, at this scale (1 or 2).
+    /// Save the chart as PNG, in this layout.
     ChartPng {
-        /// Pixels per on-screen point.
-        scale: u8,
+        /// Where the picture goes (its size).
+        layout: ChartLayout,
     },
     /// Save the table as CSV: the rows shown, or all.
     TableCsv {

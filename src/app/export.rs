@@ -1,5 +1,5 @@
-//! Chart exports in flight: to PNG (1x: a screenshot of the chart's area on screen; 2x: the same
-//! drawing code rendered offscreen at twice the pixels) or to the clipboard. Files are written
+//! Chart exports in flight: to PNG (as on screen: a screenshot of the chart's area; for a page
+//! or a slide: the printed picture drawn offscreen at 300 dpi) or to the clipboard. Files are written
 //! through a temporary file and a rename, so a failure leaves no partial file.
 
 use std::path::Path;
@@ -17,6 +17,18 @@ pub enum ChartTarget {
     File(std::path::PathBuf),
     /// The clipboard.
     Clipboard,
+}
+
+/// An offscreen render on its way back from the GPU.
+pub struct Render {
+    /// The pixels, when the GPU is done.
+    pub readback: super::offscreen::Readback,
+    /// Where the picture goes.
+    pub target: ChartTarget,
+    /// When the export started.
+    pub started: std::time::Instant,
+    /// Its resolution, written into the PNG so that it pastes at its physical size.
+    pub dpi: Option<f32>,
 }
 
 /// A screenshot asked for, to crop to the chart when it arrives.
@@ -66,26 +78,53 @@ pub fn crop(image: &ColorImage, rect: Rect, pixels_per_point: f32) -> Option<Col
     (cropped.width() > 0 && cropped.height() > 0).then_some(cropped)
 }
 
-/// Encodes an image as PNG.
-pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
+/// Encodes an image as an opaque RGB PNG (any transparency laid on white), with its
+/// resolution (`pHYs`) when given, so that documents place it at its physical size.
+pub fn encode_png(image: &ColorImage, dpi: Option<f32>) -> Result<Vec<u8>, String> {
     let [w, h] = image.size;
     let (Ok(w), Ok(h)) = (u32::try_from(w), u32::try_from(h)) else {
         return Err("image too large".to_owned());
     };
-    let bytes: Vec<u8> = image
+    let rgb: Vec<u8> = image
         .pixels
         .iter()
-        .flat_map(egui::Color32::to_array)
+        .flat_map(|c| {
+            // Premultiplied: what shows through is white times what is left.
+            let white = u8::MAX.saturating_sub(c.a());
+            [
+                c.r().saturating_add(white),
+                c.g().saturating_add(white),
+                c.b().saturating_add(white),
+            ]
+        })
         .collect();
-    let rgba = image::RgbaImage::from_raw(w, h, bytes).ok_or("image size mismatch")?;
-    let mut out = std::io::Cursor::new(Vec::new());
-    rgba.write_to(&mut out, image::ImageFormat::Png)
-        .map_err(|e| e.to_string())?;
-    Ok(out.into_inner())
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    if let Some(dpi) = dpi {
+        let per_metre = (dpi / 0.0254).round();
+        // A resolution in dots per metre: a few thousand to a few tens of thousands.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a positive dpi well inside u32"
+        )]
+        let per_metre = per_metre.clamp(1.0, 1.0e6) as u32;
+        encoder.set_pixel_dims(Some(png::PixelDimensions {
+            xppu: per_metre,
+            yppu: per_metre,
+            unit: png::Unit::Meter,
+        }));
+    }
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(out)
 }
 
 /// Encodes and writes a PNG through a temporary file.
-pub fn write_png(path: &Path, image: &ColorImage) -> Result<(), String> {
-    let png = encode_png(image)?;
+pub fn write_png(path: &Path, image: &ColorImage, dpi: Option<f32>) -> Result<(), String> {
+    let png = encode_png(image, dpi)?;
     write_atomic(path, &png).map_err(|e| e.to_string())
 }

@@ -57,8 +57,8 @@ pub struct App {
     gpu: Option<egui_wgpu::RenderState>,
     /// The offscreen egui that draws exports, made when first needed.
     offscreen: Option<offscreen::Offscreen>,
-    /// An offscreen render on its way back from the GPU, where it goes, and when it started.
-    rendering: Option<(offscreen::Readback, export::ChartTarget, std::time::Instant)>,
+    /// An offscreen render on its way back from the GPU.
+    rendering: Option<export::Render>,
 }
 
 /// The screen's colours as chosen. The context starts on the system's (eframe's default), so

@@ -40,14 +40,15 @@ impl Offscreen {
         Self { ctx, renderer }
     }
 
-    /// Draws `draw` on an area of `size` points at `scale` pixels per point and submits it;
-    /// the pixels come back through the [`Readback`].
+    /// Draws `draw` on an area of `size` points at `scale` pixels per point, on white, and
+    /// submits it; `draw` gives the height it used, where the picture ends (at most `size.y`).
+    /// The pixels come back through the [`Readback`].
     pub fn render(
         &mut self,
         gpu: &egui_wgpu::RenderState,
         size: egui::Vec2,
         scale: f32,
-        draw: impl FnMut(&mut egui::Ui),
+        draw: impl FnMut(&mut egui::Ui) -> f32,
     ) -> Result<Readback, String> {
         let mut draw = draw;
         let mut input = egui::RawInput {
@@ -59,8 +60,9 @@ impl Offscreen {
             .entry(egui::ViewportId::ROOT)
             .or_default()
             .native_pixels_per_point = Some(scale);
+        let mut used = size.y;
         let mut output = self.ctx.run_ui(input, |ui| {
-            egui::Frame::central_panel(ui.style()).show(ui, |ui| draw(ui));
+            used = draw(ui).clamp(1.0, size.y);
         });
         let (device, queue) = (&gpu.device, &gpu.queue);
         // The context's textures (its font atlas) live in our renderer: every change is applied
@@ -79,7 +81,7 @@ impl Offscreen {
         textures.clear();
         let ppp = output.pixels_per_point;
         let width = pixels(size.x, ppp)?;
-        let height = pixels(size.y, ppp)?;
+        let height = pixels(used, ppp)?;
         let jobs = self.ctx.tessellate(output.shapes, ppp);
         let screen = egui_wgpu::ScreenDescriptor {
             size_in_pixels: [width, height],
@@ -115,7 +117,7 @@ impl Offscreen {
                         view: &view,
                         resolve_target: None,
                         ops: wgpu::Operations {
-                            load: wgpu::LoadOp::Clear(wgpu::Color::TRANSPARENT),
+                            load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
                             store: wgpu::StoreOp::Store,
                         },
                         depth_slice: None,

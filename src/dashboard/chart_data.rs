@@ -138,30 +138,36 @@ pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
     title
 }
 
-/// What the picture says, for a screen reader and as a visible line: largest and smallest.
+/// What the picture says, for a screen reader and as a visible line: largest and smallest,
+/// every prefecture that ties named (up to three, then how many more).
 pub fn summary(data: &ChartData, lang: Lang) -> String {
-    let max = data
-        .bars
-        .iter()
-        .max_by(|a, b| a.value.cmp(&b.value).then(b.code.cmp(&a.code)));
-    let min = data
-        .bars
-        .iter()
-        .min_by(|a, b| a.value.cmp(&b.value).then(a.code.cmp(&b.code)));
     let t = texts(lang);
-    match (max, min) {
-        (Some(hi), Some(lo)) => fill(
-            t.chart_summary,
-            &[
-                ("max_name", &hi.name),
-                ("max", &format_count(hi.value)),
-                ("min_name", &lo.name),
-                ("min", &format_count(lo.value)),
-                ("n", &data.bars.len()),
-            ],
-        ),
-        _ => t.chart_empty.to_owned(),
-    }
+    let (Some(max), Some(min)) = (
+        data.bars.iter().map(|b| b.value).max(),
+        data.bars.iter().map(|b| b.value).min(),
+    ) else {
+        return t.chart_empty.to_owned();
+    };
+    let names = |value: u32| {
+        let mut tied: Vec<&BarDatum> = data.bars.iter().filter(|b| b.value == value).collect();
+        tied.sort_by_key(|b| b.code);
+        let shown: Vec<&str> = tied.iter().take(3).map(|b| b.name.as_str()).collect();
+        let names = shown.join(t.tie_separator);
+        match tied.len().saturating_sub(3) {
+            0 => names,
+            more => fill(t.tie_more, &[("names", &names), ("more", &more)]),
+        }
+    };
+    fill(
+        t.chart_summary,
+        &[
+            ("max_name", &names(max)),
+            ("max", &format_count(max)),
+            ("min_name", &names(min)),
+            ("min", &format_count(min)),
+            ("n", &data.bars.len()),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -185,9 +191,25 @@ mod tests {
         let d = chart_data(&r, &all, Metric::VaccinationTrained, ChartOrder::ByCode);
         assert_eq!(d.bars[0].name, "北海道");
         assert_eq!(d.part, None);
+        let zeros = d.bars.iter().filter(|b| b.value == 0).count();
         assert_eq!(
             summary(&d, Lang::Ja),
-            "最大 東京都 931、最小 北海道 0（47 都道府県）"
+            format!(
+                "最大 東京都 931、最小 北海道・青森県・岩手県 ほか {} 都道府県 0（47 都道府県）",
+                zeros - 3
+            )
+        );
+        // 茨城県, 栃木県 and 群馬県 all have 0 trained nurses: a three-way tie, all named.
+        let three: Vec<usize> = (7..10).collect();
+        let d = chart_data(&r, &three, Metric::VaccinationTrained, ChartOrder::ByValue);
+        assert_eq!(
+            summary(&d, Lang::Ja),
+            "最大 茨城県・栃木県・群馬県 0、最小 茨城県・栃木県・群馬県 0（3 都道府県）"
+        );
+        let d = chart_data(&r, &three, Metric::Openings, ChartOrder::ByValue);
+        assert_eq!(
+            summary(&d, Lang::En),
+            "Largest 栃木県 109, smallest 茨城県 70 (3 prefectures)"
         );
         assert_eq!(chart_metric(Metric::VaccinationEmployed), Metric::Employed);
     }

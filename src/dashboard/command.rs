@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::dashboard::{ChartOrder, State, ThemeChoice, View};
 use crate::lang::Lang;
@@ -43,8 +44,8 @@ pub enum Command {
         /// Ticked.
         on: bool,
     },
-    /// Export charts at twice the pixels.
-    SetExport2x(bool),
+    /// Where exported chart pictures go (A4 text width, half, slide, as on screen).
+    SetChartLayout(ChartLayout),
     /// Follow the system's colours, or use light or dark ones.
     SetTheme(ThemeChoice),
     /// Put text on the clipboard and say so.
@@ -91,7 +92,7 @@ impl State {
             Command::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
             Command::ShowVaccinationShare(on) => self.show_vaccination_share = on,
             Command::Tick { step, on } => self.tick(step, on),
-            Command::SetExport2x(on) => self.export_2x = on,
+            Command::SetChartLayout(layout) => self.chart_layout = layout,
             Command::SetTheme(theme) => self.theme = theme,
             other => return Some(other),
         }

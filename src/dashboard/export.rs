@@ -1,12 +1,18 @@
 //! What exports are made of, without egui: default file names, and the rows shown as CSV or as
 //! tab-separated text for the clipboard.
 
+use crate::dashboard::figure::ChartLayout;
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureRow, Report};
 
-/// The default file name of a chart: `openings_2021-05-19.png`.
-pub fn chart_file_name(metric: Metric, report: &Report) -> String {
-    format!("{}_{}.png", metric.field(), report.meta.compiled.date)
+/// The default file name of a chart: `openings_2021-05-19_a4.png`.
+pub fn chart_file_name(metric: Metric, layout: ChartLayout, report: &Report) -> String {
+    format!(
+        "{}_{}_{}.png",
+        metric.field(),
+        report.meta.compiled.date,
+        layout.key()
+    )
 }
 
 /// The default file name of the table: `nurse-centres_2021-05-19.csv`.

@@ -6,6 +6,7 @@
 pub mod chart_data;
 mod command;
 pub mod export;
+pub mod figure;
 pub mod format;
 pub mod rows;
 mod state;

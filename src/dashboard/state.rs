@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode};
@@ -72,8 +73,8 @@ pub struct State {
     pub show_vaccination_share: bool,
     /// Ticked escalation steps, per prefecture code (0: the national view).
     pub ticks: BTreeMap<u8, BTreeSet<u8>>,
-    /// Export charts at twice the pixels (for print).
-    pub export_2x: bool,
+    /// Where exported chart pictures go (their size and layout).
+    pub chart_layout: ChartLayout,
     /// The screen's colours.
     pub theme: ThemeChoice,
     /// The folder of the last export or opened report.
@@ -96,7 +97,7 @@ impl Default for State {
             show_seekers_per_opening: false,
             show_vaccination_share: false,
             ticks: BTreeMap::new(),
-            export_2x: false,
+            chart_layout: ChartLayout::default(),
             theme: ThemeChoice::System,
             last_dir: None,
             last_report: None,

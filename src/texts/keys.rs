@@ -13,7 +13,6 @@ texts! {
     region_all,
     /// The button that clears the search and the region.
     clear_filter,
-    /// Its tooltip.
     clear_filter_help,
     /// 「{total} 件中 {shown} 件を表示」.
     showing,
@@ -45,11 +44,9 @@ texts! {
     colours_help,
     /// The sources and notes button.
     sources,
-    /// Its tooltip.
     sources_help,
     /// The open report button.
     open_report,
-    /// Its tooltip.
     open_report_help,
     /// The report shown: 「レポート: {name}」.
     report_name,
@@ -67,27 +64,18 @@ texts! {
     order_by_code,
     /// The PNG export button.
     save_png,
-    /// Its tooltip.
     save_png_help,
-    /// Export at the size shown.
-    scale_1x,
-    /// Export at twice the pixels.
-    scale_2x,
     /// The copy-as-image button.
     copy_image,
-    /// Its tooltip.
     copy_image_help,
     /// Save the rows shown as CSV.
     save_csv_shown,
-    /// Its tooltip.
     save_csv_shown_help,
     /// Save all rows as CSV.
     save_csv_all,
-    /// Its tooltip.
     save_csv_all_help,
     /// Copy the rows shown to the clipboard.
     copy_table,
-    /// Its tooltip.
     copy_table_help,
     /// Sources and notes
     sources_and_notes,
@@ -376,4 +364,34 @@ texts! {
     bullet,
     /// A label and its value.
     labelled,
+    /// Between the names of prefectures that tie.
+    tie_separator,
+    /// More than three prefectures tie.
+    tie_more,
+    /// Picture layout: the text width of an A4 page.
+    layout_a4,
+    /// Picture layout: half the A4 text width.
+    layout_half,
+    /// Picture layout: a 16:9 slide.
+    layout_slide,
+    /// Picture layout: as on screen.
+    layout_screen,
+    layout_a4_help,
+    layout_half_help,
+    layout_slide_help,
+    layout_screen_help,
+    /// The picture layout choice's label.
+    picture_for,
+    /// Under a chart: what is filtered.
+    figure_filter,
+    /// The region filter, under a chart.
+    figure_region,
+    /// The search, under a chart.
+    figure_search,
+    /// Legend: the highlighted bar.
+    figure_selected,
+    /// Legend: the stacked part and the figure in brackets.
+    figure_part_legend,
+    /// A bar's value with its of-which part.
+    value_with_part,
 }

@@ -8,6 +8,7 @@ use egui_plot::{AxisHints, Bar, BarChart, Corner, GridMark, Legend, Plot};
 use crate::dashboard::chart_data::{
     BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
 };
+use crate::dashboard::figure::{ChartLayout, footer, value_text};
 use crate::dashboard::format::format_count;
 use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
@@ -53,11 +54,22 @@ pub fn chart_ui(
             t.save_png_help,
             Command::ExportChart,
         ));
-        for (two, label) in [(false, t.scale_1x), (true, t.scale_2x)] {
-            if ui.selectable_label(state.export_2x == two, label).clicked() {
-                out.push(Command::SetExport2x(two));
-            }
-        }
+        let current = state.chart_layout;
+        egui::ComboBox::from_label(t.picture_for)
+            .selected_text(current.label(lang))
+            .show_ui(ui, |ui| {
+                for layout in ChartLayout::ALL {
+                    if ui
+                        .selectable_label(current == layout, layout.label(lang))
+                        .on_hover_text(layout.help(lang))
+                        .clicked()
+                    {
+                        out.push(Command::SetChartLayout(layout));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(current.help(lang));
         out.extend(command_button(
             ui,
             t.copy_image,
@@ -68,8 +80,8 @@ pub fn chart_ui(
     body_ui(ui, state, report, data)
 }
 
-/// What is exported: title, summary, plot with legend, and the source line with the report's
-/// date. Returns its area.
+/// What is exported as on screen: title, summary, the selected prefecture, plot with legend,
+/// and under it the filter, the period and the source with the report's date. Returns its area.
 pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartData) -> egui::Rect {
     let lang = state.lang;
     let filtered = state.filter.is_active();
@@ -84,8 +96,13 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
                         .size(15.0),
                 );
                 ui.label(RichText::new(&summary).weak());
+                if let Some(bar) = data.bars.iter().find(|b| Some(b.code) == state.selected) {
+                    let selected = fill(texts(lang).figure_selected, &[("name", &bar.name)]);
+                    ui.label(RichText::new(selected).color(theme::BAR_SELECTED));
+                }
             });
-            let source_height = 22.0;
+            let footer = footer(state, report).join(texts(lang).list_separator);
+            let source_height = 34.0;
             plot_ui(
                 ui,
                 data,
@@ -94,23 +111,16 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
                 &summary,
                 (ui.available_height() - source_height).max(120.0),
             );
-            ui.label(RichText::new(source_with_date(report, lang)).small());
+            ui.label(RichText::new(footer).small());
         })
         .response
         .rect
 }
 
-/// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3、2021年5月19日時点」 or its English form.
-pub fn source_with_date(report: &Report, lang: Lang) -> String {
-    let source = crate::ui::top_bar::source_line(report, lang);
-    let date = &report.meta.compiled.date;
-    let date = crate::dashboard::format::format_date(date, lang);
-    fill(
-        texts(lang).source_as_of,
-        &[("source", &source), ("date", &date)],
-    )
-}
-
+#[expect(
+    clippy::too_many_lines,
+    reason = "one plot: axes, bars, then names and values painted beside them"
+)]
 fn plot_ui(
     ui: &mut egui::Ui,
     data: &ChartData,
@@ -165,7 +175,7 @@ fn plot_ui(
         .invert_y(true)
         .set_margin_fraction(egui::vec2(0.0, 0.0))
         .include_x(0.0)
-        .include_x(f64::from(max.max(1)) * 1.05)
+        .include_x(f64::from(max.max(1)) * 1.18)
         .include_y(-0.75)
         .include_y(n as f64 - 0.25)
         .allow_zoom(false)
@@ -200,11 +210,14 @@ fn plot_ui(
     let color = ui.visuals().text_color();
     // Names only where they can be read (2,000 synthetic bars would be a smear).
     let legible = spacing >= 6.0;
+    // Values where a line of them fits between the bars.
+    let values = spacing >= label_size;
+    let value_font = egui::FontId::proportional(label_size * 0.9);
     for (i, b) in data.bars.iter().enumerate().filter(|_| legible) {
-        let y = response
+        let end = response
             .transform
-            .position_from_point(&egui_plot::PlotPoint::new(0.0, i as f64))
-            .y;
+            .position_from_point(&egui_plot::PlotPoint::new(f64::from(b.value), i as f64));
+        let y = end.y;
         painter.text(
             egui::pos2(plot_rect.left() - 4.0, y),
             egui::Align2::RIGHT_CENTER,
@@ -212,6 +225,15 @@ fn plot_ui(
             font.clone(),
             color,
         );
+        if values {
+            painter.text(
+                egui::pos2(end.x + 3.0, y),
+                egui::Align2::LEFT_CENTER,
+                value_text(b, lang),
+                value_font.clone(),
+                color,
+            );
+        }
     }
     let id = response.response.id;
     let label = format!("{} {summary}", title(data, false, lang));

@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod contacts;
 pub mod escalation;
+pub mod figure;
 pub mod filter;
 pub mod fonts;
 pub mod side_panel;

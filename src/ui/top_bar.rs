@@ -1,6 +1,7 @@
 //! The top bar: what the figures are and when, where they come from, the 出典・注記 view, the
 //! language switch; and the banner of load warnings.
 
+use crate::dashboard::figure::source_line;
 use crate::dashboard::format::format_date;
 use crate::dashboard::{Command, State, ThemeChoice};
 use crate::lang::Lang;
@@ -127,19 +128,6 @@ pub fn error_dialog_ui(ctx: &egui::Context, dialog: &ErrorDialog, lang: Lang) ->
         close = ui.button(texts(lang).close).clicked();
     });
     close || modal.should_close()
-}
-
-/// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3」 or its English form.
-pub fn source_line(report: &Report, lang: Lang) -> String {
-    let s = &report.meta.source;
-    fill(
-        texts(lang).source_line,
-        &[
-            ("document", &s.document.get(lang)),
-            ("date", &format_date(&s.date, lang)),
-            ("attachment", &s.attachment_number()),
-        ],
-    )
 }
 
 /// The banner of load warnings: each one, with its place.
