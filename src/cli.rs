@@ -20,6 +20,8 @@ use crate::lang::Lang;
 use crate::report::{self, Loaded};
 use crate::texts::{fill, texts};
 
+mod chart;
+
 const EXAMPLES: &str = "\
 Examples:
   staffing-dashboard                                  open the dashboard on the bundled report
@@ -27,7 +29,8 @@ Examples:
   staffing-dashboard check newer.ron                  check a report; errors as FILE:LINE:COL: message
   staffing-dashboard check --deny-warnings a.ron b.ron
   staffing-dashboard export-csv -o table.csv          the bundled table as CSV (Japanese headers)
-  staffing-dashboard export-csv --lang en --report newer.ron > table.csv";
+  staffing-dashboard export-csv --lang en --report newer.ron > table.csv
+  staffing-dashboard export-chart --size half --metric openings -o openings.png";
 
 /// The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts
 /// and escalation steps.
@@ -63,6 +66,14 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Draw the chart as a PNG for a page or a slide (300 dpi), without a window
+    ///
+    /// Needs a GPU device, not a display: on Linux without a GPU, Mesa's Vulkan driver
+    /// (Debian: mesa-vulkan-drivers) draws on the CPU.
+    #[command(
+        after_help = "Examples:\n  staffing-dashboard export-chart --metric openings -o openings.png\n  staffing-dashboard export-chart --size slide --region 関東 --select 11 -o kanto.png"
+    )]
+    ExportChart(chart::ChartArgs),
     /// Write the table as CSV (UTF-8 with BOM, CRLF): 計 first as code 00, then 01-47
     #[command(
         after_help = "Examples:\n  staffing-dashboard export-csv -o table.csv\n  staffing-dashboard export-csv --lang en --report newer.ron > table.csv"
@@ -93,6 +104,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::ExportCsv { report, output }) => {
             export_csv(report.as_ref(), output.as_ref(), lang)
         }
+        Some(Command::ExportChart(args)) => chart::export_chart(&args, lang),
         None => open_window(cli.report, cli.lang),
     }
 }
@@ -102,7 +114,7 @@ fn open_window(report: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
     match crate::app::run(report, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("staffing-dashboard: {e}");
+            say_error(&e.to_string());
             ExitCode::FAILURE
         }
     }
@@ -161,8 +173,10 @@ fn check(files: &[PathBuf], deny_warnings: bool, lang: Lang) -> ExitCode {
     }
 }
 
-fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) -> ExitCode {
-    let loaded = match report {
+/// Loads a report file (or the bundled report), printing its warnings; `None`, with every error
+/// printed, when it cannot be loaded.
+fn load_or_say(path: Option<&PathBuf>, lang: Lang) -> Option<report::Report> {
+    let loaded = match path {
         Some(p) => report::load_path(p),
         None => report::bundled(),
     };
@@ -172,22 +186,37 @@ fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) ->
             for line in e.render(lang) {
                 eprintln!("{line}");
             }
-            return ExitCode::FAILURE;
+            return None;
         }
     };
-    let file = report.map_or_else(
+    let file = path.map_or_else(
         || report::BUNDLED_NAME.to_owned(),
         |p| p.display().to_string(),
     );
-    let t = texts(lang);
     for w in &loaded.warnings {
         let message = w.render(&file, lang);
-        eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
+        eprintln!(
+            "{}",
+            fill(texts(lang).cli_warning, &[("message", &message)])
+        );
     }
-    let bytes = match report::csv::report_csv(&loaded.report, lang) {
+    Some(loaded.report)
+}
+
+/// An error of the program's own, on standard error.
+fn say_error(message: &str) {
+    eprintln!("staffing-dashboard: {message}");
+}
+
+fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) -> ExitCode {
+    let Some(report) = load_or_say(report, lang) else {
+        return ExitCode::FAILURE;
+    };
+    let t = texts(lang);
+    let bytes = match report::csv::report_csv(&report, lang) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("staffing-dashboard: {e}");
+            say_error(&e.to_string());
             return ExitCode::FAILURE;
         }
     };
@@ -210,7 +239,7 @@ fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) ->
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("staffing-dashboard: {e}");
+            say_error(&e);
             ExitCode::FAILURE
         }
     }

@@ -236,3 +236,51 @@ fn lang_given_is_told_from_lang_not_given() {
     assert!(text(&out.stderr).contains("no-such-file.ron"));
     assert!(!text(&out.stderr).is_ascii(), "{}", text(&out.stderr));
 }
+
+/// `export-chart` draws the page picture without a window: the half-A4 width at 300 dpi, opaque,
+/// with its resolution; a region that does not exist is a usage error naming the regions.
+#[cfg(feature = "gui")]
+#[test]
+fn export_chart_writes_the_picture_for_a_page_without_a_window() {
+    let d = dir("export-chart");
+    let out = d.join("kanto.png");
+    let out_arg = out.to_str().unwrap();
+    let args = [
+        "export-chart",
+        "--size",
+        "half",
+        "--metric",
+        "openings",
+        "--region",
+        "関東",
+        "--select",
+        "11",
+        "-o",
+        out_arg,
+    ];
+    let done = run(&args);
+    assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
+    let bytes = std::fs::read(&out).unwrap();
+    let reader = png::Decoder::new(std::io::Cursor::new(&bytes))
+        .read_info()
+        .unwrap();
+    let info = reader.info();
+    assert_eq!(info.width, 945, "8 cm at 300 dpi");
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    let dims = info.pixel_dims.unwrap();
+    assert_eq!((dims.xppu, dims.unit), (11_811, png::Unit::Meter));
+    // Seven bars: a short picture, still at least 7 rows of 8 pt text.
+    assert!(
+        (300..1200).contains(&info.height),
+        "{} px tall",
+        info.height
+    );
+
+    let bad = run(&["export-chart", "--region", "東海", "-o", out_arg]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("九州・沖縄"),
+        "{}",
+        text(&bad.stderr)
+    );
+}

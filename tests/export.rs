@@ -20,6 +20,8 @@ use egui_kittest::kittest::Queryable as _;
 use staffing_dashboard::app::App;
 use staffing_dashboard::report::BUNDLED_RON;
 
+#[path = "common/clipboard.rs"]
+mod clipboard;
 #[path = "common/dropped.rs"]
 mod dropped;
 #[path = "common/scripted.rs"]
@@ -27,6 +29,7 @@ mod scripted;
 #[path = "common/storage.rs"]
 mod storage;
 
+use clipboard::{NoHtmlClipboard, RecordingClipboard};
 use dropped::Dropped;
 use scripted::ScriptedDialogs;
 use storage::MemoryStorage;
@@ -48,8 +51,11 @@ fn app_with(answers: Vec<Option<PathBuf>>, wgpu: bool) -> Harness<'static, App> 
         .with_theme(egui::Theme::Light)
         .with_size(SIZE);
     let builder = if wgpu { builder.wgpu() } else { builder };
-    let mut h = builder
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs));
+    let mut h = builder.build_eframe(move |cc| {
+        App::new(&cc.egui_ctx, None, None, None)
+            .with_dialogs(dialogs)
+            .with_clipboard(Arc::new(NoHtmlClipboard))
+    });
     h.run();
     h
 }
@@ -275,6 +281,45 @@ fn copying_the_table_puts_tab_separated_rows_on_the_clipboard() {
     );
     assert_eq!(lines[8][..3], ["41", "佐賀県", "40"]);
     h.get_by_label("表示中の 8 行を表としてコピーしました");
+}
+
+#[test]
+fn the_table_goes_on_the_clipboard_as_html_and_as_text_with_the_same_rows() {
+    let clipboard = Arc::new(RecordingClipboard::default());
+    let seen = Arc::clone(&clipboard);
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_clipboard(clipboard));
+    h.run();
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("四国").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    h.run();
+    let (html, text) = seen.last.lock().unwrap().clone().unwrap();
+    let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 5, "header and the 4 prefectures of 四国");
+    assert_eq!(
+        html.matches("<tr>").count(),
+        5,
+        "the same rows as a table: {html}"
+    );
+    for line in &lines[1..] {
+        let code = &line[..2];
+        // Codes stay text in Excel: 36, not a number.
+        assert!(
+            html.contains(&format!("'\\@'\">{code}</td>")),
+            "{code}: {html}"
+        );
+    }
+    assert!(html.contains("<td>徳島県</td>") && html.contains("088-631-5544"));
+    assert!(
+        html.contains("2021年5月19日時点</p>"),
+        "the source under the table"
+    );
+    h.get_by_label("表示中の 4 行を表としてコピーしました");
 }
 
 #[test]

@@ -9,7 +9,9 @@ use super::dialogs::{Pending, Purpose, Request};
 use super::export::{self, ChartTarget, ScreenshotJob};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
-use crate::dashboard::export::{chart_file_name, shown_csv, shown_tsv, table_file_name};
+use crate::dashboard::export::{
+    chart_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
+};
 use crate::dashboard::figure::{self, ChartLayout};
 use crate::fsutil::write_atomic;
 use crate::report;
@@ -52,8 +54,13 @@ impl App {
             Command::CopyTable => {
                 let shown = self.doc.shown(&self.state);
                 let filtered = self.state.filter.is_active();
-                let tsv = shown_tsv(self.doc.report(), &shown, filtered, lang);
-                ctx.copy_text(tsv);
+                let report = self.doc.report();
+                let tsv = shown_tsv(report, &shown, filtered, lang);
+                let html = shown_html(report, &shown, filtered, lang);
+                // Without a clipboard for HTML (none on this desktop), the text alone.
+                if self.clipboard.set_html(&html, &tsv).is_err() {
+                    ctx.copy_text(tsv);
+                }
                 self.say(fill(texts(lang).copied_rows, &[("n", &shown.len())]));
             }
             Command::OpenReport => {

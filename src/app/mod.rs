@@ -2,12 +2,14 @@
 //! screenshots, exports) and the layout of the panels. The user's choices and what is derived
 //! from them live in `dashboard`; the panels in `ui` only draw.
 
+pub mod clipboard;
 mod commands;
 pub mod dialogs;
 mod document;
 pub mod export;
+pub mod headless;
 mod keys;
-mod offscreen;
+pub(crate) mod offscreen;
 mod window;
 
 use std::path::PathBuf;
@@ -41,6 +43,8 @@ pub struct App {
     chart_rect: Option<egui::Rect>,
     /// Where file dialogs come from.
     dialogs: Arc<dyn FileDialogs>,
+    /// The clipboard for tables (HTML and text).
+    clipboard: Arc<dyn clipboard::Clipboard>,
     pending_dialog: Option<Pending>,
     screenshot: Option<ScreenshotJob>,
     /// How long the last chart export took from the screenshot's arrival to the file written.
@@ -105,6 +109,7 @@ impl App {
             error_dialog: None,
             chart_rect: None,
             dialogs: Arc::new(NativeDialogs),
+            clipboard: Arc::new(clipboard::SystemClipboard::default()),
             pending_dialog: None,
             screenshot: None,
             last_export: None,
@@ -144,6 +149,13 @@ impl App {
     #[must_use]
     pub fn with_dialogs(mut self, dialogs: Arc<dyn FileDialogs>) -> Self {
         self.dialogs = dialogs;
+        self
+    }
+
+    /// The same app with another clipboard for tables (tests read what is put there).
+    #[must_use]
+    pub fn with_clipboard(mut self, clipboard: Arc<dyn clipboard::Clipboard>) -> Self {
+        self.clipboard = clipboard;
         self
     }
 

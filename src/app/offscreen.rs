@@ -151,6 +151,18 @@ impl Offscreen {
 }
 
 impl Readback {
+    /// Waits for the image (for the command line, which has no frames to wait across).
+    pub fn wait(&mut self) -> Result<egui::ColorImage, String> {
+        self.device
+            .poll(wgpu::PollType::wait_indefinitely())
+            .map_err(|e| e.to_string())?;
+        match self.mapped.recv() {
+            Ok(Ok(())) => self.read(),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("the GPU dropped the render".to_owned()),
+        }
+    }
+
     /// The image once the GPU is done: `None` while it works (ask again on a later frame).
     pub fn poll(&mut self) -> Option<Result<egui::ColorImage, String>> {
         // Lets the device make progress without waiting for it.

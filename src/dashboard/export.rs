@@ -1,9 +1,13 @@
 //! What exports are made of, without egui: default file names, and the rows shown as CSV or as
 //! tab-separated text for the clipboard.
 
+use std::fmt::Write as _;
+
 use crate::dashboard::figure::ChartLayout;
+use crate::dashboard::format::format_count;
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureRow, Report};
+use crate::texts::texts;
 
 /// The default file name of a chart: `openings_2021-05-19_a4.png`.
 pub fn chart_file_name(metric: Metric, layout: ChartLayout, report: &Report) -> String {
@@ -33,9 +37,117 @@ pub fn shown_csv(
     crate::report::csv::rows_csv(rows, total, lang).map_err(|e| e.to_string())
 }
 
+/// The rows shown as an HTML table, for the clipboard beside the text: Word pastes a table and
+/// Excel cells whose codes and phones stay text (`01`, not `1`). The header, the published 計
+/// when nothing is filtered out (as on screen), and under the table the source with the date.
+pub fn shown_html(report: &Report, shown: &[usize], filtered: bool, lang: Lang) -> String {
+    let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
+    let total = (!filtered).then_some(&report.total);
+    let text_cell = "<td style=\"mso-number-format:'\\@'\">";
+    let mut html = String::from(
+        "<html><head><meta charset=\"utf-8\"></head><body>\n<table border=\"1\" \
+         style=\"border-collapse:collapse\">\n<thead><tr>",
+    );
+    for name in crate::report::csv::header(lang) {
+        write!(html, "<th>{}</th>", escape(name)).ok();
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    let mut row = |code: &str, name: &str, figures: &crate::report::Figures, phone: &str| {
+        write!(
+            html,
+            "<tr>{text_cell}{}</td><td>{}</td>",
+            escape(code),
+            escape(name)
+        )
+        .ok();
+        for m in Metric::ALL {
+            write!(
+                html,
+                "<td align=\"right\">{}</td>",
+                format_count(figures.get(m))
+            )
+            .ok();
+        }
+        writeln!(html, "{text_cell}{}</td></tr>", escape(phone)).ok();
+    };
+    if let Some(t) = total {
+        row("00", texts(lang).csv_total, t, "");
+    }
+    for r in rows {
+        row(&r.code.two_digits(), &r.name, &r.figures, &r.phone);
+    }
+    html.push_str("</tbody></table>\n<p>");
+    html.push_str(&escape(&crate::dashboard::figure::source_with_date(
+        report, lang,
+    )));
+    html.push_str("</p>\n</body></html>\n");
+    html
+}
+
+/// Text for HTML: `&`, `<`, `>` and quotes escaped.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// The rows shown as tab-separated text with the header, for pasting into Excel as cells.
 pub fn shown_tsv(report: &Report, shown: &[usize], filtered: bool, lang: Lang) -> String {
     let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     let total = (!filtered).then_some(&report.total);
     crate::report::csv::rows_tsv(rows, total, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report;
+
+    /// The cells of each row of the HTML table, as text.
+    fn html_rows(html: &str) -> Vec<Vec<String>> {
+        html.split("<tr>")
+            .skip(1)
+            .map(|row| {
+                let row = row.split("</tr>").next().unwrap_or_default();
+                row.split("<t")
+                    .filter(|cell| cell.starts_with('d') || cell.starts_with('h'))
+                    .map(|cell| {
+                        let text = cell.split_once('>').map_or("", |(_, rest)| rest);
+                        text.split('<').next().unwrap_or_default().to_owned()
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_html_table_holds_the_same_rows_as_the_text_with_codes_as_text() {
+        let r = report::bundled().unwrap().report;
+        let kanto: Vec<usize> = (7..14).collect();
+        for (shown, filtered) in [(&kanto, true), (&(0..47).collect::<Vec<_>>(), false)] {
+            let html = shown_html(&r, shown, filtered, Lang::Ja);
+            let tsv = shown_tsv(&r, shown, filtered, Lang::Ja);
+            let lines: Vec<&str> = tsv.trim_end().split("\r\n").collect();
+            let rows = html_rows(&html);
+            assert_eq!(rows.len(), lines.len(), "header and rows");
+            for (cells, line) in rows.iter().zip(&lines) {
+                let text: Vec<&str> = line.split('\t').collect();
+                assert_eq!(cells.len(), text.len(), "{line}");
+                for (h, t) in cells.iter().zip(&text) {
+                    // Figures are grouped in the table (9,828), plain in the text (9828).
+                    assert_eq!(h.replace(',', ""), t.replace(',', ""), "{line}");
+                }
+            }
+            assert_eq!(rows[1][0], if filtered { "08" } else { "00" });
+            assert!(html.contains("mso-number-format:'\\@'\">01<") || filtered);
+            assert!(html.contains("2021年5月19日時点</p>"));
+        }
+        let html = shown_html(&r, &[12], true, Lang::En);
+        assert!(
+            html.contains("<td align=\"right\">830</td>"),
+            "東京都 830 job seekers"
+        );
+        assert!(html.contains("as of 2021-05-19</p>"));
+    }
 }

@@ -122,7 +122,7 @@ impl Sizes {
                 name: 9.5,
                 value: 9.0,
                 small: 8.5,
-                max_row: 20.0,
+                max_row: 32.0,
             },
             ChartLayout::A4 | ChartLayout::Screen => Self {
                 margin: 8.0,

@@ -219,4 +219,6 @@ pub const TEXTS: Texts = Texts {
     figure_selected: "Selected: {name}",
     figure_part_legend: "Of which vaccination work (figure in brackets)",
     value_with_part: "{value} ({part})",
+    cli_cannot_draw: "cannot draw the chart: {error}",
+    cli_no_gui: "this build cannot draw charts (built without the `gui` feature)",
 };

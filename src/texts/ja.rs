@@ -219,4 +219,6 @@ pub const TEXTS: Texts = Texts {
     figure_selected: "選択中: {name}",
     figure_part_legend: "うちワクチン接種業務（数値は括弧内）",
     value_with_part: "{value}（{part}）",
+    cli_cannot_draw: "グラフを描けません: {error}",
+    cli_no_gui: "この版はグラフを描けません（`gui` 機能なしでビルドされています）",
 };

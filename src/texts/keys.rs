@@ -334,6 +334,10 @@ texts! {
     cli_cannot_write_stdout,
     /// Command line: a file could not be written.
     cli_cannot_write,
+    /// Command line: the chart could not be drawn.
+    cli_cannot_draw,
+    /// Command line: a build without the window's crates cannot draw.
+    cli_no_gui,
     /// A national figure as the notice gives it.
     qualified_exact,
     /// A national figure the notice gives as about (約).

@@ -1,0 +1,43 @@
+//! Chart pictures without a window, for `export-chart`: the same drawing as the window's page
+//! and slide exports, on a GPU device of the command's own (no display needed; on Linux Mesa's
+//! lavapipe serves when there is no GPU).
+
+use crate::app::offscreen::Offscreen;
+use crate::dashboard::State;
+use crate::dashboard::chart_data::chart_data;
+use crate::dashboard::figure::{self, ChartLayout};
+use crate::dashboard::rows::visible_rows;
+use crate::report::Report;
+
+/// The PNG of the chart the state describes (metric, order, filter, selection, language), drawn
+/// for `layout` (a page or a slide) at 300 dpi.
+pub fn chart_png(report: &Report, state: &State, layout: ChartLayout) -> Result<Vec<u8>, String> {
+    let gpu = headless_gpu()?;
+    let shown = visible_rows(report, &state.filter, state.sort);
+    let data = chart_data(report, &shown, state.metric, state.chart_order);
+    let plan = figure::plan(layout, &data, state, report);
+    let mut offscreen = Offscreen::new(&gpu);
+    let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
+    let mut readback = offscreen.render(&gpu, size, figure::PIXELS_PER_POINT, |ui| {
+        crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
+    })?;
+    let image = readback.wait()?;
+    super::export::encode_png(&image, Some(figure::DPI))
+}
+
+/// A GPU device with no window.
+fn headless_gpu() -> Result<egui_wgpu::RenderState, String> {
+    let setup = egui_wgpu::WgpuSetup::without_display_handle();
+    let instance = pollster::block_on(setup.new_instance());
+    let config = egui_wgpu::WgpuConfiguration {
+        wgpu_setup: setup,
+        ..Default::default()
+    };
+    pollster::block_on(egui_wgpu::RenderState::create(
+        &config,
+        &instance,
+        None,
+        egui_wgpu::RendererOptions::default(),
+    ))
+    .map_err(|e| e.to_string())
+}

@@ -1,0 +1,29 @@
+//! Clipboards for tests: one that records the table put on it (HTML and text), and one that has
+//! no HTML (as a desktop without a clipboard manager), so the app copies the text alone.
+
+use std::sync::Mutex;
+
+use staffing_dashboard::app::clipboard::Clipboard;
+
+/// Records what is put on it.
+#[derive(Default)]
+pub struct RecordingClipboard {
+    /// The last table: HTML and text.
+    pub last: Mutex<Option<(String, String)>>,
+}
+
+impl Clipboard for RecordingClipboard {
+    fn set_html(&self, html: &str, text: &str) -> Result<(), String> {
+        *self.last.lock().map_err(|e| e.to_string())? = Some((html.to_owned(), text.to_owned()));
+        Ok(())
+    }
+}
+
+/// Takes no HTML.
+pub struct NoHtmlClipboard;
+
+impl Clipboard for NoHtmlClipboard {
+    fn set_html(&self, _html: &str, _text: &str) -> Result<(), String> {
+        Err("no clipboard for HTML here".to_owned())
+    }
+}
