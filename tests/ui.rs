@@ -114,10 +114,10 @@ fn sort_by_job_seekers_puts_tokyo_first() {
 }
 
 #[test]
-fn search_by_kanji_romaji_and_code_leaves_osaka_only() {
+fn search_by_kanji_romaji_code_and_as_an_ime_types_them_leaves_osaka_only() {
     let osaka = ["420", "733", "340", "799", "171", "34", "550"];
     let published = ["9,828", "8,322", "1,241", "6,068", "3,995", "591", "2,114"];
-    for text in ["大阪", "osaka", "27"] {
+    for text in ["大阪", "osaka", "27", "２７", "ｏｓａｋａ", "ｵｵｻｶ"] {
         let mut h = app(None);
         search(&mut h, text);
         assert_eq!(shown(&h), ["大阪府"], "{text}");

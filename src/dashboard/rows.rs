@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization as _;
 use wana_kana::ConvertJapanese as _;
 
 use crate::prefecture::{self, Region};
@@ -138,9 +139,10 @@ fn keys() -> &'static [Keys] {
 }
 
 /// The search box's text in the forms rows are compared with.
-struct Query<'a> {
-    /// Trimmed, as typed (kanji).
-    text: &'a str,
+struct Query {
+    /// Trimmed and NFKC-normalised: what a Japanese IME types full-width (２７, ｏｓａｋａ) or
+    /// half-width (ｵｵｻｶ) reads as 27, osaka, オオサカ.
+    text: String,
     /// Only digits were typed: the query is a JIS code (`code`, if it fits a number).
     digits: bool,
     /// The code typed.
@@ -151,12 +153,12 @@ struct Query<'a> {
     kana: Option<String>,
 }
 
-impl<'a> Query<'a> {
-    fn new(query: &'a str) -> Self {
-        let text = query.trim();
+impl Query {
+    fn new(query: &str) -> Self {
+        let text: String = query.nfkc().collect::<String>().trim().to_owned();
         let digits = text.bytes().all(|b| b.is_ascii_digit());
         let code = text.parse::<u16>().ok();
-        let folded = fold_latin(text);
+        let folded = fold_latin(&text);
         let kana = folded.to_hiragana();
         let kana =
             (!kana.is_empty() && !kana.chars().any(|c| c.is_ascii_alphabetic())).then_some(kana);
@@ -176,7 +178,7 @@ impl<'a> Query<'a> {
         if self.digits {
             return self.code == Some(u16::from(row.code.0));
         }
-        if row.name.contains(self.text) {
+        if row.name.contains(&self.text) {
             return true;
         }
         let Some(k) = keys().iter().find(|k| k.code == row.code) else {
@@ -295,6 +297,11 @@ mod tests {
             "27",
             "ōsaka",
         ] {
+            assert_eq!(names(&r, &q(query), s), ["大阪府"], "{query}");
+        }
+        // As a Japanese IME types them: full-width digits and letters, half-width kana.
+        for query in ["２７", "ｏｓａｋａ", "ＯＳＡＫＡ", "ｵｵｻｶ", "　大阪　"]
+        {
             assert_eq!(names(&r, &q(query), s), ["大阪府"], "{query}");
         }
         for query in ["東京", "とうきょう", "tokyo", "Tōkyō", "toukyou", "13"] {
