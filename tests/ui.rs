@@ -721,3 +721,30 @@ fn the_screen_follows_the_system_theme_and_the_choice_is_remembered() {
         "the choice outlives the run"
     );
 }
+
+#[test]
+fn english_shows_english_prefecture_names_in_the_table_chart_and_side_panel() {
+    let mut h = app(None);
+    h.get_by_label("English").click();
+    h.run();
+    search(&mut h, "tokyo");
+    assert!(shown(&h).is_empty(), "no kanji names in English");
+    h.get_by_label("Showing 1 of 47");
+    h.get_by_role_and_label(Role::Label, "Tokyo").click();
+    h.run();
+    // The side panel's heading and the nurse centre, in English.
+    assert!(
+        h.query_all_by_label("Tokyo").count() >= 2,
+        "table and heading"
+    );
+    h.get_by_label("Tokyo nurse centre");
+    assert!(
+        h.query_all_by_label_contains("Contact: Tokyo nurse centre 03-5309-2065")
+            .count()
+            >= 1
+    );
+    assert!(
+        h.query_by_label("東京都").is_none(),
+        "no kanji name shown in English"
+    );
+}

@@ -20,6 +20,7 @@ pub fn render_chart(
         shown,
         state.metric,
         state.chart_order,
+        state.lang,
     );
     let mut harness = egui_kittest::Harness::builder()
         .with_size(size)

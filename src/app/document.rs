@@ -72,8 +72,13 @@ impl Document {
 
     /// What the chart draws for the rows shown, cached.
     pub fn chart(&mut self, state: &State, shown: &[usize]) -> Arc<ChartData> {
-        self.chart
-            .get(&self.loaded.report, shown, state.metric, state.chart_order)
+        self.chart.get(
+            &self.loaded.report,
+            shown,
+            state.metric,
+            state.chart_order,
+            state.lang,
+        )
     }
 }
 

@@ -22,7 +22,7 @@ pub const CHART_METRICS: [Metric; 5] = [
 pub struct BarDatum {
     /// The prefecture.
     pub code: PrefectureCode,
-    /// Its name.
+    /// Its name in the chart's language.
     pub name: String,
     /// The figure.
     pub value: u32,
@@ -49,7 +49,7 @@ pub struct ChartData {
 /// change. It belongs with its report: a new report comes with a new cache.
 #[derive(Default)]
 pub struct ChartCache {
-    key: Option<(Vec<usize>, Metric, ChartOrder)>,
+    key: Option<(Vec<usize>, Metric, ChartOrder, Lang)>,
     data: Option<std::sync::Arc<ChartData>>,
 }
 
@@ -61,18 +61,18 @@ impl ChartCache {
         shown: &[usize],
         metric: Metric,
         order: ChartOrder,
+        lang: Lang,
     ) -> std::sync::Arc<ChartData> {
-        let fresh = self
-            .key
-            .as_ref()
-            .is_some_and(|(s, m, o)| s.as_slice() == shown && *m == metric && *o == order);
+        let fresh = self.key.as_ref().is_some_and(|(s, m, o, l)| {
+            s.as_slice() == shown && *m == metric && *o == order && *l == lang
+        });
         if !fresh || self.data.is_none() {
-            self.key = Some((shown.to_vec(), metric, order));
+            self.key = Some((shown.to_vec(), metric, order, lang));
             self.data = None;
         }
         let data = self
             .data
-            .get_or_insert_with(|| chart_data(report, shown, metric, order).into());
+            .get_or_insert_with(|| chart_data(report, shown, metric, order, lang).into());
         std::sync::Arc::clone(data)
     }
 }
@@ -93,6 +93,7 @@ pub fn chart_data(
     shown: &[usize],
     metric: Metric,
     order: ChartOrder,
+    lang: Lang,
 ) -> ChartData {
     let metric = chart_metric(metric);
     let part = part_of(metric);
@@ -101,7 +102,7 @@ pub fn chart_data(
         .filter_map(|&i| report.rows.get(i))
         .map(|r| BarDatum {
             code: r.code,
-            name: r.name.clone(),
+            name: r.name_in(lang).to_owned(),
             value: r.figures.get(metric),
             part: part.map(|p| r.figures.get(p)),
         })
@@ -179,7 +180,7 @@ mod tests {
     fn data_sorted_by_value_with_parts() {
         let r = report::bundled().unwrap().report;
         let all: Vec<usize> = (0..r.rows.len()).collect();
-        let d = chart_data(&r, &all, Metric::Openings, ChartOrder::ByValue);
+        let d = chart_data(&r, &all, Metric::Openings, ChartOrder::ByValue, Lang::Ja);
         assert_eq!(d.part, Some(Metric::VaccinationOpenings));
         assert_eq!(d.national, 8322);
         assert_eq!(d.bars.len(), 47);
@@ -188,7 +189,13 @@ mod tests {
             ("大阪府", 733, Some(340))
         );
         assert_eq!(d.shown_sum, Some(8322));
-        let d = chart_data(&r, &all, Metric::VaccinationTrained, ChartOrder::ByCode);
+        let d = chart_data(
+            &r,
+            &all,
+            Metric::VaccinationTrained,
+            ChartOrder::ByCode,
+            Lang::Ja,
+        );
         assert_eq!(d.bars[0].name, "北海道");
         assert_eq!(d.part, None);
         let zeros = d.bars.iter().filter(|b| b.value == 0).count();
@@ -201,12 +208,18 @@ mod tests {
         );
         // 茨城県, 栃木県 and 群馬県 all have 0 trained nurses: a three-way tie, all named.
         let three: Vec<usize> = (7..10).collect();
-        let d = chart_data(&r, &three, Metric::VaccinationTrained, ChartOrder::ByValue);
+        let d = chart_data(
+            &r,
+            &three,
+            Metric::VaccinationTrained,
+            ChartOrder::ByValue,
+            Lang::Ja,
+        );
         assert_eq!(
             summary(&d, Lang::Ja),
             "最大 茨城県・栃木県・群馬県 0、最小 茨城県・栃木県・群馬県 0（3 都道府県）"
         );
-        let d = chart_data(&r, &three, Metric::Openings, ChartOrder::ByValue);
+        let d = chart_data(&r, &three, Metric::Openings, ChartOrder::ByValue, Lang::Ja);
         assert_eq!(
             summary(&d, Lang::En),
             "Largest 栃木県 109, smallest 茨城県 70 (3 prefectures)"

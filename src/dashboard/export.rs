@@ -74,7 +74,7 @@ pub fn shown_html(report: &Report, shown: &[usize], filtered: bool, lang: Lang) 
         row("00", texts(lang).csv_total, t, "");
     }
     for r in rows {
-        row(&r.code.two_digits(), &r.name, &r.figures, &r.phone);
+        row(&r.code.two_digits(), r.name_in(lang), &r.figures, &r.phone);
     }
     html.push_str("</tbody></table>\n<p>");
     html.push_str(&escape(&crate::dashboard::figure::source_with_date(
@@ -143,7 +143,11 @@ mod tests {
             assert!(html.contains("mso-number-format:'\\@'\">01<") || filtered);
             assert!(html.contains("2021年5月19日時点</p>"));
         }
+        // English names in English (the source's kanji are in the Japanese table).
+        let tsv = shown_tsv(&r, &[12], true, Lang::En);
+        assert!(tsv.contains("\r\n13\tTokyo\t830\t"), "{tsv}");
         let html = shown_html(&r, &[12], true, Lang::En);
+        assert!(html.contains("<td>Tokyo</td>"));
         assert!(
             html.contains("<td align=\"right\">830</td>"),
             "東京都 830 job seekers"

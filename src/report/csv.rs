@@ -43,7 +43,7 @@ pub fn rows_csv<'a>(
         w.write_record(&rec)?;
     }
     for r in rows {
-        let mut rec = vec![r.code.two_digits(), r.name.clone()];
+        let mut rec = vec![r.code.two_digits(), r.name_in(lang).to_owned()];
         rec.extend(figure_fields(&r.figures));
         rec.push(r.phone.clone());
         w.write_record(&rec)?;
@@ -66,7 +66,7 @@ pub fn rows_tsv<'a>(
         lines.push(rec.join("\t"));
     }
     for r in rows {
-        let mut rec = vec![r.code.two_digits(), clean_cell(&r.name)];
+        let mut rec = vec![r.code.two_digits(), clean_cell(r.name_in(lang))];
         rec.extend(figure_fields(&r.figures));
         rec.push(clean_cell(&r.phone));
         lines.push(rec.join("\t"));

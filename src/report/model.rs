@@ -292,6 +292,17 @@ pub struct PrefectureRow {
     pub phone: String,
 }
 
+impl PrefectureRow {
+    /// Its name in `lang`: in Japanese as the source writes it, in English the prefecture's
+    /// English name (Tokyo, Hokkaido), or the source's if the code has none.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.name,
+            Lang::En => crate::prefecture::by_code(self.code).map_or(&self.name, |p| &p.english),
+        }
+    }
+}
+
 impl Report {
     /// The row of a prefecture, by code.
     pub fn row(&self, code: PrefectureCode) -> Option<&PrefectureRow> {

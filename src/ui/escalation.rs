@@ -29,7 +29,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
                     ContactRef::NurseCentre => match state.selected.and_then(|s| report.row(s)) {
                         Some(r) => fill(
                             texts(lang).nurse_centre_with_phone,
-                            &[("name", &r.name), ("phone", &r.phone)],
+                            &[("name", &r.name_in(lang)), ("phone", &r.phone)],
                         ),
                         None => texts(lang).the_prefectures_nurse_centre.to_owned(),
                     },

@@ -25,7 +25,10 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
                 .show(ui, |ui| {
                     match state.selected.and_then(|c| report.row(c)) {
                         Some(r) => {
-                            ui.label(fill(texts(lang).nurse_centre_of, &[("name", &r.name)]));
+                            ui.label(fill(
+                                texts(lang).nurse_centre_of,
+                                &[("name", &r.name_in(lang))],
+                            ));
                             out.extend(contacts::phone_ui(ui, &r.phone, 15.0, lang));
                             ui.label(trained_nurses_line(report, r, lang));
                         }
@@ -52,7 +55,7 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
             .show(ui, |ui| {
                 ui.label(
                     RichText::new(match state.selected.and_then(|c| report.row(c)) {
-                        Some(r) => fill(texts(lang).ticks_for, &[("name", &r.name)]),
+                        Some(r) => fill(texts(lang).ticks_for, &[("name", &r.name_in(lang))]),
                         None => texts(lang).ticks_for_the_national_view.to_owned(),
                     })
                     .small()
@@ -69,7 +72,10 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec
     let lang = state.lang;
     if let Some(r) = state.selected.and_then(|c| report.row(c)) {
         ui.horizontal(|ui| {
-            ui.heading(&r.name);
+            let heading = ui.heading(r.name_in(lang));
+            if r.name_in(lang) != r.name {
+                heading.on_hover_text(&r.name);
+            }
             if ui.small_button(texts(lang).back_to_national_view).clicked() {
                 out.push(Command::Select(None));
             }
@@ -81,7 +87,7 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec
             .num_columns(3)
             .show(ui, |ui| {
                 ui.label("");
-                ui.label(RichText::new(r.name.as_str()).small());
+                ui.label(RichText::new(r.name_in(lang)).small());
                 ui.label(RichText::new(texts(lang).national).small());
                 ui.end_row();
                 for m in Metric::ALL {

@@ -263,7 +263,12 @@ fn body_ui(
                             ui.label(r.code.two_digits());
                         }
                         Col::Name => {
-                            ui.label(&r.name);
+                            let shown = r.name_in(lang);
+                            let label = ui.label(shown);
+                            // The source's name, where another is shown.
+                            if shown != r.name {
+                                label.on_hover_text(&r.name);
+                            }
                         }
                         Col::Figure(m) => number(ui, RichText::new(format_count(r.figures.get(m)))),
                         Col::SeekersPerOpening | Col::VaccinationShare => {
