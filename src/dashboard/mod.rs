@@ -7,6 +7,7 @@ pub mod chart_data;
 mod command;
 pub mod export;
 pub mod format;
+pub mod rank;
 pub mod rows;
 mod state;
 

@@ -376,4 +376,63 @@ texts! {
     bullet,
     /// A label and its value.
     labelled,
+    // Contact sheet (PDF).
+    /// The sheet's title: 「{name} 看護師・医師の確保 連絡シート」.
+    sheet_title,
+    /// Under the title: the report's short title and the date its figures stand at.
+    sheet_subtitle,
+    /// Above the nurse centre's big phone: when to call it.
+    sheet_nurse_centre_box,
+    /// A phone number.
+    sheet_phone,
+    /// A fax number.
+    sheet_fax,
+    /// An e-mail address.
+    sheet_email,
+    /// Opening hours as the source gives them.
+    sheet_hours,
+    /// A postal address.
+    sheet_postal_address,
+    /// The figures' first column, heading the table.
+    sheet_col_item,
+    /// The rank column, marked as derived (†).
+    sheet_col_rank,
+    /// A rank among the prefectures.
+    sheet_rank,
+    /// A rank shared with another prefecture.
+    sheet_rank_tied,
+    /// The mark of a note on a column.
+    sheet_note_mark,
+    /// A Key-Net step.
+    sheet_flow_step,
+    /// What a contact is for, and the attachment it comes from.
+    sheet_roles_attachment,
+    /// Between the period, the compilation and the source at the foot.
+    sheet_footer_join,
+    /// Key-Net steps of one stage.
+    sheet_flow_stage,
+    /// Between Key-Net steps of one stage.
+    sheet_flow_then,
+    /// A checklist step's heading: number and role.
+    sheet_step,
+    /// A checklist step's text: who acts, and what to do.
+    sheet_step_action,
+    /// The period of the figures.
+    sheet_period,
+    /// Who compiled the figures, when.
+    sheet_compiled,
+    /// What the rank column is.
+    sheet_derived,
+    /// Whose words the checklist is.
+    sheet_ours,
+    /// Error: the report has no row for the code.
+    sheet_err_no_prefecture,
+    /// Error: the sheet is longer than one page.
+    sheet_err_does_not_fit,
+    /// Error: the bundled font cannot be read.
+    sheet_err_font,
+    /// Error: the PDF writer failed.
+    sheet_err_pdf,
+    /// Command line: a prefecture code that is not 01-47.
+    sheet_cli_bad_code,
 }
