@@ -99,7 +99,6 @@ fn title_and_phone(
     let style = page.style;
     let width = page.width;
     let centre = fill(t.nurse_centre_of, &[("name", &row.name)]);
-    // Title.
     page.text(&fill(t.sheet_title, &[("name", &name)]), 17.0, true, 0.0);
     let subtitle = fill(
         t.sheet_subtitle,
@@ -161,7 +160,6 @@ fn figures(page: &mut Column<'_, '_>, report: &Report, row: &PrefectureRow, lang
     let t = texts(lang);
     let style = page.style;
     let width = page.width;
-    // The figures, the national total and the ranks.
     page.rule(0.8);
     let mut rows = vec![vec![
         t.sheet_col_item.to_owned(),
@@ -214,13 +212,20 @@ fn contacts(col: &mut Column<'_, '_>, report: &Report, purposes: &[Purpose], lan
     {
         col.text(&c.organisation.shown(lang), body + 0.5, true, 0.0);
         let roles: Vec<&str> = c.roles.iter().map(|r| r.get(lang)).collect();
-        let what = fill(
-            t.sheet_roles_attachment,
-            &[
-                ("roles", &roles.join(t.roles_separator)),
-                ("attachment", &attachment_number(&c.attachment)),
-            ],
+        let roles = roles.join(t.roles_separator);
+        let attachment = fill(
+            t.sheet_attachment,
+            &[("attachment", &attachment_number(&c.attachment))],
         );
+        // The attachment, unless the roles already name it.
+        let what = if roles.contains(&attachment) {
+            roles
+        } else {
+            fill(
+                t.sheet_roles_attachment,
+                &[("roles", &roles), ("attachment", &attachment)],
+            )
+        };
         col.text(&what, body, false, 0.0);
         if let Some(phone) = &c.phone {
             col.text(

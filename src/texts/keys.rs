@@ -407,6 +407,8 @@ texts! {
     sheet_flow_step,
     /// What a contact is for, and the attachment it comes from.
     sheet_roles_attachment,
+    /// An attachment of the notice, by number.
+    sheet_attachment,
     /// Between the period, the compilation and the source at the foot.
     sheet_footer_join,
     /// Key-Net steps of one stage.
