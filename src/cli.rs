@@ -1,5 +1,6 @@
 //! The command line: no subcommand opens the dashboard; `check` validates report files;
-//! `export-csv` writes the table as CSV. The only module that prints.
+//! `export-csv` writes the table as CSV; `export-sheet` writes a prefecture's one-page contact
+//! sheet as PDF. The only module that prints.
 //!
 //! Exit codes: 0 success, 1 an invalid report or a failed write, 2 a usage error.
 
@@ -10,14 +11,14 @@
 )]
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
-use crate::report::{self, Loaded};
+use crate::report::{self, Loaded, PrefectureCode};
 use crate::texts::{fill, texts};
 
 mod chart;
@@ -30,7 +31,11 @@ Examples:
   staffing-dashboard check --deny-warnings a.ron b.ron
   staffing-dashboard export-csv -o table.csv          the bundled table as CSV (Japanese headers)
   staffing-dashboard export-csv --lang en --report newer.ron > table.csv
-  staffing-dashboard export-chart --size half --metric openings -o openings.png";
+  staffing-dashboard export-chart --size half --metric openings -o openings.png
+
+  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf
+                                                      東京都's one-page contact sheet (A4 PDF)
+  staffing-dashboard export-sheet --prefecture 1 --lang en --report newer.ron -o hokkaido.pdf";
 
 /// The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts
 /// and escalation steps.
@@ -86,6 +91,22 @@ pub enum Command {
         #[arg(short = 'o', long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Write a prefecture's one-page contact sheet (A4 PDF): its nurse centre's phone, its
+    /// figures and ranks, whom to call for nurses and doctors, Key-Net's steps, the checklist
+    #[command(
+        after_help = "Examples:\n  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf\n  staffing-dashboard export-sheet --prefecture 01 --lang en -o hokkaido.pdf"
+    )]
+    ExportSheet {
+        /// The prefecture's code: 01-47 (or 1-47), e.g. 13 for 東京都
+        #[arg(long, value_name = "CODE")]
+        prefecture: String,
+        /// The report to take the figures from (default: the bundled one)
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Write here (through a temporary file and a rename)
+        #[arg(short = 'o', long, value_name = "OUT.pdf")]
+        output: PathBuf,
+    },
 }
 
 /// Parses the process arguments and runs.
@@ -105,6 +126,11 @@ pub fn run(cli: Cli) -> ExitCode {
             export_csv(report.as_ref(), output.as_ref(), lang)
         }
         Some(Command::ExportChart(args)) => chart::export_chart(&args, lang),
+        Some(Command::ExportSheet {
+            prefecture,
+            report,
+            output,
+        }) => export_sheet(&prefecture, report.as_ref(), &output, lang),
         None => open_window(cli.report, cli.lang),
     }
 }
@@ -208,6 +234,48 @@ fn say_error(message: &str) {
     eprintln!("staffing-dashboard: {message}");
 }
 
+/// A prefecture code as typed: 1-47, with or without a leading zero.
+pub fn parse_prefecture_code(text: &str) -> Option<PrefectureCode> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 2 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u8 = text.parse().ok()?;
+    (1..=47).contains(&n).then_some(PrefectureCode(n))
+}
+
+fn export_sheet(code: &str, report: Option<&PathBuf>, output: &Path, lang: Lang) -> ExitCode {
+    let t = texts(lang);
+    let Some(code) = parse_prefecture_code(code) else {
+        eprintln!(
+            "staffing-dashboard: {}",
+            fill(t.sheet_cli_bad_code, &[("value", &code)])
+        );
+        return ExitCode::from(2);
+    };
+    let Some(report) = load_or_say(report, lang) else {
+        return ExitCode::FAILURE;
+    };
+    let bytes = match crate::sheet::contact_sheet_pdf(&report, code, lang) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("staffing-dashboard: {}", e.render(lang));
+            return ExitCode::FAILURE;
+        }
+    };
+    match write_atomic(output, &bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let message = fill(
+                t.cli_cannot_write,
+                &[("file", &output.display()), ("error", &e.source)],
+            );
+            eprintln!("staffing-dashboard: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) -> ExitCode {
     let Some(report) = load_or_say(report, lang) else {
         return ExitCode::FAILURE;
@@ -241,6 +309,24 @@ fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) ->
         Err(e) => {
             say_error(&e);
             ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefecture_codes_with_or_without_a_leading_zero() {
+        assert_eq!(parse_prefecture_code("13"), Some(PrefectureCode(13)));
+        assert_eq!(parse_prefecture_code("01"), Some(PrefectureCode(1)));
+        assert_eq!(parse_prefecture_code("1"), Some(PrefectureCode(1)));
+        assert_eq!(parse_prefecture_code(" 47 "), Some(PrefectureCode(47)));
+        for bad in [
+            "0", "00", "48", "99", "001", "", "-1", "+1", "東京", "1.0", "١",
+        ] {
+            assert_eq!(parse_prefecture_code(bad), None, "{bad}");
         }
     }
 }

@@ -202,7 +202,7 @@ fn help_and_version() {
         h.contains("check") && h.contains("export-csv") && h.contains("Examples:"),
         "{h}"
     );
-    for sub in ["check", "export-csv"] {
+    for sub in ["check", "export-csv", "export-sheet"] {
         let h = text(&run(&[sub, "--help"]).stdout);
         assert!(h.contains("Example"), "{sub}: {h}");
     }
@@ -282,5 +282,159 @@ fn export_chart_writes_the_picture_for_a_page_without_a_window() {
         text(&bad.stderr).contains("九州・沖縄"),
         "{}",
         text(&bad.stderr)
+    );
+}
+
+/// The text of a PDF as `pdftotext -layout` reads it (poppler-utils); `None`, with a message,
+/// when pdftotext is missing outside CI (CI has it and must run the check).
+#[expect(clippy::print_stderr, reason = "tells why a check was skipped")]
+fn pdftotext(pdf: &Path) -> Option<String> {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output();
+    if let Err(e) = &out
+        && std::env::var_os("CI").is_none()
+    {
+        eprintln!(
+            "SKIPPED the PDF text check: pdftotext is not installed ({e}); \
+             install poppler-utils to run it"
+        );
+        return None;
+    }
+    let out = out.expect("pdftotext is needed on CI (Debian: poppler-utils)");
+    assert!(out.status.success(), "pdftotext: {}", text(&out.stderr));
+    Some(text(&out.stdout))
+}
+
+/// Runs `export-sheet` and returns the PDF's bytes.
+fn export_sheet(d: &Path, code: &str, lang: &str) -> (PathBuf, Vec<u8>) {
+    let out_file = d.join(format!("sheet-{code}-{lang}.pdf"));
+    let out = run(&[
+        "--lang",
+        lang,
+        "export-sheet",
+        "--prefecture",
+        code,
+        "-o",
+        out_file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+    let bytes = std::fs::read(&out_file).unwrap();
+    (out_file, bytes)
+}
+
+#[test]
+fn export_sheet_writes_one_a4_page() {
+    let d = dir("sheet-a4");
+    let (_, pdf) = export_sheet(&d, "13", "ja");
+    assert!(pdf.starts_with(b"%PDF-"));
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(raw.contains("/MediaBox[0 0 595.28 841.89]"), "A4 portrait");
+    assert!(raw.contains("/Count 1"), "one page");
+    assert_eq!(
+        raw.matches("/Type/Page").count(),
+        2,
+        "the page tree and one page"
+    );
+    // The font is embedded as a subset (far smaller than the 4.6 MB font) with a ToUnicode map.
+    assert!(raw.contains("/FontFile2") && raw.contains("/ToUnicode"));
+    assert!(pdf.len() < 400_000, "{} bytes", pdf.len());
+    let names: Vec<_> = std::fs::read_dir(&d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
+}
+
+#[test]
+fn export_sheet_text_can_be_read_back_in_both_languages() {
+    use staffing_dashboard::report::bundled;
+    let report = bundled().unwrap().report;
+    let bank = report.contact("jma_bank").unwrap().phone.clone().unwrap();
+    let d = dir("sheet-text");
+    for lang in ["ja", "en"] {
+        for (code, phone) in [("13", "03-5309-2065"), ("01", "011-863-6794")] {
+            let (file, _) = export_sheet(&d, code, lang);
+            let Some(t) = pdftotext(&file) else {
+                return;
+            };
+            for want in [phone, "03-3548-8601", "03-6682-5933", bank.as_str()] {
+                assert!(t.contains(want), "{code} {lang}: {want} missing in\n{t}");
+            }
+            let name = if code == "13" {
+                "東京都"
+            } else {
+                "北海道"
+            };
+            assert!(t.contains(name), "{code} {lang}: {name}\n{t}");
+            assert_eq!(t.matches('\u{c}').count(), 1, "one page");
+        }
+        let t = pdftotext(&d.join(format!("sheet-13-{lang}.pdf"))).unwrap();
+        // 東京都's job seekers, and the national total beside them.
+        let seekers = t
+            .lines()
+            .find(|l| {
+                l.contains(if lang == "ja" {
+                    "求職者数"
+                } else {
+                    "Job seekers"
+                })
+            })
+            .unwrap_or_else(|| panic!("{lang}: no job seekers row in\n{t}"));
+        assert!(
+            seekers.contains(" 830 ") && seekers.contains("9,828"),
+            "{seekers}"
+        );
+        // 北海道 shares its rank for trained nurses (0) with many prefectures.
+        let t = pdftotext(&d.join(format!("sheet-01-{lang}.pdf"))).unwrap();
+        let tied = if lang == "ja" { "同順位" } else { "tied" };
+        assert!(t.contains(tied), "{lang}: a tied rank\n{t}");
+    }
+}
+
+#[test]
+fn export_sheet_refuses_a_bad_code_and_an_unwritable_file() {
+    let d = dir("sheet-bad");
+    let target = d.join("x.pdf");
+    for (code, lang, says) in [
+        ("48", "ja", "都道府県コード「48」は正しくありません"),
+        ("0", "ja", "01〜47"),
+        ("tokyo", "en", "invalid prefecture code \"tokyo\""),
+        ("013", "en", "01-47"),
+    ] {
+        let out = run(&[
+            "--lang",
+            lang,
+            "export-sheet",
+            "--prefecture",
+            code,
+            "-o",
+            target.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{code}: a usage error");
+        assert!(text(&out.stderr).contains(says), "{}", text(&out.stderr));
+    }
+    let missing = d.join("no-such-folder").join("s.pdf");
+    let out = run(&[
+        "export-sheet",
+        "--prefecture",
+        "1",
+        "-o",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&missing.display().to_string()) && err.contains("に書き込めません"),
+        "{err}"
+    );
+    assert!(!target.exists() && !missing.exists());
+    // No output file given: clap's usage error.
+    assert_eq!(
+        run(&["export-sheet", "--prefecture", "13"]).status.code(),
+        Some(2)
     );
 }

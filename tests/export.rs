@@ -628,3 +628,23 @@ fn on_a_dark_screen_the_exported_chart_is_still_light() {
     );
     assert!(bar_pixels(&png) > 5_000, "{} bar pixels", bar_pixels(&png));
 }
+
+#[test]
+fn the_side_panel_saves_the_selected_prefectures_contact_sheet_as_pdf() {
+    let d = dir("sheet");
+    let out = d.join("tokyo.pdf");
+    let mut h = app_with(vec![Some(out.clone())], false);
+    h.get_by_role(Role::TextInput).click();
+    h.run();
+    h.get_by_role(Role::TextInput).type_text("東京");
+    h.run();
+    h.get_by_role_and_label(Role::Label, "東京都").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "連絡先シート（PDF）…")
+        .click();
+    run_until(&mut h, |_| out.exists());
+    let pdf = std::fs::read(&out).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    assert_eq!(files_in(&d), ["tokyo.pdf"], "no temporary file left");
+    h.get_by_label_contains("保存しました: ");
+}

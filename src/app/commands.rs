@@ -10,7 +10,7 @@ use super::export::{self, ChartTarget, ScreenshotJob};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
 use crate::dashboard::export::{
-    chart_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
+    chart_file_name, sheet_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
 };
 use crate::dashboard::figure::{self, ChartLayout};
 use crate::fsutil::write_atomic;
@@ -62,6 +62,15 @@ impl App {
                     ctx.copy_text(tsv);
                 }
                 self.say(fill(texts(lang).copied_rows, &[("n", &shown.len())]));
+            }
+            Command::ExportSheet(code) => {
+                let name = sheet_file_name(code, self.doc.report());
+                self.ask(
+                    ctx,
+                    Purpose::SheetPdf(code),
+                    texts(lang).save_the_sheet_as_pdf,
+                    name,
+                );
             }
             Command::OpenReport => {
                 self.ask(
@@ -181,6 +190,12 @@ impl App {
                 };
                 let written =
                     bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
+                self.report_write(&path, written);
+            }
+            Purpose::SheetPdf(code) => {
+                let written = crate::sheet::contact_sheet_pdf(self.doc.report(), code, lang)
+                    .map_err(|e| e.render(lang))
+                    .and_then(|pdf| write_atomic(&path, &pdf).map_err(|e| e.to_string()));
                 self.report_write(&path, written);
             }
             Purpose::ChartPng { layout } => self.export_chart(ctx, layout, ChartTarget::File(path)),

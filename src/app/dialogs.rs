@@ -20,6 +20,8 @@ pub enum Purpose {
         /// All rows (as `export-csv`), not only those shown.
         all_rows: bool,
     },
+    /// Save a prefecture's contact sheet as PDF.
+    SheetPdf(crate::report::PrefectureCode),
     /// Open a report file.
     OpenReport,
 }
@@ -43,6 +45,7 @@ impl Request {
         match self.purpose {
             Purpose::ChartPng { .. } => ("PNG", &["png"]),
             Purpose::TableCsv { .. } => ("CSV", &["csv"]),
+            Purpose::SheetPdf(_) => ("PDF", &["pdf"]),
             Purpose::OpenReport => ("RON", &["ron"]),
         }
     }

@@ -61,6 +61,8 @@ pub enum Command {
     },
     /// Copy the rows shown as tab-separated text.
     CopyTable,
+    /// Save the selected prefecture's one-page contact sheet as PDF (asks for a path).
+    ExportSheet(PrefectureCode),
     /// Ask for a report file to open.
     OpenReport,
     /// Open this report file (dropped on the window).

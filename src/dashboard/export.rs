@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::format::format_count;
 use crate::lang::Lang;
-use crate::report::{Metric, PrefectureRow, Report};
+use crate::report::{Metric, PrefectureCode, PrefectureRow, Report};
 use crate::texts::texts;
 
 /// The default file name of a chart: `openings_2021-05-19_a4.png`.
@@ -17,6 +17,11 @@ pub fn chart_file_name(metric: Metric, layout: ChartLayout, report: &Report) -> 
         report.meta.compiled.date,
         layout.key()
     )
+}
+
+/// The default file name of a prefecture's contact sheet: `contact-sheet_13_2021-05-19.pdf`.
+pub fn sheet_file_name(code: PrefectureCode, report: &Report) -> String {
+    format!("contact-sheet_{code}_{}.pdf", report.meta.compiled.date)
 }
 
 /// The default file name of the table: `nurse-centres_2021-05-19.csv`.

@@ -8,6 +8,7 @@ mod command;
 pub mod export;
 pub mod figure;
 pub mod format;
+pub mod rank;
 pub mod rows;
 mod state;
 

@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-/// The font file, compiled into the binary.
-pub const BIZ_UDP_GOTHIC: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Regular.ttf");
+/// The bundled font (one copy in the binary, shared with the PDF sheet).
+pub use crate::sheet::BIZ_UDP_GOTHIC;
 
 /// Installs the font: first for proportional text, fallback for monospace.
 pub fn install(ctx: &egui::Context) {

@@ -82,6 +82,12 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec
         });
         ui.label(texts(lang).nurse_centre_phone);
         out.extend(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
+        out.extend(crate::ui::command_button(
+            ui,
+            texts(lang).save_sheet,
+            texts(lang).save_sheet_help,
+            Command::ExportSheet(r.code),
+        ));
         egui::Grid::new("selected_figures")
             .striped(true)
             .num_columns(3)
