@@ -68,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     back_to_national_view: "Back to national view",
     nurse_centre_phone: "Nurse centre phone",
     national: "National",
+    rank_header: "Rank†",
+    rank_help: "† Rank among the 47 prefectures (largest first; equal values share a rank). Derived from the table, not published",
     nationwide: "Nationwide",
     select_a_prefecture_hint: "Select a prefecture in the table or chart to see its nurse centre and figures",
     copy: "Copy",

@@ -68,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     back_to_national_view: "全国表示に戻る",
     nurse_centre_phone: "ナースセンターの電話",
     national: "全国計",
+    rank_header: "全国順位†",
+    rank_help: "† 47 都道府県の中の順位（大きい順。同じ値は同順位）。表から計算した値で、公表値ではありません",
     nationwide: "全国",
     select_a_prefecture_hint: "表やグラフで都道府県を選ぶと、そのナースセンターの連絡先と数字を表示します",
     copy: "コピー",

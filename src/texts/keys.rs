@@ -65,6 +65,8 @@ texts! {
     #[doc = "Back to national view"] back_to_national_view,
     #[doc = "Nurse centre phone"] nurse_centre_phone,
     #[doc = "National"] national,
+    #[doc = "The side panel's rank column."] rank_header,
+    #[doc = "What the rank is."] rank_help,
     #[doc = "Nationwide"] nationwide,
     #[doc = "Select a prefecture in the table or chart to see its nurse centre and figures"] select_a_prefecture_hint,
     #[doc = "Copy"] copy,

@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use crate::dashboard::format::{format_count, format_date, format_qualified};
+use crate::dashboard::rank::rank;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureRow, Purpose, Report};
@@ -90,15 +91,28 @@ fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec
         ));
         egui::Grid::new("selected_figures")
             .striped(true)
-            .num_columns(3)
+            .num_columns(4)
             .show(ui, |ui| {
+                let t = texts(lang);
                 ui.label("");
                 ui.label(RichText::new(r.name_in(lang)).small());
-                ui.label(RichText::new(texts(lang).national).small());
+                ui.label(RichText::new(t.rank_header).small())
+                    .on_hover_text(t.rank_help);
+                ui.label(RichText::new(t.national).small());
                 ui.end_row();
                 for m in Metric::ALL {
                     ui.label(RichText::new(m.label(lang)).small());
                     ui.label(format_count(r.figures.get(m)));
+                    let rank = rank(report, r.code, m).map(|k| {
+                        let template = if k.tied {
+                            t.sheet_rank_tied
+                        } else {
+                            t.sheet_rank
+                        };
+                        fill(template, &[("of", &k.of), ("position", &k.position)])
+                    });
+                    ui.label(RichText::new(rank.unwrap_or_default()).small())
+                        .on_hover_text(t.rank_help);
                     ui.label(RichText::new(format_count(report.total.get(m))).weak());
                     ui.end_row();
                 }
