@@ -11,11 +11,11 @@
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, SnapshotResults};
-use staffing_dashboard::app::App;
+use staffing_dashboard::app::{App, NOTICE_SECONDS};
 use staffing_dashboard::dashboard::{STATE_VERSION, State};
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
-use staffing_dashboard::report::PrefectureCode;
+use staffing_dashboard::report::{BUNDLED_RON, PrefectureCode};
 
 #[path = "common/dropped.rs"]
 mod dropped;
@@ -203,6 +203,35 @@ fn arrow_keys_move_the_selection() {
     h.key_press(egui::Key::ArrowUp);
     h.run();
     assert_eq!(h.state().state().selected, Some(PrefectureCode(1)));
+    // Quick presses in one frame all count.
+    for _ in 0..10 {
+        h.key_press(egui::Key::ArrowDown);
+    }
+    h.run();
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(11)));
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(21)));
+    h.key_press(egui::Key::End);
+    h.run();
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(47)));
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(37)));
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(1)));
+}
+
+#[test]
+fn esc_closes_the_sources_window() {
+    let mut h = app(None);
+    h.get_by_label("出典・注記…").click();
+    h.run();
+    assert!(h.state().sources_open());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().sources_open());
 }
 
 #[test]
@@ -760,4 +789,43 @@ fn the_selected_prefectures_figures_carry_their_rank_among_the_47_ties_as_ties()
     select(&mut h, "北海道");
     // 0 trained nurses: tied with every other 0.
     assert!(h.query_all_by_label_contains("（同順位）").count() >= 1);
+}
+
+#[test]
+fn a_notice_goes_after_a_few_seconds_and_at_the_next_action() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    h.run();
+    assert!(h.state().notice().is_some());
+    // egui's clock moves a quarter second a step.
+    for _ in 0..30 {
+        h.step();
+    }
+    assert!(
+        h.state().notice().is_none(),
+        "gone after {NOTICE_SECONDS} s"
+    );
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    h.run();
+    assert!(h.state().notice().is_some());
+    h.get_by_label("English").click();
+    h.run();
+    assert!(
+        h.state().notice().is_none(),
+        "a Japanese notice does not stay in English"
+    );
+}
+
+#[test]
+fn a_broken_report_at_start_lists_every_error_in_the_dialog() {
+    let broken = BUNDLED_RON
+        .replace("phone: \"03-5309-2065\"", "phone: \"03-5309\"")
+        .replace("phone: \"011-863-6794\"", "phone: \"011\"");
+    let p = temp_report("two_errors.ron", &broken);
+    let h = app_on(&p);
+    let dialog = h.state().error_dialog().unwrap();
+    assert_eq!(dialog.lines.len(), 2, "{:?}", dialog.lines);
+    assert!(dialog.lines.iter().all(|l| l.contains("two_errors.ron:")));
+    // The bundled report is shown meanwhile.
+    h.get_by_label("47 件中 47 件を表示");
 }

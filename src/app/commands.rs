@@ -20,6 +20,8 @@ use crate::texts::{fill, texts};
 impl App {
     /// Runs one command: the user's choices through the state, the rest here.
     pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
+        // A notice is about the last action: the next one (a language switch too) replaces it.
+        self.notice = None;
         let Some(command) = self.state.apply(command) else {
             return;
         };
@@ -107,7 +109,7 @@ impl App {
     }
 
     fn say(&mut self, text: String) {
-        self.notice = Some(text);
+        self.notice = Some((text, None));
     }
 
     fn fail(&mut self, title: &str, lines: Vec<String>) {

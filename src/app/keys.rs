@@ -1,5 +1,6 @@
-//! Keyboard shortcuts, as commands: Ctrl+F focuses the search box, Esc clears the filter, ↑/↓
-//! move the selection, Ctrl+C copies the rows shown.
+//! Keyboard shortcuts, as commands: Ctrl+F focuses the search box, Esc closes the sources
+//! window or clears the filter, ↑/↓, PageUp/PageDown, Home/End move the selection, Ctrl+C copies
+//! the rows shown.
 
 use super::App;
 use crate::dashboard::Command;
@@ -8,13 +9,21 @@ use crate::report::PrefectureCode;
 impl App {
     /// The commands of this frame's shortcuts.
     pub(super) fn keys(&mut self, ctx: &egui::Context, shown: &[usize], out: &mut Vec<Command>) {
-        let (find, escape, up, down, copy) = ctx.input_mut(|i| {
+        let (find, escape, copy, moves) = ctx.input_mut(|i| {
+            let find = i.consume_key(egui::Modifiers::COMMAND, egui::Key::F);
+            let presses = |key| i.num_presses(key);
             (
-                i.consume_key(egui::Modifiers::COMMAND, egui::Key::F),
+                find,
                 i.key_pressed(egui::Key::Escape),
-                i.key_pressed(egui::Key::ArrowUp),
-                i.key_pressed(egui::Key::ArrowDown),
                 i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
+                Moves {
+                    down: presses(egui::Key::ArrowDown),
+                    up: presses(egui::Key::ArrowUp),
+                    page_down: presses(egui::Key::PageDown),
+                    page_up: presses(egui::Key::PageUp),
+                    home: i.key_pressed(egui::Key::Home),
+                    end: i.key_pressed(egui::Key::End),
+                },
             )
         });
         let editing = ctx.text_edit_focused();
@@ -30,10 +39,13 @@ impl App {
         if find {
             self.focus_search = true;
         }
-        if escape && self.state.filter.is_active() && !self.sources_open {
+        // Esc closes the sources window first; else it clears the filter.
+        if escape && self.sources_open {
+            out.push(Command::ShowSources(false));
+        } else if escape && self.state.filter.is_active() {
             out.push(Command::ClearFilter);
         }
-        if editing || !(up || down) {
+        if editing || moves.is_none() {
             return;
         }
         let report = self.doc.report();
@@ -45,12 +57,106 @@ impl App {
             .state
             .selected
             .and_then(|c| codes.iter().position(|&x| x == c));
-        let next = match (at, down) {
-            (None, true) => codes.first(),
-            (None, false) => codes.last(),
-            (Some(i), true) => codes.get(i.saturating_add(1)).or(codes.last()),
-            (Some(i), false) => codes.get(i.saturating_sub(1)),
+        let next = moves.apply(at, codes.len());
+        out.extend(
+            next.and_then(|i| codes.get(i))
+                .map(|&c| Command::Select(Some(c))),
+        );
+    }
+}
+
+/// Rows to move this frame: every press counts, also several in one frame.
+struct Moves {
+    down: usize,
+    up: usize,
+    page_down: usize,
+    page_up: usize,
+    home: bool,
+    end: bool,
+}
+
+/// Rows a page key moves.
+const PAGE: usize = 10;
+
+impl Moves {
+    fn is_none(&self) -> bool {
+        self.down == 0
+            && self.up == 0
+            && self.page_down == 0
+            && self.page_up == 0
+            && !self.home
+            && !self.end
+    }
+
+    /// The row selected after the moves, from `at` (none selected: down starts at the first,
+    /// up at the last), among `len` rows.
+    fn apply(&self, at: Option<usize>, len: usize) -> Option<usize> {
+        let last = len.checked_sub(1)?;
+        if self.home {
+            return Some(0);
+        }
+        if self.end {
+            return Some(last);
+        }
+        let forward = self
+            .down
+            .saturating_add(self.page_down.saturating_mul(PAGE));
+        let back = self.up.saturating_add(self.page_up.saturating_mul(PAGE));
+        let from = match at {
+            Some(i) => i,
+            // Nothing selected: the first step lands on the first (or last) row.
+            None if forward >= back => {
+                return Some(forward.saturating_sub(back).saturating_sub(1).min(last));
+            }
+            None => {
+                return Some(last.saturating_sub(back.saturating_sub(forward).saturating_sub(1)));
+            }
         };
-        out.extend(next.map(|&c| Command::Select(Some(c))));
+        Some(from.saturating_add(forward).saturating_sub(back).min(last))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn moves(down: usize, up: usize) -> Moves {
+        Moves {
+            down,
+            up,
+            page_down: 0,
+            page_up: 0,
+            home: false,
+            end: false,
+        }
+    }
+
+    #[test]
+    fn every_press_moves_and_pages_home_and_end_stay_in_the_rows() {
+        assert_eq!(
+            moves(10, 0).apply(Some(0), 47),
+            Some(10),
+            "ten quick presses, ten rows"
+        );
+        assert_eq!(moves(1, 0).apply(None, 47), Some(0));
+        assert_eq!(moves(0, 1).apply(None, 47), Some(46));
+        assert_eq!(moves(0, 3).apply(Some(1), 47), Some(0));
+        assert_eq!(moves(5, 0).apply(Some(45), 47), Some(46));
+        let page = Moves {
+            page_down: 1,
+            ..moves(0, 0)
+        };
+        assert_eq!(page.apply(Some(3), 47), Some(13));
+        let home = Moves {
+            home: true,
+            ..moves(0, 0)
+        };
+        assert_eq!(home.apply(Some(30), 47), Some(0));
+        let end = Moves {
+            end: true,
+            ..moves(0, 0)
+        };
+        assert_eq!(end.apply(None, 7), Some(6));
+        assert_eq!(end.apply(None, 0), None, "no rows, nothing to select");
     }
 }

@@ -27,6 +27,9 @@ use crate::ui::{self};
 use dialogs::{FileDialogs, NativeDialogs, Pending};
 use export::ScreenshotJob;
 
+/// How long a notice (「保存しました」, 「コピーしました」) stays, in seconds.
+pub const NOTICE_SECONDS: f64 = 6.0;
+
 /// The dashboard window.
 pub struct App {
     state: State,
@@ -35,8 +38,9 @@ pub struct App {
     sources_open: bool,
     /// Focus the search box on the next frame (Ctrl+F).
     focus_search: bool,
-    /// The last notice (e.g. "copied").
-    notice: Option<String>,
+    /// The last notice (e.g. "copied") and when it was first shown (egui's clock, seconds):
+    /// it goes after [`NOTICE_SECONDS`] or at the next action.
+    notice: Option<(String, Option<f64>)>,
     /// An error shown in a dialog until dismissed.
     error_dialog: Option<ErrorDialog>,
     /// The chart's export area in the last frame it was shown.
@@ -136,7 +140,11 @@ impl App {
                         texts(lang).last_report_not_opened
                     };
                     app.state.last_report = None;
-                    app.notice = Some(format!("{why}: {}", e.render(lang).join(" / ")));
+                    // Every error, in the scrollable dialog (47 errors do not fit a line).
+                    app.error_dialog = Some(ErrorDialog {
+                        title: why.to_owned(),
+                        lines: e.render(lang),
+                    });
                 }
             }
         }
@@ -176,7 +184,7 @@ impl App {
 
     /// The notice at the bottom of the window, if any.
     pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+        self.notice.as_ref().map(|(text, _)| text.as_str())
     }
 
     /// The error dialog, if one is open.
@@ -286,10 +294,18 @@ impl App {
             let counts = (shown.len(), report.rows.len());
             ui::filter::filter_ui(ui, state, counts, focus, out);
         });
-        if let Some(notice) = &self.notice {
+        if let Some((notice, since)) = &mut self.notice {
+            let now = ui.input(|i| i.time);
+            let left = NOTICE_SECONDS - (now - *since.get_or_insert(now));
+            if left > 0.0 {
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(left));
+            } else {
+                out.push(Command::DismissNotice);
+            }
             egui::Panel::bottom("notice").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(notice);
+                    ui.label(notice.as_str());
                     if ui.small_button(texts(lang).dismiss).clicked() {
                         out.push(Command::DismissNotice);
                     }
