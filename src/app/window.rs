@@ -43,12 +43,16 @@ pub fn window_title(report: &report::Report, lang: Lang) -> String {
 /// The bundled window icon (drawn for this app by `examples/icon.rs`), 256x256 PNG.
 pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
 
-/// The main window: title (the bundled report's until a report is shown), icon and sizes.
+/// The main window: title (the bundled report's until a report is shown), icon and sizes
+/// (maximised at the first start; the size the user left at later ones).
 pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
     let builder = egui::ViewportBuilder::default()
         .with_title(window_title(Document::bundled().report(), lang))
         .with_app_id("staffing-dashboard")
-        .with_inner_size([1366.0, 768.0])
+        // A 1366x768 laptop has less than that for a window (title bar, taskbar): the first
+        // start fills the screen; later starts get the size the user left (eframe keeps it).
+        .with_inner_size([1280.0, 700.0])
+        .with_maximized(true)
         .with_min_inner_size([800.0, 560.0]);
     match eframe::icon_data::from_png_bytes(ICON_PNG) {
         Ok(icon) => builder.with_icon(icon),

@@ -67,7 +67,8 @@ pub fn cards_for_ui(
     }
 }
 
-/// One contact card.
+/// One contact card: who, what to ask them, phone, fax, e-mail and hours in body text; the rest
+/// (the service and attachment, address, registration, figures, links) behind a fold.
 pub fn card_ui(
     ui: &mut egui::Ui,
     contact: &Contact,
@@ -75,69 +76,74 @@ pub fn card_ui(
     lang: Lang,
     out: &mut Vec<Command>,
 ) {
+    let t = texts(lang);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(contact.organisation.shown(lang)).strong());
-        ui.label(
-            RichText::new(fill(
-                texts(lang).service_line,
-                &[
-                    ("service", &contact.service.get(lang)),
-                    ("attachment", &attachment_number(&contact.attachment)),
-                ],
-            ))
-            .small()
-            .weak(),
-        );
         let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
-        ui.label(roles.join(texts(lang).roles_separator));
+        ui.label(roles.join(t.roles_separator));
         if let Some(phone) = &contact.phone {
-            out.extend(phone_ui(ui, phone, 15.0, lang));
+            out.extend(phone_ui(ui, phone, 18.0, lang));
         }
         if let Some(fax) = &contact.fax {
             ui.label(format!("FAX {fax}"));
         }
         if let Some(email) = &contact.email {
             ui.horizontal(|ui| {
-                ui.label(texts(lang).e_mail);
+                ui.label(t.e_mail);
                 ui.hyperlink_to(email, format!("mailto:{email}"));
                 out.extend(copy_button(ui, email, lang));
             });
         }
         match &contact.hours {
-            Some(h) => {
-                ui.label(format!("{}{}", texts(lang).hours, hours_text(h, lang)));
-            }
-            None => {
-                ui.label(RichText::new(texts(lang).hours_not_stated).weak());
-            }
-        }
-        if let Some(a) = &contact.postal_address {
-            ui.label(format!("〒{} {}", a.postcode, a.address));
-        }
-        if let Some(l) = &contact.licence {
-            ui.label(RichText::new(l).small());
-        }
-        if let Some(reg) = &contact.registration {
-            ui.label(RichText::new(reg.get(lang)).small().weak());
-        }
-        for id in &contact.figures {
-            if let Some(f) = report.national_figure(id) {
-                let mut text = format!(
-                    "{}: {}",
-                    f.label.get(lang),
-                    format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
-                );
-                if let Some(d) = &f.as_of {
-                    text.push_str(&as_of(d, lang));
-                }
-                ui.label(RichText::new(text).small())
-                    .on_hover_text(&f.quote);
-            }
-        }
-        for link in &contact.links {
-            ui.hyperlink_to(RichText::new(link.label.get(lang)).small(), &link.url)
-                .on_hover_text(&link.url);
-        }
+            Some(h) => ui.label(format!("{}{}", t.hours, hours_text(h, lang))),
+            None => ui.label(t.hours_not_stated),
+        };
+        // Registering as a job seeker is for doctors, not for the operator calling.
+        let details = if contact.registration.is_some() {
+            t.card_registration
+        } else {
+            t.card_details
+        };
+        egui::CollapsingHeader::new(details)
+            .id_salt(("card_details", &contact.id))
+            .show(ui, |ui| details_ui(ui, contact, report, lang));
     });
+}
+
+/// What a card folds away.
+fn details_ui(ui: &mut egui::Ui, contact: &Contact, report: &Report, lang: Lang) {
+    ui.label(fill(
+        texts(lang).service_line,
+        &[
+            ("service", &contact.service.get(lang)),
+            ("attachment", &attachment_number(&contact.attachment)),
+        ],
+    ));
+    if let Some(a) = &contact.postal_address {
+        ui.label(format!("〒{} {}", a.postcode, a.address));
+    }
+    if let Some(reg) = &contact.registration {
+        ui.label(reg.get(lang));
+    }
+    if let Some(l) = &contact.licence {
+        ui.label(l);
+    }
+    for id in &contact.figures {
+        if let Some(f) = report.national_figure(id) {
+            let mut text = format!(
+                "{}: {}",
+                f.label.get(lang),
+                format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
+            );
+            if let Some(d) = &f.as_of {
+                text.push_str(&as_of(d, lang));
+            }
+            ui.label(text).on_hover_text(&f.quote);
+        }
+    }
+    for link in &contact.links {
+        ui.hyperlink_to(link.label.get(lang), &link.url)
+            .on_hover_text(&link.url);
+    }
 }

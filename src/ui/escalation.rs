@@ -4,65 +4,73 @@ use egui::RichText;
 
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
-use crate::report::{ContactRef, FlowStage, Report};
+use crate::report::{Actor, ContactRef, FlowStage, Report};
 use crate::texts::{fill, texts};
 
-/// The checklist for the selected prefecture (or the national view).
+/// The checklist for the selected prefecture (or the national view), grouped by who acts
+/// (the health departments, then the venue operators), each step's role said once.
 pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
     let lang = state.lang;
-    for step in &report.escalation {
-        let mut on = state.is_ticked(step.number);
-        let actor = step.actor.label(lang);
-        let text = format!("{}. {} ({actor})", step.number, step.role.get(lang));
-        if ui.checkbox(&mut on, RichText::new(text).strong()).changed() {
-            out.push(Command::Tick {
-                step: step.number,
-                on,
+    for actor in [Actor::HealthDepartment, Actor::Operator] {
+        let steps: Vec<_> = report
+            .escalation
+            .iter()
+            .filter(|s| s.actor == actor)
+            .collect();
+        if steps.is_empty() {
+            continue;
+        }
+        ui.add_space(4.0);
+        ui.label(RichText::new(actor.label(lang)).strong());
+        for step in steps {
+            let mut on = state.is_ticked(step.number);
+            let text = format!("{}. {}", step.number, step.role.get(lang));
+            if ui.checkbox(&mut on, RichText::new(text).strong()).changed() {
+                out.push(Command::Tick {
+                    step: step.number,
+                    on,
+                });
+            }
+            ui.indent(("step", step.number), |ui| {
+                ui.label(step.action.get(lang));
+                let whom = whom(state, report, &step.contacts, lang);
+                if !whom.is_empty() {
+                    let t = texts(lang);
+                    ui.label(format!("{}{}", t.contact, whom.join(t.list_separator)));
+                }
             });
         }
-        ui.indent(("step", step.number), |ui| {
-            ui.label(RichText::new(step.action.get(lang)).small());
-            let whom: Vec<String> = step
-                .contacts
-                .iter()
-                .map(|c| match c {
-                    ContactRef::NurseCentre => match state.selected.and_then(|s| report.row(s)) {
-                        Some(r) => fill(
-                            texts(lang).nurse_centre_with_phone,
-                            &[("name", &r.name_in(lang)), ("phone", &r.phone)],
-                        ),
-                        None => texts(lang).the_prefectures_nurse_centre.to_owned(),
-                    },
-                    ContactRef::Contact(id) => report.contact(id).map_or_else(
-                        || id.clone(),
-                        |c| match &c.phone {
-                            Some(p) => format!("{} {p}", c.organisation.shown(lang)),
-                            None => c.organisation.shown(lang).into_owned(),
-                        },
-                    ),
-                    ContactRef::Named(t) => t.get(lang).to_owned(),
-                })
-                .collect();
-            if !whom.is_empty() {
-                ui.label(
-                    RichText::new(format!(
-                        "{}{}",
-                        texts(lang).contact,
-                        whom.join(texts(lang).list_separator)
-                    ))
-                    .small()
-                    .weak(),
-                );
-            }
-        });
     }
 }
 
+/// Whom a step names, with phones.
+fn whom(state: &State, report: &Report, contacts: &[ContactRef], lang: Lang) -> Vec<String> {
+    contacts
+        .iter()
+        .map(|c| match c {
+            ContactRef::NurseCentre => match state.selected.and_then(|s| report.row(s)) {
+                Some(r) => fill(
+                    texts(lang).nurse_centre_with_phone,
+                    &[("name", &r.name_in(lang)), ("phone", &r.phone)],
+                ),
+                None => texts(lang).the_prefectures_nurse_centre.to_owned(),
+            },
+            ContactRef::Contact(id) => report.contact(id).map_or_else(
+                || id.clone(),
+                |c| match &c.phone {
+                    Some(p) => format!("{} {p}", c.organisation.shown(lang)),
+                    None => c.organisation.shown(lang).into_owned(),
+                },
+            ),
+            ContactRef::Named(t) => t.get(lang).to_owned(),
+        })
+        .collect()
+}
+
 /// Key-Net's six-step usage flow.
-pub fn key_net_flow_ui(ui: &mut egui::Ui, report: &Report, lang: Lang, salt: &str) {
-    egui::CollapsingHeader::new(texts(lang).how_to_use_key_net)
-        .id_salt(("key_net_flow", salt))
-        .show(ui, |ui| {
+pub fn key_net_flow_ui(ui: &mut egui::Ui, report: &Report, lang: Lang) {
+    {
+        {
             for step in &report.key_net_flow {
                 let t = texts(lang);
                 let stage = match step.stage {
@@ -84,5 +92,6 @@ pub fn key_net_flow_ui(ui: &mut egui::Ui, report: &Report, lang: Lang, salt: &st
                     });
                 }
             }
-        });
+        }
+    }
 }

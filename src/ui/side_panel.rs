@@ -11,127 +11,129 @@ use crate::report::{Metric, PrefectureRow, Purpose, Report};
 use crate::texts::{fill, texts};
 use crate::ui::{contacts, escalation, theme};
 
-/// The side panel.
+/// The side panel: the two paths first (short of nurses, short of doctors, each with its
+/// phones), so both are in view at 1366x768; then the contact sheet, the figures with their
+/// ranks, Key-Net's flow (once), and the checklist grouped by who acts.
 pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
     let lang = state.lang;
+    let t = texts(lang);
+    let row = state.selected.and_then(|c| report.row(c));
     egui::ScrollArea::vertical()
         .id_salt("side_panel_scroll")
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            selection_ui(ui, state, report, out);
+            heading_ui(ui, row, lang, out);
             ui.separator();
-            egui::CollapsingHeader::new(RichText::new(texts(lang).short_of_nurses).strong())
-                .id_salt("short_of_nurses")
-                .default_open(true)
+            ui.label(RichText::new(t.short_of_nurses).heading().size(16.0));
+            match row {
+                Some(r) => {
+                    ui.label(fill(t.nurse_centre_of, &[("name", &r.name_in(lang))]));
+                    out.extend(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
+                    ui.label(trained_nurses_line(report, r, lang));
+                }
+                None => {
+                    ui.label(t.nurse_centre_select_hint);
+                }
+            }
+            contacts::cards_for_ui(ui, report, Purpose::Nurses, lang, out);
+            ui.add_space(6.0);
+            ui.label(RichText::new(t.short_of_doctors).heading().size(16.0));
+            contacts::cards_for_ui(ui, report, Purpose::Doctors, lang, out);
+            ui.add_space(6.0);
+            egui::CollapsingHeader::new(RichText::new(t.how_to_use_key_net).strong())
+                .id_salt("key_net_flow")
                 .show(ui, |ui| {
-                    match state.selected.and_then(|c| report.row(c)) {
-                        Some(r) => {
-                            ui.label(fill(
-                                texts(lang).nurse_centre_of,
-                                &[("name", &r.name_in(lang))],
-                            ));
-                            out.extend(contacts::phone_ui(ui, &r.phone, 15.0, lang));
-                            ui.label(trained_nurses_line(report, r, lang));
-                        }
-                        None => {
-                            ui.label(texts(lang).nurse_centre_select_hint);
-                        }
-                    }
-                    contacts::cards_for_ui(ui, report, Purpose::Nurses, lang, out);
-                    escalation::key_net_flow_ui(ui, report, lang, "nurses");
-                });
-            egui::CollapsingHeader::new(RichText::new(texts(lang).short_of_doctors).strong())
-                .id_salt("short_of_doctors")
-                .default_open(true)
-                .show(ui, |ui| {
-                    contacts::cards_for_ui(ui, report, Purpose::Doctors, lang, out);
-                    escalation::key_net_flow_ui(ui, report, lang, "doctors");
+                    escalation::key_net_flow_ui(ui, report, lang);
                     contacts::cards_for_ui(ui, report, Purpose::GmisRegistration, lang, out);
                 });
-            egui::CollapsingHeader::new(
-                RichText::new(texts(lang).what_to_do_next_checklist).strong(),
-            )
-            .id_salt("checklist")
-            .default_open(true)
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(match state.selected.and_then(|c| report.row(c)) {
-                        Some(r) => fill(texts(lang).ticks_for, &[("name", &r.name_in(lang))]),
-                        None => texts(lang).ticks_for_the_national_view.to_owned(),
-                    })
-                    .small()
-                    .weak(),
-                );
-                escalation::checklist_ui(ui, state, report, out);
-            });
+            if let Some(r) = row {
+                out.extend(crate::ui::command_button(
+                    ui,
+                    t.save_sheet,
+                    t.save_sheet_help,
+                    Command::ExportSheet(r.code),
+                ));
+                egui::CollapsingHeader::new(RichText::new(t.figures_and_ranks).strong())
+                    .id_salt("figures_and_ranks")
+                    .default_open(true)
+                    .show(ui, |ui| figures_ui(ui, report, r, lang));
+            } else {
+                egui::CollapsingHeader::new(
+                    RichText::new(t.national_figures_in_the_notice).strong(),
+                )
+                .id_salt("national_figures")
+                .show(ui, |ui| {
+                    for f in &report.meta.national_figures {
+                        let value = format_qualified(f.value, f.qualifier, f.unit.get(lang), lang);
+                        ui.label(fill(
+                            t.labelled,
+                            &[("label", &f.label.get(lang)), ("value", &value)],
+                        ))
+                        .on_hover_text(&f.quote);
+                    }
+                });
+            }
+            egui::CollapsingHeader::new(RichText::new(t.what_to_do_next_checklist).strong())
+                .id_salt("checklist")
+                .default_open(true)
+                .show(ui, |ui| {
+                    ui.label(match row {
+                        Some(r) => fill(t.ticks_for, &[("name", &r.name_in(lang))]),
+                        None => t.ticks_for_the_national_view.to_owned(),
+                    });
+                    escalation::checklist_ui(ui, state, report, out);
+                });
         });
 }
 
-/// The selected prefecture: name, nurse centre phone (big, copyable), its figures; or the
-/// national view.
-fn selection_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
-    let lang = state.lang;
-    if let Some(r) = state.selected.and_then(|c| report.row(c)) {
+/// The selected prefecture's name (and the way back to the national view), or 全国.
+fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &mut Vec<Command>) {
+    let t = texts(lang);
+    if let Some(r) = row {
         ui.horizontal(|ui| {
             let heading = ui.heading(r.name_in(lang));
             if r.name_in(lang) != r.name {
                 heading.on_hover_text(&r.name);
             }
-            if ui.small_button(texts(lang).back_to_national_view).clicked() {
+            if ui.small_button(t.back_to_national_view).clicked() {
                 out.push(Command::Select(None));
             }
         });
-        ui.label(texts(lang).nurse_centre_phone);
-        out.extend(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
-        out.extend(crate::ui::command_button(
-            ui,
-            texts(lang).save_sheet,
-            texts(lang).save_sheet_help,
-            Command::ExportSheet(r.code),
-        ));
-        egui::Grid::new("selected_figures")
-            .striped(true)
-            .num_columns(4)
-            .show(ui, |ui| {
-                let t = texts(lang);
-                ui.label("");
-                ui.label(RichText::new(r.name_in(lang)).small());
-                ui.label(RichText::new(t.rank_header).small())
-                    .on_hover_text(t.rank_help);
-                ui.label(RichText::new(t.national).small());
-                ui.end_row();
-                for m in Metric::ALL {
-                    ui.label(RichText::new(m.label(lang)).small());
-                    ui.label(format_count(r.figures.get(m)));
-                    let rank = rank(report, r.code, m).map(|k| {
-                        let template = if k.tied {
-                            t.sheet_rank_tied
-                        } else {
-                            t.sheet_rank
-                        };
-                        fill(template, &[("of", &k.of), ("position", &k.position)])
-                    });
-                    ui.label(RichText::new(rank.unwrap_or_default()).small())
-                        .on_hover_text(t.rank_help);
-                    ui.label(RichText::new(format_count(report.total.get(m))).weak());
-                    ui.end_row();
-                }
-            });
     } else {
-        ui.heading(texts(lang).nationwide);
-        ui.label(texts(lang).select_a_prefecture_hint);
-        for f in &report.meta.national_figures {
-            ui.label(
-                RichText::new(format!(
-                    "{}: {}",
-                    f.label.get(lang),
-                    format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
-                ))
-                .small(),
-            )
-            .on_hover_text(&f.quote);
-        }
+        ui.heading(t.nationwide);
+        ui.label(t.select_a_prefecture_hint);
     }
+}
+
+/// The prefecture's seven figures, its rank among the 47 (derived) and the national 計.
+fn figures_ui(ui: &mut egui::Ui, report: &Report, r: &PrefectureRow, lang: Lang) {
+    let t = texts(lang);
+    egui::Grid::new("selected_figures")
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(r.name_in(lang));
+            ui.label(t.rank_header).on_hover_text(t.rank_help);
+            ui.label(t.national);
+            ui.end_row();
+            for m in Metric::ALL {
+                ui.label(m.label(lang));
+                ui.label(format_count(r.figures.get(m)));
+                let rank = rank(report, r.code, m).map(|k| {
+                    let template = if k.tied {
+                        t.sheet_rank_tied
+                    } else {
+                        t.sheet_rank
+                    };
+                    fill(template, &[("of", &k.of), ("position", &k.position)])
+                });
+                ui.label(rank.unwrap_or_default())
+                    .on_hover_text(t.rank_help);
+                ui.label(format_count(report.total.get(m)));
+                ui.end_row();
+            }
+        });
 }
 
 /// The prefecture's own vaccination-trained nurses, with what the column counts (note 3: only
