@@ -1,7 +1,7 @@
 //! Numbers and dates as the reader reads them, in either language.
 
 use crate::lang::Lang;
-use crate::report::Qualifier;
+use crate::report::{Days, Hours, Qualifier};
 use crate::texts::{fill, texts};
 
 /// A count with thousands separators: 9828 → "9,828".
@@ -50,6 +50,32 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
 /// 「（2021年5月24日時点）」 / " (as of 2021-05-24)".
 pub fn as_of(iso: &str, lang: Lang) -> String {
     fill(texts(lang).as_of, &[("date", &format_date(iso, lang))])
+}
+
+/// Opening hours in the reader's language, only as far as the report states them: in Japanese
+/// the source's own words.
+pub fn hours_text(h: &Hours, lang: Lang) -> String {
+    if lang == Lang::Ja && !h.text.is_empty() {
+        return h.text.clone();
+    }
+    let t = texts(lang);
+    let days = match h.days {
+        Days::Weekdays => t.weekdays,
+    };
+    let holidays = match h.holidays_excluded {
+        Some(true) => t.not_on_holidays,
+        Some(false) => t.also_on_holidays,
+        None => "",
+    };
+    fill(
+        t.hours_range,
+        &[
+            ("days", &days),
+            ("from", &h.from),
+            ("to", &h.to),
+            ("holidays", &holidays),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -2,12 +2,10 @@
 //! with their ranks, whom to call for nurses and for doctors, Key-Net's steps, the checklist,
 //! and the sources. Every word comes from the report or from `texts`.
 
-use crate::dashboard::format::{format_count, format_date};
+use crate::dashboard::format::{format_count, format_date, hours_text};
 use crate::dashboard::rank::rank;
 use crate::lang::Lang;
-use crate::report::{
-    Days, FlowStage, Hours, Metric, PrefectureRow, Purpose, Report, attachment_number,
-};
+use crate::report::{FlowStage, Metric, PrefectureRow, Purpose, Report, attachment_number};
 use crate::sheet::font::Measure;
 use crate::sheet::layout::{Column, Op, Style};
 use crate::texts::{fill, texts};
@@ -259,32 +257,6 @@ fn contacts(col: &mut Column<'_, '_>, report: &Report, purposes: &[Purpose], lan
         }
         col.gap(5.0);
     }
-}
-
-/// Opening hours in the reader's language, only as far as the report states them: in Japanese
-/// the source's own words.
-fn hours_text(h: &Hours, lang: Lang) -> String {
-    if lang == Lang::Ja && !h.text.is_empty() {
-        return h.text.clone();
-    }
-    let t = texts(lang);
-    let days = match h.days {
-        Days::Weekdays => t.weekdays,
-    };
-    let holidays = match h.holidays_excluded {
-        Some(true) => t.not_on_holidays,
-        Some(false) => t.also_on_holidays,
-        None => "",
-    };
-    fill(
-        t.hours_range,
-        &[
-            ("days", &days),
-            ("from", &h.from),
-            ("to", &h.to),
-            ("holidays", &holidays),
-        ],
-    )
 }
 
 /// Key-Net's usage steps, the steps of one stage in one paragraph, with the addresses of their

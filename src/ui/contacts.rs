@@ -4,9 +4,9 @@
 use egui::RichText;
 
 use crate::dashboard::Command;
-use crate::dashboard::format::{as_of, format_qualified};
+use crate::dashboard::format::{as_of, format_qualified, hours_text};
 use crate::lang::Lang;
-use crate::report::{Contact, Days, Hours, Purpose, Report, attachment_number};
+use crate::report::{Contact, Purpose, Report, attachment_number};
 use crate::texts::{fill, texts};
 use crate::ui::copy_button;
 
@@ -22,32 +22,6 @@ pub fn phone_ui(ui: &mut egui::Ui, phone: &str, size: f32, lang: Lang) -> Option
         copy_button(ui, phone, lang)
     })
     .inner
-}
-
-/// Opening hours in the reader's language, only as far as the source states them.
-pub fn hours_text(h: &Hours, lang: Lang) -> String {
-    if lang == Lang::Ja && !h.text.is_empty() {
-        // The source's own words.
-        return h.text.clone();
-    }
-    let t = texts(lang);
-    let days = match h.days {
-        Days::Weekdays => t.weekdays,
-    };
-    let holidays = match h.holidays_excluded {
-        Some(true) => t.not_on_holidays,
-        Some(false) => t.also_on_holidays,
-        None => "",
-    };
-    fill(
-        t.hours_range,
-        &[
-            ("days", &days),
-            ("from", &h.from),
-            ("to", &h.to),
-            ("holidays", &holidays),
-        ],
-    )
 }
 
 /// The cards of every contact for `purpose`, in the report's order.
