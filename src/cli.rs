@@ -14,7 +14,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
@@ -22,32 +22,19 @@ use crate::report::{self, Loaded, PrefectureCode};
 use crate::texts::{fill, texts};
 
 mod chart;
-
-const EXAMPLES: &str = "\
-Examples:
-  staffing-dashboard                                  open the dashboard on the bundled report
-  staffing-dashboard --report newer.ron               open the dashboard on another report
-  staffing-dashboard check newer.ron                  check a report; errors as FILE:LINE:COL: message
-  staffing-dashboard check --deny-warnings a.ron b.ron
-  staffing-dashboard export-csv -o table.csv          the bundled table as CSV (Japanese headers)
-  staffing-dashboard export-csv --lang en --report newer.ron > table.csv
-  staffing-dashboard export-chart --size half --metric openings -o openings.png
-
-  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf
-                                                      東京都's one-page contact sheet (A4 PDF)
-  staffing-dashboard export-sheet --prefecture 1 --lang en --report newer.ron -o hokkaido.pdf";
+mod help;
 
 /// The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts
 /// and escalation steps.
 #[derive(Debug, Parser)]
-#[command(name = "staffing-dashboard", version, after_help = EXAMPLES)]
+#[command(name = "staffing-dashboard", version)]
 pub struct Cli {
     /// Open this report file instead of the bundled 2021-05-19 report
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
 
-    /// Language of the window, messages and CSV headers [default: ja; the window: the language
-    /// chosen last time]
+    /// Language of messages, help and CSV headers [default: the system's, English unless it is
+    /// Japanese; the window: the language chosen last time]
     #[arg(long, value_enum, global = true)]
     pub lang: Option<Lang>,
 
@@ -109,14 +96,31 @@ pub enum Command {
     },
 }
 
-/// Parses the process arguments and runs.
+/// Parses the process arguments in the user's language (`--help` and usage errors too) and
+/// runs.
 pub fn main() -> ExitCode {
-    run(Cli::parse())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::language(&args);
+    let parsed = help::localized(Cli::command(), lang)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => run(cli),
+        Err(e) => {
+            // Help and version go to standard output and succeed; usage errors exit with 2.
+            e.print().ok();
+            if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
-    let lang = cli.lang.unwrap_or_default();
+    let lang = cli.lang.unwrap_or_else(help::system_lang);
     match cli.command {
         Some(Command::Check {
             deny_warnings,

@@ -11,8 +11,18 @@ use std::process::{Command, Output};
 
 use staffing_dashboard::report::BUNDLED_RON;
 
+/// The binary on a Japanese system (the language it speaks without `--lang`).
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_staffing-dashboard"))
+    on_system("ja_JP.UTF-8")
+}
+
+/// The binary with the system's locale `locale`.
+fn on_system(locale: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_staffing-dashboard"));
+    c.env("LANG", locale)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    c
 }
 
 fn run(args: &[&str]) -> Output {
@@ -199,19 +209,21 @@ fn help_and_version() {
     assert_eq!(out.status.code(), Some(0));
     let h = text(&out.stdout);
     assert!(
-        h.contains("check") && h.contains("export-csv") && h.contains("Examples:"),
+        h.contains("check") && h.contains("export-csv") && h.contains("例:"),
         "{h}"
     );
-    for sub in ["check", "export-csv", "export-sheet"] {
-        let h = text(&run(&[sub, "--help"]).stdout);
+    for sub in ["check", "export-csv", "export-chart", "export-sheet"] {
+        let h = text(&run(&["--lang", "en", sub, "--help"]).stdout);
         assert!(h.contains("Example"), "{sub}: {h}");
+        let h = text(&run(&[sub, "--help"]).stdout);
+        assert!(h.contains("オプション:"), "{sub}: {h}");
     }
     let v = text(&run(&["--version"]).stdout);
     assert!(v.starts_with("staffing-dashboard "), "{v}");
 }
 
 /// `--lang` is optional, so that the window can tell "ja given" (which overrides the language
-/// saved last time) from "nothing given" (which keeps it); messages still default to Japanese.
+/// saved last time) from "nothing given" (which keeps it).
 #[test]
 fn lang_given_is_told_from_lang_not_given() {
     use clap::Parser as _;
@@ -436,5 +448,38 @@ fn export_sheet_refuses_a_bad_code_and_an_unwritable_file() {
     assert_eq!(
         run(&["export-sheet", "--prefecture", "13"]).status.code(),
         Some(2)
+    );
+}
+
+/// Without `--lang` the command line speaks the system's language (English unless it is
+/// Japanese), `--help` and usage errors included; `--lang` overrides it.
+#[test]
+fn the_command_line_speaks_the_systems_language_or_the_one_asked_for() {
+    let help = |c: &mut Command| text(&c.output().expect("runs").stdout);
+    let ja = help(bin().arg("--help"));
+    assert!(ja.contains("使い方:") && ja.contains("コマンド:"), "{ja}");
+    assert!(!ja.contains("Print help"), "{ja}");
+    let en = help(on_system("en_US.UTF-8").arg("--help"));
+    assert!(en.contains("Usage:") && en.contains("Examples:"), "{en}");
+    let asked = help(on_system("en_US.UTF-8").args(["--lang", "ja", "check", "--help"]));
+    assert!(asked.contains("レポートファイルを検査"), "{asked}");
+
+    let d = dir("locale");
+    let f = write(
+        &d,
+        "warn.ron",
+        &BUNDLED_RON.replacen("openings: 8322,", "openings: 8330,", 1),
+    );
+    let out = on_system("C").args(["check", &f]).output().expect("runs");
+    assert!(
+        text(&out.stderr).starts_with("warning: "),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = bin().args(["check", &f]).output().expect("runs");
+    assert!(
+        text(&out.stderr).starts_with("警告: "),
+        "{}",
+        text(&out.stderr)
     );
 }

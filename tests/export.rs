@@ -234,7 +234,7 @@ fn csv_of_all_rows_equals_export_csv_byte_for_byte() {
         .click();
     h.run();
     let cli = std::process::Command::new(env!("CARGO_BIN_EXE_staffing-dashboard"))
-        .arg("export-csv")
+        .args(["--lang", "ja", "export-csv"])
         .output()
         .unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), cli.stdout);
