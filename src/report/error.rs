@@ -52,6 +52,16 @@ pub enum Problem {
     NotUtf8,
     /// RON syntax, a wrong type, a missing or unknown field (RON's own message).
     Syntax(String),
+    /// A figure written negative (`-830`).
+    NegativeFigure,
+    /// A figure written with a thousands separator (`1,830`).
+    ThousandsSeparator,
+    /// A figure written with a fraction (`830.5`).
+    Fraction,
+    /// A figure missing where one is needed (`job_seekers: ,`).
+    ExpectedNumber,
+    /// The text ends before every bracket is closed.
+    UnexpectedEnd,
     /// A prefecture name that is none of the 47.
     UnknownPrefecture(String),
     /// A code outside 01-47.
@@ -138,6 +148,11 @@ impl Problem {
             }
             Self::NotUtf8 => t.err_not_utf8.to_owned(),
             Self::Syntax(m) => one(t.err_syntax, "message", m),
+            Self::NegativeFigure => t.err_negative.to_owned(),
+            Self::ThousandsSeparator => t.err_thousands_separator.to_owned(),
+            Self::Fraction => t.err_fraction.to_owned(),
+            Self::ExpectedNumber => t.err_expected_number.to_owned(),
+            Self::UnexpectedEnd => t.err_unexpected_end.to_owned(),
             Self::UnknownPrefecture(n) => one(t.err_unknown_prefecture, "name", n),
             Self::UnknownCode(c) => one(t.err_unknown_code, "code", c),
             Self::DuplicatePrefecture { name, first } => {

@@ -100,6 +100,35 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Finding>> {
     }
 }
 
+/// RON's error as the problem a person editing the file made: the common slips (a negative
+/// figure, a thousands separator, a fraction, a missing figure, an unclosed bracket) in the
+/// user's words; anything else with RON's own message.
+fn syntax_problem(code: &ron::Error, text: &str, pos: Pos) -> Problem {
+    // The line around the error's place (lines and columns count from 1, columns in chars).
+    let line = text
+        .lines()
+        .nth(pos.line.saturating_sub(1))
+        .unwrap_or_default();
+    let before: String = line.chars().take(pos.col.saturating_sub(1)).collect();
+    let rest: String = line.chars().skip(pos.col.saturating_sub(1)).collect();
+    // RON points at or just after a negative number.
+    let negative = rest.starts_with('-')
+        || before
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .ends_with('-');
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match code {
+        ron::Error::IntegerOutOfBounds if negative => Problem::NegativeFigure,
+        ron::Error::InvalidIdentifier(s) | ron::Error::SuggestRawIdentifier(s) if digits(s) => {
+            Problem::ThousandsSeparator
+        }
+        ron::Error::ExpectedComma if rest.starts_with('.') => Problem::Fraction,
+        ron::Error::ExpectedInteger => Problem::ExpectedNumber,
+        ron::Error::Eof => Problem::UnexpectedEnd,
+        other => Problem::Syntax(other.to_string()),
+    }
+}
+
 /// Loads a report from text (a leading UTF-8 BOM is accepted).
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -119,7 +148,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
                 pos: Some(pos),
                 prefecture,
                 field,
-                problem: Problem::Syntax(e.code.to_string()),
+                problem: syntax_problem(&e.code, text, pos),
             }]
         })?;
     // Places are worked out only when there is something to report: a valid report pays

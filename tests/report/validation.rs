@@ -74,10 +74,23 @@ fn ron_syntax_error() {
 /// field and the place of the figure.
 #[test]
 fn bad_figures_name_prefecture_and_field() {
-    for bad in ["\"830\"", "-830", "830.5", "4294967296", "8_3_0x"] {
+    for (bad, kind) in [
+        ("\"830\"", Problem::ExpectedNumber),
+        ("-830", Problem::NegativeFigure),
+        ("830.5", Problem::Fraction),
+        (
+            "4294967296",
+            Problem::Syntax("Integer is out of bounds".to_owned()),
+        ),
+        ("8_3_0x", Problem::Syntax(String::new())),
+    ] {
         let text = mutate("job_seekers: 830,", &format!("job_seekers: {bad},"));
         let e = only_error(&text);
-        assert!(matches!(e.problem, Problem::Syntax(_)), "{bad}: {e:?}");
+        // The common slips in the user's words; the rest in RON's.
+        match (&e.problem, &kind) {
+            (Problem::Syntax(_), Problem::Syntax(_)) => {}
+            (found, wanted) => assert_eq!(found, wanted, "{bad}"),
+        }
         assert_eq!(e.prefecture.as_deref(), Some("東京都"), "{bad}: {e:?}");
         assert_eq!(
             e.field.as_deref(),
@@ -92,6 +105,28 @@ fn bad_figures_name_prefecture_and_field() {
             "{bad}: {p:?} vs {at:?}"
         );
     }
+}
+
+/// A thousands separator and a file cut short, as a clerk editing by hand makes them: said in
+/// the user's words, at their place.
+#[test]
+fn separators_and_unclosed_brackets_in_the_users_words() {
+    let text = mutate("job_seekers: 830,", "job_seekers: 1,830,");
+    let e = only_error(&text);
+    assert_eq!(e.problem, Problem::ThousandsSeparator);
+    assert_eq!(
+        e.pos.unwrap().line,
+        pos_of(&text, "job_seekers: 1,830").line
+    );
+    assert!(
+        e.message(Lang::Ja).contains("1830"),
+        "{}",
+        e.message(Lang::Ja)
+    );
+    let cut = &BUNDLED_RON[..BUNDLED_RON.len() - 20];
+    let e = only_error(cut);
+    assert_eq!(e.problem, Problem::UnexpectedEnd);
+    assert!(e.message(Lang::Ja).contains("閉じ括弧"));
 }
 
 #[test]
