@@ -788,9 +788,9 @@ fn the_selected_prefectures_figures_carry_their_rank_among_the_47_ties_as_ties()
     let mut h = app(None);
     select(&mut h, "埼玉県");
     // 479 job seekers: 8th (東京都 830 … 広島県 486 above it).
-    h.get_by_label("47中8位");
+    h.get_by_label("求職者数: 479（全国順位† 47中8位、全国計 9,828）");
     // 14 trained nurses, rank 15.
-    h.get_by_label("47中15位");
+    h.get_by_label_contains("ワクチン接種業務対応研修修了者数: 14（全国順位† 47中15位");
     select(&mut h, "北海道");
     // 0 trained nurses: tied with every other 0.
     assert!(h.query_all_by_label_contains("（同順位）").count() >= 1);

@@ -105,35 +105,30 @@ fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &
     }
 }
 
-/// The prefecture's seven figures, its rank among the 47 (derived) and the national 計.
+/// The prefecture's seven figures, each with its rank among the 47 (derived) and the national
+/// 計, a line each so that the panel keeps its width.
 fn figures_ui(ui: &mut egui::Ui, report: &Report, r: &PrefectureRow, lang: Lang) {
     let t = texts(lang);
-    egui::Grid::new("selected_figures")
-        .striped(true)
-        .num_columns(4)
-        .show(ui, |ui| {
-            ui.label("");
-            ui.label(r.name_in(lang));
-            ui.label(t.rank_header).on_hover_text(t.rank_help);
-            ui.label(t.national);
-            ui.end_row();
-            for m in Metric::ALL {
-                ui.label(m.label(lang));
-                ui.label(format_count(r.figures.get(m)));
-                let rank = rank(report, r.code, m).map(|k| {
-                    let template = if k.tied {
-                        t.sheet_rank_tied
-                    } else {
-                        t.sheet_rank
-                    };
-                    fill(template, &[("of", &k.of), ("position", &k.position)])
-                });
-                ui.label(rank.unwrap_or_default())
-                    .on_hover_text(t.rank_help);
-                ui.label(format_count(report.total.get(m)));
-                ui.end_row();
-            }
+    for m in Metric::ALL {
+        let rank = rank(report, r.code, m).map(|k| {
+            let template = if k.tied {
+                t.sheet_rank_tied
+            } else {
+                t.sheet_rank
+            };
+            fill(template, &[("of", &k.of), ("position", &k.position)])
         });
+        ui.label(fill(
+            t.figure_line,
+            &[
+                ("label", &m.label(lang)),
+                ("value", &format_count(r.figures.get(m))),
+                ("rank", &rank.unwrap_or_default()),
+                ("national", &format_count(report.total.get(m))),
+            ],
+        ))
+        .on_hover_text(t.rank_help);
+    }
 }
 
 /// The prefecture's own vaccination-trained nurses, with what the column counts (note 3: only
