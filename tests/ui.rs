@@ -834,3 +834,20 @@ fn a_broken_report_at_start_lists_every_error_in_the_dialog() {
     // The bundled report is shown meanwhile.
     h.get_by_label("47 件中 47 件を表示");
 }
+
+#[test]
+fn ctrl_plus_minus_and_zero_zoom_the_whole_window() {
+    let mut h = app(None);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    let zoomed = h.ctx.zoom_factor();
+    assert!(zoomed > 1.0, "{zoomed}");
+    // Still the same app, larger: the phone column and the side panel are there.
+    h.get_by_label("47 件中 47 件を表示");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert!(h.ctx.zoom_factor() < zoomed);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run();
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-6);
+}
