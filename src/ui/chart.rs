@@ -133,7 +133,8 @@ fn plot_ui(
     // The names are painted by us, beside each bar, at a size that fits the bar spacing:
     // egui_plot's own tick labels vanish when a line is taller than the spacing.
     let spacing = height / (n.max(1) as f32 + 1.5);
-    let label_size = (spacing * 0.8).clamp(7.0, theme::CHART_LABEL_SIZE);
+    // Never under 9 points: a short chart names every other bar instead.
+    let label_size = (spacing * 0.8).clamp(9.0, theme::CHART_LABEL_SIZE);
     let longest = data
         .bars
         .iter()
@@ -210,10 +211,19 @@ fn plot_ui(
     let color = ui.visuals().text_color();
     // Names only where they can be read (2,000 synthetic bars would be a smear).
     let legible = spacing >= 6.0;
+    // Where names would touch (a short window), every other one (or every third…) and the
+    // selected one, rather than names on top of each other.
+    let every = names_every(label_size * 1.05, spacing);
     // Values where a line of them fits between the bars.
     let values = spacing >= label_size;
     let value_font = egui::FontId::proportional(label_size * 0.9);
-    for (i, b) in data.bars.iter().enumerate().filter(|_| legible) {
+    let shown = |i: usize, b: &BarDatum| i.is_multiple_of(every) || selected == Some(b.code);
+    for (i, b) in data
+        .bars
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| legible && shown(i, b))
+    {
         let end = response
             .transform
             .position_from_point(&egui_plot::PlotPoint::new(f64::from(b.value), i as f64));
@@ -241,6 +251,23 @@ fn plot_ui(
         node.set_role(egui::accesskit::Role::Figure);
         node.set_label(label);
     });
+}
+
+/// Draw every n-th name so that names `line` tall do not overlap at `spacing` between bars.
+fn names_every(line: f32, spacing: f32) -> usize {
+    let ratio = (line / spacing.max(0.1)).ceil();
+    if ratio.is_finite() && ratio >= 1.0 {
+        // Finite and at least 1; a chart has far fewer bars than usize::MAX.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked above"
+        )]
+        let n = ratio as usize;
+        n
+    } else {
+        1
+    }
 }
 
 /// The hover text of a bar: its exact figure (and part).
