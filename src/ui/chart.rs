@@ -357,3 +357,17 @@ fn bars(
     };
     (parts, (rest_name, rest))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::names_every;
+
+    #[test]
+    fn names_skip_rather_than_overlap() {
+        // 47 bars in a short chart: 7.5 points apart, names 9.45 points tall.
+        assert_eq!(names_every(9.45, 7.5), 2);
+        assert_eq!(names_every(9.45, 3.0), 4);
+        assert_eq!(names_every(9.45, 20.0), 1, "room enough: every name");
+        assert_eq!(names_every(9.45, 0.0), 95, "no spacing: no panic");
+    }
+}
