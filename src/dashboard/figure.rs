@@ -247,16 +247,20 @@ pub fn plan(layout: ChartLayout, data: &ChartData, state: &State, report: &Repor
 
 /// How many rows of `row` points fit in `room` points (at least one).
 fn rows_that_fit(room: f32, row: f32) -> usize {
-    let fit = (room / row).floor();
-    if fit.is_finite() && fit >= 1.0 {
-        // Finite and at least 1; a picture holds far fewer than usize::MAX rows.
+    count_at_least_one((room / row).floor())
+}
+
+/// A whole count from a float already rounded, at least 1 (1 for NaN, infinities and less).
+pub fn count_at_least_one(value: f32) -> usize {
+    if value.is_finite() && value >= 1.0 {
+        // Finite and at least 1; counts of rows and bars are far below usize::MAX.
         #[expect(
             clippy::cast_possible_truncation,
             clippy::cast_sign_loss,
             reason = "checked above"
         )]
-        let fit = fit as usize;
-        fit
+        let n = value as usize;
+        n
     } else {
         1
     }

@@ -255,19 +255,7 @@ fn plot_ui(
 
 /// Draw every n-th name so that names `line` tall do not overlap at `spacing` between bars.
 fn names_every(line: f32, spacing: f32) -> usize {
-    let ratio = (line / spacing.max(0.1)).ceil();
-    if ratio.is_finite() && ratio >= 1.0 {
-        // Finite and at least 1; a chart has far fewer bars than usize::MAX.
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked above"
-        )]
-        let n = ratio as usize;
-        n
-    } else {
-        1
-    }
+    crate::dashboard::figure::count_at_least_one((line / spacing.max(0.1)).ceil())
 }
 
 /// The hover text of a bar: its exact figure (and part).
