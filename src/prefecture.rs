@@ -129,6 +129,54 @@ impl Region {
         })
     }
 
+    /// What else the region is called in the search box, besides its names in both languages:
+    /// its reading in hiragana, its name in romaji without long vowels, and common other names
+    /// (関西 for 近畿, 九州 for 九州・沖縄). Lower case; search keys, not texts shown.
+    pub fn other_words(self) -> &'static [&'static str] {
+        match self {
+            Self::Hokkaido => &["ほっかいどう", "hokkaido"],
+            Self::Tohoku => &["とうほく", "tohoku"],
+            Self::Kanto => &["かんとう", "kanto"],
+            Self::Chubu => &["ちゅうぶ", "chubu"],
+            Self::Kinki => &["きんき", "kinki", "関西", "かんさい", "kansai"],
+            Self::Chugoku => &["ちゅうごく", "chugoku"],
+            Self::Shikoku => &["しこく", "shikoku"],
+            Self::KyushuOkinawa => &[
+                "きゅうしゅう",
+                "kyushu",
+                "九州",
+                "九州沖縄",
+                "きゅうしゅうおきなわ",
+            ],
+        }
+    }
+
+    /// The region a search word names, whole: its name in either language, its reading in
+    /// kana or romaji (long vowels written or not), or another common name; a trailing 地方 or
+    /// "region" aside. `word` is expected NFKC-normalised and lower-cased with macrons
+    /// dropped; `kana` is the same word read as hiragana, when it reads as kana.
+    pub fn from_word(word: &str, kana: Option<&str>) -> Option<Self> {
+        let word = word.trim();
+        let word = word
+            .strip_suffix("地方")
+            .or_else(|| word.strip_suffix("region"))
+            .or_else(|| word.strip_suffix("ちほう"))
+            .unwrap_or(word)
+            .trim();
+        let kana = kana.map(|k| k.strip_suffix("ちほう").unwrap_or(k));
+        if word.is_empty() {
+            return None;
+        }
+        Self::ALL.into_iter().find(|r| {
+            Lang::ALL
+                .into_iter()
+                .any(|l| r.name(l).to_lowercase() == word)
+                || r.other_words()
+                    .iter()
+                    .any(|w| *w == word || Some(*w) == kana)
+        })
+    }
+
     /// The region's name.
     pub fn name(self, lang: Lang) -> &'static str {
         let t = texts(lang);

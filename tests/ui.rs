@@ -851,3 +851,226 @@ fn ctrl_plus_minus_and_zero_zoom_the_whole_window() {
     h.run();
     assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-6);
 }
+
+#[test]
+fn region_words_and_several_terms_in_the_search_box() {
+    for (text, want) in [
+        (
+            "関東",
+            &[
+                "茨城県",
+                "栃木県",
+                "群馬県",
+                "埼玉県",
+                "千葉県",
+                "東京都",
+                "神奈川県",
+            ][..],
+        ),
+        (
+            "かんとう",
+            &[
+                "茨城県",
+                "栃木県",
+                "群馬県",
+                "埼玉県",
+                "千葉県",
+                "東京都",
+                "神奈川県",
+            ],
+        ),
+        (
+            "kansai",
+            &[
+                "三重県",
+                "滋賀県",
+                "京都府",
+                "大阪府",
+                "兵庫県",
+                "奈良県",
+                "和歌山県",
+            ],
+        ),
+        ("大阪 京都", &["東京都", "京都府", "大阪府"]),
+        ("大阪,京都", &["東京都", "京都府", "大阪府"]),
+        (
+            "埼玉 東京 千葉 群馬",
+            &["群馬県", "埼玉県", "千葉県", "東京都"],
+        ),
+    ] {
+        let mut h = app(None);
+        search(&mut h, text);
+        assert_eq!(shown(&h), want, "{text}");
+        h.get_by_label(&format!("47 件中 {} 件を表示", want.len()));
+    }
+}
+
+#[test]
+fn a_search_that_finds_nothing_says_so_and_how_to_clear() {
+    let mut h = app(None);
+    search(&mut h, "zzz");
+    assert!(shown(&h).is_empty());
+    h.get_by_label("該当なし");
+    h.get_by_label("「zzz」に当てはまる都道府県はありません。");
+    h.get_by_label_contains("Esc キーか「絞り込み解除」で 47 都道府県すべてに戻ります");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("該当なし").is_none());
+    assert!(shown(&h).len() > 20);
+    // The same in the chart, typed full-width.
+    h.get_by_label("グラフ").click();
+    h.run();
+    search(&mut h, "ｚｚｚ");
+    h.get_by_label("該当なし");
+}
+
+/// The header buttons of the table in view, left to right.
+fn headers_in_view(h: &Harness<'_, App>) -> Vec<String> {
+    let top = h
+        .get_by_role_and_label(Role::Button, "都道府県")
+        .rect()
+        .top();
+    let mut found: Vec<(f32, String)> = h
+        .query_all_by_role(Role::Button)
+        .filter(|n| (n.rect().top() - top).abs() < 30.0)
+        .map(|n| {
+            (
+                n.rect().left(),
+                n.accesskit_node().label().unwrap_or_default(),
+            )
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    found.into_iter().map(|(_, l)| l).collect()
+}
+
+#[test]
+fn in_the_split_view_code_and_name_stay_while_the_figures_scroll_and_the_sorted_column_shows() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Button, "紹介人数").click();
+    h.run();
+    h.get_by_label("表とグラフ").click();
+    h.run();
+    let headers = headers_in_view(&h);
+    assert_eq!(headers[..2], ["コード", "都道府県"], "{headers:?}");
+    assert!(headers.contains(&"紹介人数 ▼".to_owned()), "{headers:?}");
+    assert!(
+        !headers.contains(&"求職者数".to_owned()),
+        "the split table is too narrow for all: {headers:?}"
+    );
+    // ← brings the first figures back, with code and name still there.
+    for _ in 0..8 {
+        h.key_press(egui::Key::ArrowLeft);
+    }
+    h.run();
+    let headers = headers_in_view(&h);
+    assert_eq!(
+        headers[..3],
+        ["コード", "都道府県", "求職者数"],
+        "{headers:?}"
+    );
+    assert_eq!(shown(&h).first().map(String::as_str), Some("大阪府"));
+    // ▶ moves one column, and the row's figures follow.
+    h.get_by_role_and_label(Role::Button, "次の列 ▶").click();
+    h.run();
+    let headers = headers_in_view(&h);
+    assert_eq!(
+        headers[..3],
+        ["コード", "都道府県", "求人数"],
+        "{headers:?}"
+    );
+    assert_eq!(
+        figures_in_row(&h, "大阪府").unwrap()[0],
+        "733",
+        "大阪府's openings"
+    );
+    // To the end: the phone shows and ▶ stops.
+    for _ in 0..10 {
+        h.key_press(egui::Key::ArrowRight);
+    }
+    h.run();
+    h.get_by_label("ナースセンター電話");
+    assert!(
+        h.get_by_role_and_label(Role::Button, "次の列 ▶")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing further right"
+    );
+}
+
+#[test]
+fn a_wide_window_gives_the_table_its_width() {
+    let mut h = Harness::builder()
+        .with_max_steps(10)
+        .with_theme(egui::Theme::Light)
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(|cc| App::new(&cc.egui_ctx, None, None, None));
+    h.run();
+    // Every column in view, no ▶, and the phone column ends near the side panel.
+    assert!(h.query_by_label("次の列 ▶").is_none());
+    let phone = h.get_by_label("ナースセンター電話").rect();
+    let side = h.get_by_label("看護師が不足している場合").rect();
+    assert!(
+        side.left() - phone.right() < 200.0,
+        "a gap of {} px between the table and the side panel",
+        side.left() - phone.right()
+    );
+}
+
+#[test]
+fn tab_follows_the_screen_and_every_stop_is_in_view() {
+    let mut h = app(None);
+    select(&mut h, "埼玉県");
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE);
+    let filter_top = h.get_by_role(Role::TextInput).rect().top() - 4.0;
+    let table_top = h.get_by_role(Role::TextInput).rect().bottom() + 6.0;
+    let side_left = h.get_by_label("看護師が不足している場合").rect().left() - 4.0;
+    let mut regions: Vec<&str> = Vec::new();
+    let mut stops = 0;
+    let mut last: Option<egui::Rect> = None;
+    for _ in 0..70 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let Some(id) = h.ctx.memory(egui::Memory::focused) else {
+            continue;
+        };
+        let r = h.ctx.read_response(id).unwrap();
+        stops += 1;
+        assert!(
+            screen.contains_rect(r.rect) && r.interact_rect.area() >= r.rect.area() * 0.9,
+            "stop {stops} out of view: {:?} (clipped to {:?})",
+            r.rect,
+            r.interact_rect
+        );
+        // The side panel's resize handle counts with the side panel.
+        let region = if r.rect.top() < filter_top {
+            "top"
+        } else if r.rect.top() < table_top {
+            "filter"
+        } else if r.rect.right() >= side_left - 8.0 {
+            "side"
+        } else {
+            "main"
+        };
+        // Along a line, left to right.
+        if let Some(prev) = last
+            && (prev.top() - r.rect.top()).abs() < 5.0
+            && r.rect.top() < table_top
+        {
+            assert!(
+                prev.left() < r.rect.left(),
+                "stop {stops} is left of the one before"
+            );
+        }
+        last = Some(r.rect);
+        if regions.last() != Some(&region) {
+            regions.push(region);
+        }
+    }
+    assert!(stops > 30, "{stops}");
+    assert_eq!(
+        regions[..5],
+        ["top", "filter", "main", "side", "top"],
+        "{regions:?}"
+    );
+}

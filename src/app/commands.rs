@@ -21,7 +21,10 @@ impl App {
     /// Runs one command: the user's choices through the state, the rest here.
     pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
         // A notice is about the last action: the next one (a language switch too) replaces it.
-        self.notice = None;
+        // The table's columns kept in view as the window's width changes are no action.
+        if !matches!(command, Command::SetFirstColumn(_)) {
+            self.notice = None;
+        }
         let Some(command) = self.state.apply(command) else {
             return;
         };
@@ -102,6 +105,8 @@ impl App {
             | Command::SetChartOrder(_)
             | Command::ShowSeekersPerOpening(_)
             | Command::ShowVaccinationShare(_)
+            | Command::ScrollColumns(_)
+            | Command::SetFirstColumn(_)
             | Command::Tick { .. }
             | Command::SetChartLayout(_)
             | Command::SetTheme(_) => {}

@@ -1,6 +1,6 @@
 //! Keyboard shortcuts, as commands: Ctrl+F focuses the search box, Esc closes the sources
-//! window or clears the filter, ↑/↓, PageUp/PageDown, Home/End move the selection, Ctrl+C copies
-//! the rows shown.
+//! window or clears the filter, ↑/↓, PageUp/PageDown, Home/End move the selection, ←/→ scroll
+//! the table's figures, Ctrl+C copies the rows shown.
 
 use super::App;
 use crate::dashboard::Command;
@@ -9,13 +9,17 @@ use crate::report::PrefectureCode;
 impl App {
     /// The commands of this frame's shortcuts.
     pub(super) fn keys(&mut self, ctx: &egui::Context, shown: &[usize], out: &mut Vec<Command>) {
-        let (find, escape, copy, moves) = ctx.input_mut(|i| {
+        let (find, escape, copy, (right, left), moves) = ctx.input_mut(|i| {
             let find = i.consume_key(egui::Modifiers::COMMAND, egui::Key::F);
             let presses = |key| i.num_presses(key);
             (
                 find,
                 i.key_pressed(egui::Key::Escape),
                 i.events.iter().any(|e| matches!(e, egui::Event::Copy)),
+                (
+                    i.num_presses(egui::Key::ArrowRight),
+                    i.num_presses(egui::Key::ArrowLeft),
+                ),
                 Moves {
                     down: presses(egui::Key::ArrowDown),
                     up: presses(egui::Key::ArrowUp),
@@ -45,7 +49,17 @@ impl App {
         } else if escape && self.state.filter.is_active() {
             out.push(Command::ClearFilter);
         }
-        if editing || moves.is_none() {
+        if editing {
+            return;
+        }
+        // ←/→ scroll the table's figures a column at a time.
+        let sideways = i32::try_from(right)
+            .unwrap_or(0)
+            .saturating_sub(i32::try_from(left).unwrap_or(0));
+        if sideways != 0 && self.state.view != crate::dashboard::View::Chart {
+            out.push(Command::ScrollColumns(sideways));
+        }
+        if moves.is_none() {
             return;
         }
         let report = self.doc.report();

@@ -9,6 +9,7 @@ mod document;
 pub mod export;
 pub mod headless;
 mod keys;
+mod layout;
 pub(crate) mod offscreen;
 mod window;
 
@@ -18,7 +19,7 @@ use std::sync::Arc;
 pub use document::Document;
 pub use window::{ICON_PNG, run, viewport, window_title};
 
-use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice, View};
+use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice};
 use crate::lang::Lang;
 use crate::report;
 use crate::texts::texts;
@@ -67,6 +68,10 @@ pub struct App {
     offscreen: Option<offscreen::Offscreen>,
     /// An offscreen render on its way back from the GPU.
     rendering: Option<export::Render>,
+    /// The side panel's width in the last frame, with its frame: the main view's room.
+    side_width: Option<f32>,
+    /// The keyboard moved the focus last (Tab, arrows), not the pointer: ring the focus.
+    keyboard_focus: bool,
 }
 
 /// The screen's colours as chosen. The context starts on the system's (eframe's default), so
@@ -124,6 +129,8 @@ impl App {
             gpu: None,
             offscreen: None,
             rendering: None,
+            side_width: None,
+            keyboard_focus: false,
         };
         let explicit = path.is_some();
         if let Some(p) = path
@@ -268,108 +275,4 @@ impl App {
             self.run(&ctx, command);
         }
     }
-
-    fn panels_ui(&mut self, ui: &mut egui::Ui, shown: &[usize], out: &mut Vec<Command>) {
-        let ctx = ui.ctx().clone();
-        let lang = self.state.lang;
-        let state = &self.state;
-        let report = self.doc.report();
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            let origin = (self.doc.name(), self.doc.path().is_none());
-            ui::top_bar::top_bar_ui(ui, state, report, origin, self.sources_open, out);
-        });
-        if !self.doc.warnings().is_empty() {
-            egui::Panel::top("warnings")
-                .frame(
-                    egui::Frame::new()
-                        .fill(ui::theme::palette(ui).warning_bg)
-                        .inner_margin(6.0),
-                )
-                .show(ui, |ui| {
-                    ui::top_bar::warnings_ui(ui, self.doc.warnings(), self.doc.name(), lang);
-                });
-        }
-        let focus = std::mem::take(&mut self.focus_search);
-        egui::Panel::top("filter_bar").show(ui, |ui| {
-            let counts = (shown.len(), report.rows.len());
-            ui::filter::filter_ui(ui, state, counts, focus, out);
-        });
-        if let Some((notice, since)) = &mut self.notice {
-            let now = ui.input(|i| i.time);
-            let left = NOTICE_SECONDS - (now - *since.get_or_insert(now));
-            if left > 0.0 {
-                ui.ctx()
-                    .request_repaint_after(std::time::Duration::from_secs_f64(left));
-            } else {
-                out.push(Command::DismissNotice);
-            }
-            egui::Panel::bottom("notice").show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(notice.as_str());
-                    if ui.small_button(texts(lang).dismiss).clicked() {
-                        out.push(Command::DismissNotice);
-                    }
-                });
-            });
-        }
-        egui::Panel::right("side_panel")
-            .resizable(true)
-            .default_size(ui::theme::SIDE_PANEL_WIDTH)
-            .size_range(260.0..=700.0)
-            .show(ui, |ui| {
-                ui::side_panel::side_panel_ui(ui, state, report, out);
-            });
-        let view = self.state.view;
-        let chart = (view != View::Table).then(|| self.doc.chart(&self.state, shown));
-        let state = &self.state;
-        let report = self.doc.report();
-        let mut chart_rect = None;
-        egui::CentralPanel::default().show(ui, |ui| {
-            chart_rect = central_ui(ui, state, report, shown, chart.as_deref(), out);
-        });
-        self.chart_rect = chart_rect;
-        if self.sources_open {
-            let mut open = true;
-            ui::sources::window(&ctx, report, lang, &mut open);
-            if !open {
-                out.push(Command::ShowSources(false));
-            }
-        }
-        if let Some(dialog) = &self.error_dialog
-            && ui::top_bar::error_dialog_ui(&ctx, dialog, lang)
-        {
-            out.push(Command::DismissError);
-        }
-    }
-}
-
-/// The central area: the table, the chart, or both side by side. Returns the chart's export
-/// area when the chart is shown.
-fn central_ui(
-    ui: &mut egui::Ui,
-    state: &State,
-    report: &report::Report,
-    shown: &[usize],
-    chart: Option<&crate::dashboard::chart_data::ChartData>,
-    out: &mut Vec<Command>,
-) -> Option<egui::Rect> {
-    let Some(data) = chart else {
-        ui::table::table_ui(ui, state, report, shown, out);
-        return None;
-    };
-    if state.view == View::Chart {
-        return Some(ui::chart::chart_ui(ui, state, report, data, out));
-    }
-    egui::Panel::left("split_table")
-        .resizable(true)
-        .default_size(ui.available_width() * 0.55)
-        .size_range(200.0..=(ui.available_width() - 200.0).max(201.0))
-        .show(ui, |ui| {
-            ui::table::table_ui(ui, state, report, shown, out);
-        });
-    let mut rect = None;
-    egui::CentralPanel::default().show(ui, |ui| {
-        rect = Some(ui::chart::chart_ui(ui, state, report, data, out));
-    });
-    rect
 }

@@ -37,6 +37,10 @@ pub enum Command {
     ShowSeekersPerOpening(bool),
     /// Show or hide the derived column of the vaccination share of openings.
     ShowVaccinationShare(bool),
+    /// Scroll the table's figures this many columns right (left when negative).
+    ScrollColumns(i32),
+    /// Make this the first of the table's scrolling columns in view.
+    SetFirstColumn(usize),
     /// Tick or untick an escalation step for the selected prefecture (or the national view).
     Tick {
         /// The step's number.
@@ -93,6 +97,14 @@ impl State {
             Command::SetChartOrder(order) => self.chart_order = order,
             Command::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
             Command::ShowVaccinationShare(on) => self.show_vaccination_share = on,
+            Command::ScrollColumns(by) => {
+                let last = crate::dashboard::columns::scrolling(self)
+                    .len()
+                    .saturating_sub(1);
+                let by = isize::try_from(by).unwrap_or(0);
+                self.first_column = self.first_column.saturating_add_signed(by).min(last);
+            }
+            Command::SetFirstColumn(first) => self.first_column = first,
             Command::Tick { step, on } => self.tick(step, on),
             Command::SetChartLayout(layout) => self.chart_layout = layout,
             Command::SetTheme(theme) => self.theme = theme,
@@ -146,6 +158,12 @@ mod tests {
         assert_eq!(s.apply(Command::ClearFilter), None);
         assert_eq!(s.filter, Filter::default());
         assert_eq!(s.apply(Command::CopyTable), Some(Command::CopyTable));
+        assert_eq!(s.apply(Command::ScrollColumns(3)), None);
+        assert_eq!(s.first_column, 3);
+        let _ = s.apply(Command::ScrollColumns(-5));
+        assert_eq!(s.first_column, 0, "not before the first");
+        let _ = s.apply(Command::ScrollColumns(50));
+        assert_eq!(s.first_column, 7, "not past the phone");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! this; tests and later features drive it through the same commands.
 
 pub mod chart_data;
+pub mod columns;
 mod command;
 pub mod export;
 pub mod figure;

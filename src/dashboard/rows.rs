@@ -138,12 +138,35 @@ fn keys() -> &'static [Keys] {
     })
 }
 
-/// The search box's text in the forms rows are compared with.
+/// The search box's text: one or more terms, apart by spaces or commas (「大阪 京都」,
+/// 「大阪,京都」, 「大阪、京都」); a row passes when any term finds it.
 struct Query {
-    /// Trimmed and NFKC-normalised: what a Japanese IME types full-width (２７, ｏｓａｋａ) or
-    /// half-width (ｵｵｻｶ) reads as 27, osaka, オオサカ.
+    terms: Vec<Term>,
+}
+
+impl Query {
+    fn new(query: &str) -> Self {
+        // NFKC first: what a Japanese IME types full-width (２７, ｏｓａｋａ, the full-width
+        // space and comma) or half-width (ｵｵｻｶ) reads as 27, osaka, ' ', ',', オオサカ.
+        let text: String = query.nfkc().collect();
+        let terms = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '、' | ';' | '/'))
+            .filter(|t| !t.is_empty())
+            .map(Term::new)
+            .collect();
+        Self { terms }
+    }
+
+    fn matches(&self, row: &PrefectureRow) -> bool {
+        self.terms.is_empty() || self.terms.iter().any(|t| t.matches(row))
+    }
+}
+
+/// One term of the search box, in the forms rows are compared with.
+struct Term {
+    /// NFKC-normalised.
     text: String,
-    /// Only digits were typed: the query is a JIS code (`code`, if it fits a number).
+    /// Only digits were typed: the term is a JIS code (`code`, if it fits a number).
     digits: bool,
     /// The code typed.
     code: Option<u16>,
@@ -151,32 +174,35 @@ struct Query {
     folded: String,
     /// Read as hiragana (from kana or romaji), when that gives kana only.
     kana: Option<String>,
+    /// The whole term names a region (関東, かんとう, kanto, 関西): its prefectures pass.
+    region: Option<Region>,
 }
 
-impl Query {
-    fn new(query: &str) -> Self {
-        let text: String = query.nfkc().collect::<String>().trim().to_owned();
+impl Term {
+    fn new(text: &str) -> Self {
         let digits = text.bytes().all(|b| b.is_ascii_digit());
         let code = text.parse::<u16>().ok();
-        let folded = fold_latin(&text);
+        let folded = fold_latin(text);
         let kana = folded.to_hiragana();
         let kana =
             (!kana.is_empty() && !kana.chars().any(|c| c.is_ascii_alphabetic())).then_some(kana);
+        let region = Region::from_word(&folded, kana.as_deref());
         Self {
-            text,
+            text: text.to_owned(),
             digits,
             code,
             folded,
             kana,
+            region,
         }
     }
 
     fn matches(&self, row: &PrefectureRow) -> bool {
-        if self.text.is_empty() {
-            return true;
-        }
         if self.digits {
             return self.code == Some(u16::from(row.code.0));
+        }
+        if let Some(region) = self.region {
+            return Region::of(row.code) == Some(region);
         }
         if row.name.contains(&self.text) {
             return true;
@@ -311,6 +337,90 @@ mod tests {
         assert!(names(&r, &q("zzz"), s).is_empty());
         assert!(names(&r, &q("99"), s).is_empty());
         assert_eq!(names(&r, &q("  "), s).len(), 47);
+    }
+
+    #[test]
+    fn region_words_find_the_region() {
+        let r = report::bundled().unwrap().report;
+        let s = Sort::default();
+        let codes = |query: &str| -> Vec<u8> {
+            visible_rows(&r, &q(query), s)
+                .into_iter()
+                .map(|i| r.rows[i].code.0)
+                .collect()
+        };
+        let kanto: Vec<u8> = (8..=14).collect();
+        for query in [
+            "関東",
+            "関東地方",
+            "かんとう",
+            "カントウ",
+            "kanto",
+            "Kanto",
+            "Kantō",
+            "kantou",
+            "ｋａｎｔｏ",
+            "Kanto region",
+        ] {
+            assert_eq!(codes(query), kanto, "{query}");
+        }
+        let kinki: Vec<u8> = (24..=30).collect();
+        for query in ["近畿", "きんき", "kinki", "kansai", "関西", "かんさい"] {
+            assert_eq!(codes(query), kinki, "{query}");
+        }
+        let kyushu: Vec<u8> = (40..=47).collect();
+        for query in [
+            "九州",
+            "九州・沖縄",
+            "kyushu",
+            "Kyūshū",
+            "kyuushuu",
+            "Kyushu-Okinawa",
+        ] {
+            assert_eq!(codes(query), kyushu, "{query}");
+        }
+        assert_eq!(codes("四国"), [36, 37, 38, 39]);
+        assert_eq!(codes("中国地方"), [31, 32, 33, 34, 35]);
+        assert_eq!(codes("tohoku"), [2, 3, 4, 5, 6, 7]);
+        // A part of a region's name is no region: "kan" finds what it finds by name.
+        assert_ne!(codes("kan").len(), 7);
+        assert_eq!(codes("京都"), [13, 26], "京都 is no region");
+    }
+
+    #[test]
+    fn several_terms_show_those_prefectures_together() {
+        let r = report::bundled().unwrap().report;
+        let s = Sort::default();
+        for query in [
+            "大阪 京都",
+            "大阪,京都",
+            "大阪、京都",
+            "大阪　京都",
+            "大阪，京都",
+            " 大阪 ,  京都 ",
+        ] {
+            assert_eq!(
+                names(&r, &q(query), s),
+                ["東京都", "京都府", "大阪府"],
+                "{query}"
+            );
+        }
+        assert_eq!(
+            names(&r, &q("埼玉 東京 千葉 群馬"), s),
+            ["群馬県", "埼玉県", "千葉県", "東京都"]
+        );
+        assert_eq!(names(&r, &q("11 13"), s), ["埼玉県", "東京都"]);
+        assert_eq!(names(&r, &q("saitama とうきょう"), s), ["埼玉県", "東京都"]);
+        // A region with a prefecture outside it; the region selector still narrows.
+        assert_eq!(names(&r, &q("四国 岡山"), s).len(), 5);
+        let f = Filter {
+            query: "四国 岡山".to_owned(),
+            region: Some(Region::Shikoku),
+        };
+        assert_eq!(visible_rows(&r, &f, s).len(), 4);
+        // A term that finds nothing adds nothing; only such terms find nothing.
+        assert_eq!(names(&r, &q("大阪 zzz"), s), ["大阪府"]);
+        assert!(names(&r, &q("zzz 99"), s).is_empty());
     }
 
     #[test]

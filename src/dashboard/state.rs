@@ -71,6 +71,10 @@ pub struct State {
     pub show_seekers_per_opening: bool,
     /// Show the derived column: vaccination share of openings.
     pub show_vaccination_share: bool,
+    /// The first of the table's scrolling columns in view (after code and name). Not saved:
+    /// the window's width decides what is in view.
+    #[serde(skip)]
+    pub first_column: usize,
     /// Ticked escalation steps, per prefecture code (0: the national view).
     pub ticks: BTreeMap<u8, BTreeSet<u8>>,
     /// Where exported chart pictures go (their size and layout).
@@ -96,6 +100,7 @@ impl Default for State {
             view: View::Table,
             show_seekers_per_opening: false,
             show_vaccination_share: false,
+            first_column: 0,
             ticks: BTreeMap::new(),
             chart_layout: ChartLayout::default(),
             theme: ThemeChoice::System,

@@ -104,3 +104,26 @@ pub fn filter_ui(
     });
     ui.add_space(2.0);
 }
+
+/// Shown instead of the table and the chart when the filter finds nothing: what found
+/// nothing and how to get every prefecture back (the filter bar's clear button stays the one
+/// button for it).
+pub fn no_match_ui(ui: &mut egui::Ui, state: &State) {
+    let lang = state.lang;
+    let t = texts(lang);
+    let query = state.filter.query.trim();
+    let what = match state.filter.region {
+        Some(region) => fill(
+            t.no_match_query_region,
+            &[("region", &region.name(lang)), ("query", &query)],
+        ),
+        None => fill(t.no_match_query, &[("query", &query)]),
+    };
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| {
+        ui.heading(t.no_match);
+        ui.add_space(8.0);
+        ui.label(what);
+        ui.label(t.no_match_how_to_clear);
+    });
+}

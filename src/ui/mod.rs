@@ -39,3 +39,52 @@ pub fn copy_button(ui: &mut egui::Ui, text: &str, lang: Lang) -> Option<Command>
         .clicked()
         .then(|| Command::Copy(text.to_owned()))
 }
+
+/// Scrolls the scroll area `ui` is the contents of to the widget that has just taken the
+/// keyboard focus, when that widget lies in `ui`: Tab never lands on a widget out of view. Call
+/// it last in the scroll area's contents.
+pub fn keep_focus_in_view(ui: &egui::Ui) {
+    let ctx = ui.ctx();
+    let memo = ui.scope_id().with("focus_kept_in_view");
+    let focused = ctx.memory(egui::Memory::focused);
+    let seen: Option<egui::Id> = ctx.data(|d| d.get_temp(memo));
+    if focused == seen {
+        return;
+    }
+    ctx.data_mut(|d| match focused {
+        Some(id) => {
+            d.insert_temp(memo, id);
+        }
+        None => d.remove::<egui::Id>(memo),
+    });
+    let Some(response) = focused.and_then(|id| ctx.read_response(id)) else {
+        return;
+    };
+    if ui.min_rect().contains_rect(response.rect) {
+        ui.scroll_to_rect(response.rect.expand(4.0), None);
+    }
+}
+
+/// A ring around the widget that has the keyboard focus, in the selection's colour, drawn
+/// over it on its own layer (stock egui marks a focused button only by a shade).
+pub fn focus_ring(ctx: &egui::Context) {
+    let Some(response) = ctx
+        .memory(egui::Memory::focused)
+        .and_then(|id| ctx.read_response(id))
+    else {
+        return;
+    };
+    if ctx.text_edit_focused() {
+        // A text box shows its focus itself.
+        return;
+    }
+    let colour = ctx.global_style().visuals.selection.stroke.color;
+    ctx.layer_painter(response.layer_id)
+        .with_clip_rect(response.interact_rect.expand(4.0))
+        .rect_stroke(
+            response.rect.expand(1.5),
+            3.0,
+            egui::Stroke::new(2.0, colour),
+            egui::StrokeKind::Outside,
+        );
+}

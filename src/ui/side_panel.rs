@@ -83,6 +83,7 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
                     });
                     escalation::checklist_ui(ui, state, report, out);
                 });
+            crate::ui::keep_focus_in_view(ui);
         });
 }
 

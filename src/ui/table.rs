@@ -1,13 +1,16 @@
 //! The table: 47 prefectures with code, name, the seven figures and the nurse-centre phone;
 //! two optional derived columns; the published 計 pinned below, with the filtered sum beside
-//! it when a filter is on. Click a header to sort, a row to select.
+//! it when a filter is on. Click a header to sort, a row to select. Code and name stay in view;
+//! the columns after them scroll by whole columns (◀/▶, Shift+wheel, ←/→) when the table is
+//! narrower than all of them, and share out the room when it is wider.
 
 use egui::{Align, Layout, RichText};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
+use crate::dashboard::columns::{self, Column as Col, InView};
 use crate::dashboard::format::{format_count, format_derived};
-use crate::dashboard::rows::{self, SortKey};
-use crate::dashboard::{Command, State};
+use crate::dashboard::rows;
+use crate::dashboard::{Command, State, View};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
 use crate::texts::{fill, texts};
@@ -19,37 +22,14 @@ const FIGURE_WIDTH: f32 = 80.0;
 const DERIVED_WIDTH: f32 = 64.0;
 const PHONE_WIDTH: f32 = 116.0;
 
-/// A column of the table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Col {
-    Code,
-    Name,
-    Figure(Metric),
-    SeekersPerOpening,
-    VaccinationShare,
-    Phone,
-}
-
-impl Col {
-    fn width(self) -> f32 {
-        match self {
-            Self::Code => CODE_WIDTH,
-            Self::Name => NAME_WIDTH,
-            Self::Figure(_) => FIGURE_WIDTH,
-            Self::SeekersPerOpening | Self::VaccinationShare => DERIVED_WIDTH,
-            Self::Phone => PHONE_WIDTH,
-        }
-    }
-
-    fn sort_key(self) -> Option<SortKey> {
-        match self {
-            Self::Code => Some(SortKey::Code),
-            Self::Name => Some(SortKey::Name),
-            Self::Figure(m) => Some(SortKey::Metric(m)),
-            Self::SeekersPerOpening => Some(SortKey::SeekersPerOpening),
-            Self::VaccinationShare => Some(SortKey::VaccinationShare),
-            Self::Phone => None,
-        }
+/// The width a column wants.
+fn natural_width(col: Col) -> f32 {
+    match col {
+        Col::Code => CODE_WIDTH,
+        Col::Name => NAME_WIDTH,
+        Col::Figure(_) => FIGURE_WIDTH,
+        Col::SeekersPerOpening | Col::VaccinationShare => DERIVED_WIDTH,
+        Col::Phone => PHONE_WIDTH,
     }
 }
 
@@ -98,19 +78,6 @@ fn header_tooltip(col: Col, report: &Report, lang: Lang) -> String {
     }
 }
 
-fn columns(state: &State) -> Vec<Col> {
-    let mut cols = vec![Col::Code, Col::Name];
-    cols.extend(Metric::ALL.map(Col::Figure));
-    if state.show_seekers_per_opening {
-        cols.push(Col::SeekersPerOpening);
-    }
-    if state.show_vaccination_share {
-        cols.push(Col::VaccinationShare);
-    }
-    cols.push(Col::Phone);
-    cols
-}
-
 fn number(ui: &mut egui::Ui, text: RichText) {
     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
         ui.label(text);
@@ -131,7 +98,13 @@ fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
     );
 }
 
-/// The table. Returns a selection when a row is clicked.
+/// Width kept for the body's vertical scroll bar.
+const SCROLL_BAR_ROOM: f32 = 14.0;
+/// Height of the row with ◀/▶ under the table, when not every column is in view.
+const SCROLLER_HEIGHT: f32 = 24.0;
+
+/// The table. Pushes a selection when a row is clicked, a sort when a header is, and the
+/// columns in view when they scroll.
 pub fn table_ui(
     ui: &mut egui::Ui,
     state: &State,
@@ -140,7 +113,6 @@ pub fn table_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang;
-    let cols = columns(state);
     let filtered = state.filter.is_active();
     let totals_rows = if filtered { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
@@ -163,30 +135,168 @@ pub fn table_ui(
             out.extend(command_button(ui, label, hover, cmd));
         }
     });
-    egui::ScrollArea::horizontal()
-        .id_salt("table_h")
-        .show(ui, |ui| {
-            StripBuilder::new(ui)
-                .size(Size::remainder().at_least(120.0))
-                .size(Size::exact(totals_height))
-                .vertical(|mut strip| {
-                    strip.cell(|ui| {
-                        body_ui(ui, state, report, shown, &cols, out);
-                    });
-                    strip.cell(|ui| {
-                        totals_ui(ui, report, shown, &cols, filtered, lang);
-                    });
-                });
+    let (cols, view) = columns_in_view(ui, state, out);
+    StripBuilder::new(ui)
+        .size(Size::remainder().at_least(120.0))
+        .size(Size::exact(totals_height))
+        .size(Size::exact(if view.all() { 0.0 } else { SCROLLER_HEIGHT }))
+        .vertical(|mut strip| {
+            strip.cell(|ui| {
+                body_ui(ui, state, report, shown, &cols, out);
+            });
+            strip.cell(|ui| {
+                totals_ui(ui, report, shown, &cols, filtered, lang);
+            });
+            strip.cell(|ui| {
+                if !view.all() {
+                    scroller_ui(ui, &view, lang, out);
+                }
+            });
         });
 }
 
-fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[Col], id: &str) -> TableBuilder<'a> {
+/// The columns to draw with their widths: code and name, then the scrolling columns in view.
+/// Sorting by a column out of view brings it into view; Shift+wheel (or a sideways swipe)
+/// over the table scrolls a column at a time.
+fn columns_in_view(
+    ui: &mut egui::Ui,
+    state: &State,
+    out: &mut Vec<Command>,
+) -> (Vec<(Col, f32)>, InView) {
+    // Every column costs its width and the spacing after it.
+    let gap = ui.spacing().item_spacing.x;
+    let scrolling = columns::scrolling(state);
+    let natural: Vec<f32> = scrolling.iter().map(|&c| natural_width(c) + gap).collect();
+    let frozen: f32 = columns::FROZEN
+        .iter()
+        .map(|&c| natural_width(c) + gap)
+        .sum();
+    let room = (ui.available_width() - frozen - SCROLL_BAR_ROOM).max(0.0);
+    let mut view = columns::in_view(&natural, room, state.first_column);
+    // A new sort, a new view (the split view's narrower table) or the first frame brings the
+    // sorted column into view, with the least move.
+    let memo = egui::Id::unique("table_last_sort");
+    let now = (state.sort, state.view);
+    let last: Option<(rows::Sort, View)> = ui.data(|d| d.get_temp(memo));
+    ui.data_mut(|d| d.insert_temp(memo, now));
+    let sorted = scrolling
+        .iter()
+        .position(|c| c.sort_key() == Some(state.sort.key));
+    if let Some(at) = sorted
+        && last != Some(now)
+    {
+        let first = columns::reveal(&natural, room, &view, at);
+        view = columns::in_view(&natural, room, first);
+    }
+    // Sideways scrolling over the table moves a column per notch.
+    let area = ui.available_rect_before_wrap();
+    let sideways = ui.input_mut(|i| {
+        let over = i.pointer.hover_pos().is_some_and(|p| area.contains(p));
+        let x = i.smooth_scroll_delta.x;
+        if over && x != 0.0 && !view.all() {
+            i.smooth_scroll_delta.x = 0.0;
+            x
+        } else {
+            0.0
+        }
+    });
+    let acc_id = egui::Id::unique("table_sideways");
+    let acc = ui.data(|d| d.get_temp::<f32>(acc_id)).unwrap_or(0.0) - sideways;
+    let steps = (acc / FIGURE_WIDTH * 2.0).trunc();
+    ui.data_mut(|d| d.insert_temp(acc_id, acc - steps * FIGURE_WIDTH / 2.0));
+    if steps != 0.0 {
+        #[expect(clippy::cast_possible_truncation, reason = "a few columns at most")]
+        let by = steps as i32;
+        let first = view
+            .first
+            .saturating_add_signed(isize::try_from(by).unwrap_or(0));
+        view = columns::in_view(&natural, room, first);
+    }
+    if view.first != state.first_column {
+        out.push(Command::SetFirstColumn(view.first));
+    }
+    let mut cols: Vec<(Col, f32)> = columns::FROZEN
+        .iter()
+        .map(|&c| (c, natural_width(c) + view.frozen_extra))
+        .collect();
+    cols.extend(
+        scrolling
+            .iter()
+            .skip(view.first)
+            .zip(&view.widths)
+            .map(|(&c, &w)| (c, (w - gap).max(1.0))),
+    );
+    (cols, view)
+}
+
+/// ◀ and ▶ with a bar that shows which of the scrolling columns are in view; click or drag the
+/// bar to scroll.
+fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mut Vec<Command>) {
+    let t = texts(lang);
+    let help = fill(
+        t.columns_in_view,
+        &[
+            ("from", &view.first.saturating_add(1)),
+            ("to", &view.end()),
+            ("total", &view.total),
+        ],
+    );
+    ui.horizontal_centered(|ui| {
+        let back = ui
+            .add_enabled(view.first > 0, egui::Button::new(t.columns_back))
+            .on_hover_text(&help);
+        if back.clicked() {
+            out.push(Command::ScrollColumns(-1));
+        }
+        let forward_width = 96.0;
+        let width = (ui.available_width() - forward_width).max(40.0);
+        let (rect, bar) = ui.allocate_exact_size(
+            egui::vec2(width, SCROLLER_HEIGHT * 0.5),
+            egui::Sense::CLICK | egui::Sense::DRAG,
+        );
+        let bar = bar.on_hover_text(&help);
+        let total = view.total.max(1) as f32;
+        let x = |i: usize| rect.left() + rect.width() * i as f32 / total;
+        let thumb = egui::Rect::from_x_y_ranges(x(view.first)..=x(view.end()), rect.y_range());
+        let visuals = ui.style().interact(&bar);
+        ui.painter()
+            .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+        ui.painter().rect_filled(thumb, 4.0, visuals.bg_fill);
+        ui.painter()
+            .rect_stroke(thumb, 4.0, visuals.fg_stroke, egui::StrokeKind::Inside);
+        if let Some(p) = bar.interact_pointer_pos()
+            && (bar.clicked() || bar.dragged())
+        {
+            // The pointer's column is the middle of the view.
+            let at = ((p.x - rect.left()) / rect.width() * total).floor();
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "clamped"
+            )]
+            let at = at.clamp(0.0, total - 1.0) as usize;
+            let half = view.widths.len() / 2;
+            out.push(Command::SetFirstColumn(at.saturating_sub(half)));
+        }
+        let forward = ui
+            .add_enabled(
+                view.end() < view.total,
+                egui::Button::new(t.columns_forward),
+            )
+            .on_hover_text(&help);
+        if forward.clicked() {
+            out.push(Command::ScrollColumns(1));
+        }
+    });
+}
+
+fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[(Col, f32)], id: &str) -> TableBuilder<'a> {
     let mut t = TableBuilder::new(ui)
         .id_salt(id)
         .striped(true)
         .cell_layout(Layout::left_to_right(Align::Center));
-    for c in cols {
-        t = t.column(Column::exact(c.width()));
+    for &(_, w) in cols {
+        t = t.column(Column::exact(w));
     }
     t
 }
@@ -196,7 +306,7 @@ fn body_ui(
     state: &State,
     report: &Report,
     shown: &[usize],
-    cols: &[Col],
+    cols: &[(Col, f32)],
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang;
@@ -206,8 +316,10 @@ fn body_ui(
     let memo = egui::Id::unique("table_last_selected");
     let last: Option<Option<PrefectureCode>> = ui.data(|d| d.get_temp(memo));
     ui.data_mut(|d| d.insert_temp(memo, state.selected));
+    // Rows take clicks but not the keyboard focus: ↑/↓ move the selection, and Tab does not
+    // stop at every row with no ring to show where it is.
     let mut builder = table_builder(ui, cols, "prefecture_table")
-        .sense(egui::Sense::click())
+        .sense(egui::Sense::CLICK)
         .auto_shrink([false, false]);
     if last.is_some_and(|l| l != state.selected) {
         let at = state.selected.and_then(|c| {
@@ -221,7 +333,7 @@ fn body_ui(
     }
     builder
         .header(theme::HEADER_HEIGHT, |mut header| {
-            for &col in cols {
+            for &(col, _) in cols {
                 header.col(|ui| {
                     let mut text = header_text(col, lang).to_owned();
                     let sorted = col.sort_key().is_some_and(|k| k == state.sort.key);
@@ -233,7 +345,7 @@ fn body_ui(
                         });
                     }
                     let mut rich = RichText::new(text).size(11.0).strong();
-                    if matches!(col, Col::SeekersPerOpening | Col::VaccinationShare) {
+                    if col.is_derived() {
                         rich = rich.italics().color(theme::palette(ui).derived);
                     }
                     let tooltip = header_tooltip(col, report, lang);
@@ -257,7 +369,7 @@ fn body_ui(
                     return;
                 };
                 row.set_selected(state.selected == Some(r.code));
-                for &col in cols {
+                for &(col, _) in cols {
                     row.col(|ui| match col {
                         Col::Code => {
                             ui.label(r.code.two_digits());
@@ -290,7 +402,7 @@ fn totals_ui(
     ui: &mut egui::Ui,
     report: &Report,
     shown: &[usize],
-    cols: &[Col],
+    cols: &[(Col, f32)],
     filtered: bool,
     lang: Lang,
 ) {
@@ -311,7 +423,7 @@ fn totals_ui(
                 } else {
                     filtered_sum
                 };
-                for &col in cols {
+                for &(col, _) in cols {
                     row.col(|ui| match col {
                         Col::Code => {
                             if published {

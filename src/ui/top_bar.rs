@@ -32,20 +32,26 @@ pub fn top_bar_ui(
     let meta = &report.meta;
     ui.add_space(2.0);
     ui.horizontal(|ui| {
-        // Right to left: language, colours and the date keep their room; the title takes what is
-        // left, cut short with "…" on a narrow window (the source's full title on hover).
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            for l in [Lang::En, Lang::Ja] {
-                if ui
-                    .selectable_label(state.lang == l, l.native_name())
-                    .clicked()
-                {
-                    out.push(Command::SetLang(l));
-                }
-            }
-            ui.label(t.language);
-            ui.separator();
-            theme_ui(ui, state, out);
+        // The date, colours and language keep their room at the right; the title takes what is
+        // left, cut short with "…" on a narrow window (the source's full title on hover). Laid
+        // out left to right, so that Tab goes the way the eye reads: the right part's width is
+        // the last frame's.
+        let memo = egui::Id::unique("top_bar_right_width");
+        let right_width: f32 = ui.data(|d| d.get_temp(memo)).unwrap_or(560.0);
+        let gap = ui.spacing().item_spacing.x;
+        let title_width = (ui.available_width() - right_width - gap).max(40.0);
+        let height = ui.spacing().interact_size.y;
+        ui.allocate_ui_with_layout(
+            egui::vec2(title_width, height),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_width(title_width);
+                let title = egui::RichText::new(meta.short_title.get(lang)).heading();
+                ui.add(egui::Label::new(title).truncate())
+                    .on_hover_text(meta.title.get(lang));
+            },
+        );
+        let right = ui.horizontal(|ui| {
             ui.separator();
             let as_of = fill(
                 t.as_of_date,
@@ -53,12 +59,24 @@ pub fn top_bar_ui(
             );
             ui.label(egui::RichText::new(as_of).strong().size(15.0));
             ui.separator();
-            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                let title = egui::RichText::new(meta.short_title.get(lang)).heading();
-                ui.add(egui::Label::new(title).truncate())
-                    .on_hover_text(meta.title.get(lang));
-            });
+            theme_ui(ui, state, out);
+            ui.separator();
+            ui.label(t.language);
+            for l in [Lang::Ja, Lang::En] {
+                if ui
+                    .selectable_label(state.lang == l, l.native_name())
+                    .clicked()
+                {
+                    out.push(Command::SetLang(l));
+                }
+            }
         });
+        let width = right.response.rect.width();
+        if (width - right_width).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(memo, width));
+            ui.ctx()
+                .request_discard("the top bar's right part changed width");
+        }
     });
     ui.horizontal_wrapped(|ui| {
         let date = |iso: &str| format_date(iso, lang);
@@ -92,13 +110,14 @@ pub fn top_bar_ui(
     ui.add_space(2.0);
 }
 
-/// The screen's colours: the system's, light or dark (right to left, as the bar lays it out).
+/// The screen's colours: the system's, light or dark.
 fn theme_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let t = texts(state.lang);
+    ui.label(t.colours);
     for (choice, label) in [
-        (ThemeChoice::Dark, t.colours_dark),
-        (ThemeChoice::Light, t.colours_light),
         (ThemeChoice::System, t.colours_system),
+        (ThemeChoice::Light, t.colours_light),
+        (ThemeChoice::Dark, t.colours_dark),
     ] {
         if ui
             .selectable_label(state.theme == choice, label)
@@ -108,7 +127,6 @@ fn theme_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
             out.push(Command::SetTheme(choice));
         }
     }
-    ui.label(t.colours);
 }
 
 /// The dialog listing every error of a failed open or save; true when dismissed.

@@ -1,0 +1,179 @@
+//! The layout of the window's panels: top bar, warnings, filter bar and notice across the top
+//! and bottom, the main view (table, chart or both) and the side panel; windows over them. The
+//! main view is laid out before the side panel so that Tab follows the screen; a widget reached
+//! by Tab is scrolled into view and ringed.
+
+use super::{App, NOTICE_SECONDS};
+use crate::dashboard::{Command, State, View};
+use crate::report;
+use crate::texts::texts;
+use crate::ui;
+
+impl App {
+    pub(super) fn panels_ui(&mut self, ui: &mut egui::Ui, shown: &[usize], out: &mut Vec<Command>) {
+        let ctx = ui.ctx().clone();
+        let lang = self.state.lang;
+        let state = &self.state;
+        let report = self.doc.report();
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            let origin = (self.doc.name(), self.doc.path().is_none());
+            ui::top_bar::top_bar_ui(ui, state, report, origin, self.sources_open, out);
+        });
+        if !self.doc.warnings().is_empty() {
+            egui::Panel::top("warnings")
+                .frame(
+                    egui::Frame::new()
+                        .fill(ui::theme::palette(ui).warning_bg)
+                        .inner_margin(6.0),
+                )
+                .show(ui, |ui| {
+                    ui::top_bar::warnings_ui(ui, self.doc.warnings(), self.doc.name(), lang);
+                });
+        }
+        let focus = std::mem::take(&mut self.focus_search);
+        egui::Panel::top("filter_bar").show(ui, |ui| {
+            let counts = (shown.len(), report.rows.len());
+            ui::filter::filter_ui(ui, state, counts, focus, out);
+        });
+        if let Some((notice, since)) = &mut self.notice {
+            let now = ui.input(|i| i.time);
+            let left = NOTICE_SECONDS - (now - *since.get_or_insert(now));
+            if left > 0.0 {
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(left));
+            } else {
+                out.push(Command::DismissNotice);
+            }
+            egui::Panel::bottom("notice").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(notice.as_str());
+                    if ui.small_button(texts(lang).dismiss).clicked() {
+                        out.push(Command::DismissNotice);
+                    }
+                });
+            });
+        }
+        // The main view is drawn before the side panel, so that Tab reaches it first, in the
+        // order of the screen (top bar, filter, main view, side panel); its room is what the
+        // side panel left in the last frame (or its default width in the first).
+        let room = ui.available_rect_before_wrap();
+        let side_width = self
+            .side_width
+            .unwrap_or(ui::theme::SIDE_PANEL_WIDTH + 16.0);
+        let mut central_rect = room;
+        central_rect.max.x = (room.max.x - side_width).max(room.min.x);
+        let view = self.state.view;
+        let chart = (view != View::Table).then(|| self.doc.chart(&self.state, shown));
+        let state = &self.state;
+        let report = self.doc.report();
+        let mut chart_rect = None;
+        let mut central = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(central_rect)
+                .layout(egui::Layout::top_down(egui::Align::Min)),
+        );
+        central.set_clip_rect(central_rect.intersect(ui.clip_rect()));
+        egui::CentralPanel::default().show(&mut central, |ui| {
+            chart_rect = central_ui(ui, state, report, shown, chart.as_deref(), out);
+        });
+        self.chart_rect = chart_rect;
+        let side = egui::Panel::right("side_panel")
+            .resizable(true)
+            .default_size(ui::theme::SIDE_PANEL_WIDTH)
+            .size_range(260.0..=700.0)
+            .show(ui, |ui| {
+                ui::side_panel::side_panel_ui(ui, state, report, out);
+            });
+        let width = room.max.x - side.response.rect.min.x;
+        if (width - side_width).abs() > 0.5 {
+            self.side_width = Some(width);
+            // Drawn again at once with the right room; while the edge is dragged, next frame.
+            if ctx.input(|i| i.pointer.any_down()) {
+                ctx.request_repaint();
+            } else {
+                ctx.request_discard("the side panel's width changed");
+            }
+        }
+        if self.sources_open {
+            let mut open = true;
+            ui::sources::window(&ctx, report, lang, &mut open);
+            if !open {
+                out.push(Command::ShowSources(false));
+            }
+        }
+        self.ring_focus(&ctx);
+        if let Some(dialog) = &self.error_dialog
+            && ui::top_bar::error_dialog_ui(&ctx, dialog, lang)
+        {
+            out.push(Command::DismissError);
+        }
+    }
+}
+
+impl App {
+    /// Rings the focused widget while the keyboard moves the focus (Tab, Shift+Tab); a click
+    /// puts the ring away until the next Tab.
+    fn ring_focus(&mut self, ctx: &egui::Context) {
+        let (tab, pointer) = ctx.input(|i| {
+            (
+                i.events.iter().any(|e| {
+                    matches!(
+                        e,
+                        egui::Event::Key {
+                            key: egui::Key::Tab,
+                            pressed: true,
+                            ..
+                        }
+                    )
+                }),
+                i.pointer.any_pressed(),
+            )
+        });
+        if tab {
+            self.keyboard_focus = true;
+        } else if pointer {
+            self.keyboard_focus = false;
+        }
+        if self.keyboard_focus {
+            ui::focus_ring(ctx);
+        }
+    }
+}
+
+/// The central area: the table, the chart, or both side by side. Returns the chart's export
+/// area when the chart is shown.
+fn central_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    report: &report::Report,
+    shown: &[usize],
+    chart: Option<&crate::dashboard::chart_data::ChartData>,
+    out: &mut Vec<Command>,
+) -> Option<egui::Rect> {
+    if shown.is_empty() && state.filter.is_active() {
+        ui::filter::no_match_ui(ui, state);
+        return None;
+    }
+    let Some(data) = chart else {
+        ui::table::table_ui(ui, state, report, shown, out);
+        return None;
+    };
+    if state.view == View::Chart {
+        return Some(ui::chart::chart_ui(ui, state, report, data, out));
+    }
+    egui::Panel::left("split_table")
+        .resizable(true)
+        .default_size(ui.available_width() * 0.55)
+        .size_range(200.0..=(ui.available_width() - 200.0).max(201.0))
+        .show(ui, |ui| {
+            // A resizable panel's contents may grow to its largest size: the table takes the
+            // panel's width now.
+            ui.set_max_width(ui.min_rect().width());
+            ui::table::table_ui(ui, state, report, shown, out);
+        });
+    let mut rect = None;
+    egui::CentralPanel::default().show(ui, |ui| {
+        rect = Some(ui::chart::chart_ui(ui, state, report, data, out));
+    });
+    rect
+}

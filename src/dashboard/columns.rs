@@ -1,0 +1,227 @@
+//! The table's columns and which of them are in view: code and name stay, the columns after
+//! them (the figures, the derived columns, the phone) scroll by whole columns when the table is
+//! narrower than all of them, and share out the room left when it is wider. No drawing here:
+//! the widths come from the panel, the choice of columns from [`State`].
+
+use crate::dashboard::State;
+use crate::dashboard::rows::SortKey;
+use crate::report::Metric;
+
+/// A column of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// JIS code (stays in view).
+    Code,
+    /// Prefecture name (stays in view).
+    Name,
+    /// A figure of the source.
+    Figure(Metric),
+    /// 求職者数÷求人数 (derived).
+    SeekersPerOpening,
+    /// うちワクチン接種業務÷求人数 (derived).
+    VaccinationShare,
+    /// The nurse centre's phone.
+    Phone,
+}
+
+impl Column {
+    /// The sort a click on the header asks for; `None` for the phone.
+    pub fn sort_key(self) -> Option<SortKey> {
+        match self {
+            Self::Code => Some(SortKey::Code),
+            Self::Name => Some(SortKey::Name),
+            Self::Figure(m) => Some(SortKey::Metric(m)),
+            Self::SeekersPerOpening => Some(SortKey::SeekersPerOpening),
+            Self::VaccinationShare => Some(SortKey::VaccinationShare),
+            Self::Phone => None,
+        }
+    }
+
+    /// A computed column, not the source's.
+    pub fn is_derived(self) -> bool {
+        matches!(self, Self::SeekersPerOpening | Self::VaccinationShare)
+    }
+}
+
+/// The columns that stay in view.
+pub const FROZEN: [Column; 2] = [Column::Code, Column::Name];
+
+/// The columns after code and name, in order, for the user's choices.
+pub fn scrolling(state: &State) -> Vec<Column> {
+    let mut cols: Vec<Column> = Metric::ALL.map(Column::Figure).to_vec();
+    if state.show_seekers_per_opening {
+        cols.push(Column::SeekersPerOpening);
+    }
+    if state.show_vaccination_share {
+        cols.push(Column::VaccinationShare);
+    }
+    cols.push(Column::Phone);
+    cols
+}
+
+/// Which scrolling columns are in view and how wide each is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InView {
+    /// The first scrolling column in view.
+    pub first: usize,
+    /// The widths of the columns in view, from `first` on.
+    pub widths: Vec<f32>,
+    /// The extra width given to each frozen column (when everything fits).
+    pub frozen_extra: f32,
+    /// How many scrolling columns there are.
+    pub total: usize,
+}
+
+impl InView {
+    /// The last scrolling column in view, plus one.
+    pub fn end(&self) -> usize {
+        self.first.saturating_add(self.widths.len())
+    }
+
+    /// Whether every scrolling column is in view.
+    pub fn all(&self) -> bool {
+        self.widths.len() == self.total
+    }
+
+    /// The largest first column at which the rest still fill the view.
+    pub fn last_first(&self) -> usize {
+        self.total.saturating_sub(self.widths.len().max(1))
+    }
+}
+
+/// The columns in view from `first` (or the nearest first that fills the view) when the
+/// scrolling columns want `natural` widths and `room` is left after the frozen ones. At least
+/// one column is shown, however narrow. Room left over goes to the columns in view: shared out
+/// evenly when all fit (so a wide window's table uses its width), else to the columns in view.
+pub fn in_view(natural: &[f32], room: f32, first: usize) -> InView {
+    let total = natural.len();
+    let fits = |from: usize| -> usize {
+        let mut used = 0.0;
+        let mut count: usize = 0;
+        for w in natural.iter().skip(from) {
+            if count > 0 && used + w > room {
+                break;
+            }
+            used += w;
+            count = count.saturating_add(1);
+        }
+        count
+    };
+    let all: f32 = natural.iter().sum();
+    if all <= room {
+        // Everything fits: the room left is shared, figures first, a little to the frozen.
+        let extra = room - all;
+        let per = extra / (total as f32 + 1.0);
+        return InView {
+            first: 0,
+            widths: natural.iter().map(|w| w + per).collect(),
+            frozen_extra: per / 2.0,
+            total,
+        };
+    }
+    // The largest first from which the columns to the end fill the room.
+    let mut last_first = total.saturating_sub(1);
+    let mut tail = 0.0;
+    for (i, w) in natural.iter().enumerate().rev() {
+        tail += w;
+        if tail > room {
+            break;
+        }
+        last_first = i;
+    }
+    let first = first.min(last_first);
+    let count = fits(first);
+    let shown: f32 = natural.iter().skip(first).take(count).sum();
+    let per = if count > 0 {
+        ((room - shown) / count as f32).max(0.0)
+    } else {
+        0.0
+    };
+    InView {
+        first,
+        widths: natural
+            .iter()
+            .skip(first)
+            .take(count)
+            .map(|w| w + per)
+            .collect(),
+        frozen_extra: 0.0,
+        total,
+    }
+}
+
+/// The first column that brings `column` into view with the least move, given the view now.
+pub fn reveal(natural: &[f32], room: f32, now: &InView, column: usize) -> usize {
+    if column < now.first {
+        return column;
+    }
+    if column < now.end() {
+        return now.first;
+    }
+    // Move right until `column` is the last in view.
+    let mut first = now.first;
+    while first < column && in_view(natural, room, first).end() <= column {
+        first = first.saturating_add(1);
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NATURAL: [f32; 8] = [80.0, 80.0, 80.0, 80.0, 80.0, 80.0, 80.0, 116.0];
+
+    #[test]
+    fn a_wide_table_shows_every_column_and_uses_the_width() {
+        let v = in_view(&NATURAL, 1200.0, 3);
+        assert!(v.all());
+        assert_eq!(v.first, 0, "nothing to scroll");
+        let used: f32 = v.widths.iter().sum::<f32>() + 2.0 * v.frozen_extra;
+        assert!((used - 1200.0).abs() < 0.5, "{used}");
+        assert!(v.widths.iter().zip(NATURAL).all(|(w, n)| *w > n));
+    }
+
+    #[test]
+    fn a_narrow_table_scrolls_by_whole_columns_and_stops_at_the_end() {
+        let v = in_view(&NATURAL, 330.0, 0);
+        assert_eq!((v.first, v.widths.len()), (0, 4));
+        let used: f32 = v.widths.iter().sum();
+        assert!((used - 330.0).abs() < 0.5, "the columns in view fill it");
+        let v = in_view(&NATURAL, 330.0, 2);
+        assert_eq!((v.first, v.end()), (2, 6));
+        // Past the end: the last columns fill the view; the phone is the last.
+        let v = in_view(&NATURAL, 330.0, 7);
+        assert_eq!((v.first, v.end()), (5, 8));
+        assert_eq!(v.last_first(), 5);
+        // Too narrow for one: one still shows.
+        let v = in_view(&NATURAL, 40.0, 7);
+        assert_eq!((v.first, v.end()), (7, 8));
+    }
+
+    #[test]
+    fn sorting_brings_the_column_into_view_with_the_least_move() {
+        let now = in_view(&NATURAL, 330.0, 0);
+        assert_eq!(reveal(&NATURAL, 330.0, &now, 2), 0, "in view: stays");
+        assert_eq!(
+            reveal(&NATURAL, 330.0, &now, 5),
+            2,
+            "5 becomes the last in view"
+        );
+        let later = in_view(&NATURAL, 330.0, 4);
+        assert_eq!(reveal(&NATURAL, 330.0, &later, 1), 1);
+        assert_eq!(reveal(&NATURAL, 330.0, &now, 7), 5);
+    }
+
+    #[test]
+    fn the_scrolling_columns_follow_the_choices() {
+        let mut s = State::default();
+        assert_eq!(scrolling(&s).len(), 8);
+        assert_eq!(scrolling(&s).last(), Some(&Column::Phone));
+        s.show_vaccination_share = true;
+        let cols = scrolling(&s);
+        assert_eq!(cols.len(), 9);
+        assert!(cols[7].is_derived());
+        assert_eq!(cols[7].sort_key(), Some(SortKey::VaccinationShare));
+    }
+}
