@@ -1074,3 +1074,108 @@ fn tab_follows_the_screen_and_every_stop_is_in_view() {
         "{regions:?}"
     );
 }
+
+/// The app at a size, in a language, in a view.
+fn app_at(size: egui::Vec2, lang: Lang, view: &str) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_max_steps(10)
+        .with_theme(egui::Theme::Light)
+        .with_size(size)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, Some(lang)));
+    h.run();
+    h.get_by_label(view).click();
+    h.run();
+    h
+}
+
+/// Pairs of controls and texts in view whose boxes overlap (one inside the other aside).
+fn overlaps(h: &Harness<'_, App>, size: egui::Vec2) -> Vec<String> {
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let roles = [
+        Role::Label,
+        Role::Button,
+        Role::CheckBox,
+        Role::TextInput,
+        Role::ComboBox,
+        Role::Link,
+        Role::Heading,
+    ];
+    // The table's body scrolls under the pinned totals, which cut it off (AccessKit has no clip
+    // rects): what is in the body ends where the totals begin.
+    let body = ["北海道", "Hokkaido"]
+        .iter()
+        .find_map(|l| h.query_by_role_and_label(Role::Label, l))
+        .and_then(|n| n.parent()?.parent())
+        .map(|b| b.accesskit_node().id());
+    let totals_top = ["計（公表）", "Total"]
+        .iter()
+        .find_map(|l| h.query_by_role_and_label(Role::Label, l))
+        .map(|n| n.rect().top() - 2.0);
+    let nodes: Vec<(String, egui::Rect)> = h
+        .query_all(egui_kittest::kittest::by().predicate(|n| roles.contains(&n.role())))
+        .filter_map(|n| {
+            // What is in view of it: clipped by the containers it sits in (a scrolled row
+            // half under the pinned totals is cut off there).
+            let mut r = n.rect();
+            let mut up = n.parent();
+            while let Some(p) = up {
+                if let Some(b) = p.accesskit_node().bounding_box() {
+                    #[expect(clippy::cast_possible_truncation, reason = "screen points")]
+                    let pr = egui::Rect::from_min_max(
+                        egui::pos2(b.x0 as f32, b.y0 as f32),
+                        egui::pos2(b.x1 as f32, b.y1 as f32),
+                    );
+                    r = r.intersect(pr);
+                }
+                if Some(p.accesskit_node().id()) == body
+                    && let Some(top) = totals_top
+                {
+                    r.max.y = r.max.y.min(top);
+                }
+                up = p.parent();
+            }
+            let a = n.accesskit_node();
+            let name = a.label().or_else(|| a.value()).unwrap_or_default();
+            (screen.intersects(r) && r.area() > 0.0).then_some((name, r))
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (i, (a, ra)) in nodes.iter().enumerate() {
+        for (b, rb) in nodes.iter().skip(i.saturating_add(1)) {
+            let overlap = ra.intersect(*rb);
+            let nested = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+            if overlap.width() > 2.0 && overlap.height() > 2.0 && !nested {
+                found.push(format!("{a:?} {ra:?} / {b:?} {rb:?}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn nothing_overlaps_down_to_the_smallest_window() {
+    for size in [egui::vec2(1024.0, 600.0), egui::vec2(800.0, 560.0)] {
+        for (lang, views) in [
+            (Lang::Ja, ["表", "グラフ", "表とグラフ"]),
+            (Lang::En, ["Table", "Chart", "Table and chart"]),
+        ] {
+            for view in views {
+                let h = app_at(size, lang, view);
+                let found = overlaps(&h, size);
+                assert!(found.is_empty(), "{size:?} {view}: {found:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_narrow_table_keeps_its_buttons_in_a_menu() {
+    let mut h = app_at(egui::vec2(1024.0, 600.0), Lang::Ja, "表とグラフ");
+    assert!(h.query_by_label("表をコピー").is_none());
+    h.get_by_label("保存・コピー・計算列 ▼").click();
+    h.run();
+    h.get_by_label("表をコピー");
+    h.get_by_label("求職者数÷求人数").click();
+    h.run();
+    assert!(h.state().state().show_seekers_per_opening);
+}

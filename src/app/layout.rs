@@ -140,6 +140,9 @@ impl App {
     }
 }
 
+/// The narrowest chart the split view puts beside the table.
+const SPLIT_CHART_MIN_WIDTH: f32 = 300.0;
+
 /// The central area: the table, the chart, or both side by side. Returns the chart's export
 /// area when the chart is shown.
 fn central_ui(
@@ -161,16 +164,27 @@ fn central_ui(
     if state.view == View::Chart {
         return Some(ui::chart::chart_ui(ui, state, report, data, out));
     }
-    egui::Panel::left("split_table")
-        .resizable(true)
-        .default_size(ui.available_width() * 0.55)
-        .size_range(200.0..=(ui.available_width() - 200.0).max(201.0))
-        .show(ui, |ui| {
-            // A resizable panel's contents may grow to its largest size: the table takes the
-            // panel's width now.
-            ui.set_max_width(ui.min_rect().width());
-            ui::table::table_ui(ui, state, report, shown, out);
-        });
+    // Side by side where both have room (the table at least code, name and one figure wide,
+    // the chart wide enough for names); else the table above the chart.
+    let width = ui.available_width();
+    if width >= ui::table::MIN_WIDTH + SPLIT_CHART_MIN_WIDTH {
+        egui::Panel::left("split_table")
+            .resizable(true)
+            .default_size((width * 0.55).max(ui::table::MIN_WIDTH))
+            .size_range(ui::table::MIN_WIDTH..=width - SPLIT_CHART_MIN_WIDTH)
+            .show(ui, |ui| {
+                ui::table::table_ui(ui, state, report, shown, out);
+            });
+    } else {
+        let height = ui.available_height();
+        egui::Panel::top("split_table_above")
+            .resizable(true)
+            .default_size((height * 0.5).max(ui::table::MIN_HEIGHT))
+            .size_range(ui::table::MIN_HEIGHT..=(height * 0.75).max(ui::table::MIN_HEIGHT))
+            .show(ui, |ui| {
+                ui::table::table_ui(ui, state, report, shown, out);
+            });
+    }
     let mut rect = None;
     egui::CentralPanel::default().show(ui, |ui| {
         rect = Some(ui::chart::chart_ui(ui, state, report, data, out));

@@ -12,6 +12,7 @@ pub const TEXTS: Texts = Texts {
     clear_filter: "Clear filter",
     clear_filter_help: "Esc also clears",
     showing: "Showing {shown} of {total}",
+    table_tools: "Save, copy, derived columns ▼",
     columns_back: "◀ Previous",
     columns_forward: "Next ▶",
     columns_in_view: "Showing columns {from} to {to} of the {total} after code and name. Shift+wheel or the ←/→ keys move them too",

@@ -12,6 +12,7 @@ pub const TEXTS: Texts = Texts {
     clear_filter: "絞り込み解除",
     clear_filter_help: "Esc キーでも解除できます",
     showing: "{total} 件中 {shown} 件を表示",
+    table_tools: "保存・コピー・計算列 ▼",
     columns_back: "◀ 前の列",
     columns_forward: "次の列 ▶",
     columns_in_view: "コードと都道府県のあとの列 {total} 列のうち {from}〜{to} 列目を表示中。Shift+ホイールか ←/→ キーでも動かせます",

@@ -9,6 +9,7 @@ texts! {
     #[doc = "The button that clears the search and the region."] clear_filter,
     clear_filter_help,
     #[doc = "「{total} 件中 {shown} 件を表示」."] showing,
+    #[doc = "The menu of the table's buttons and switches, when the table is narrow."] table_tools,
     #[doc = "Scrolls the table's figures a column left."] columns_back,
     #[doc = "Scrolls the table's figures a column right."] columns_forward,
     #[doc = "Which of the table's scrolling columns are in view: {from} to {to} of {total}."] columns_in_view,

@@ -27,7 +27,9 @@ pub fn chart_ui(
     let lang = state.lang;
     let t = texts(lang);
     ui.horizontal_wrapped(|ui| {
-        ui.label(t.metric);
+        // Labels whole, so that a narrow chart moves them to the next line rather than
+        // breaking them over the buttons.
+        ui.add(egui::Label::new(t.metric).extend());
         let current = chart_metric(state.metric);
         for m in CHART_METRICS {
             if ui.selectable_label(current == m, m.label(lang)).clicked() {
@@ -35,7 +37,7 @@ pub fn chart_ui(
             }
         }
         ui.separator();
-        ui.label(t.order);
+        ui.add(egui::Label::new(t.order).extend());
         for (order, label) in [
             (ChartOrder::ByValue, t.order_by_value),
             (ChartOrder::ByCode, t.order_by_code),
@@ -89,18 +91,29 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
         .inner_margin(6.0)
         .show(ui, |ui| {
             let summary = summary(data, lang);
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(title(data, filtered, lang))
-                        .strong()
-                        .size(15.0),
-                );
-                ui.label(RichText::new(&summary).weak());
+            // Title, summary and the selected one side by side, each whole; a line each,
+            // wrapped, where the chart is narrow.
+            let narrow = ui.available_width() < 520.0;
+            let lines = |ui: &mut egui::Ui| {
+                let whole = |text: RichText| {
+                    let label = egui::Label::new(text);
+                    if narrow { label.wrap() } else { label.extend() }
+                };
+                let title = RichText::new(title(data, filtered, lang))
+                    .strong()
+                    .size(15.0);
+                ui.add(whole(title));
+                ui.add(whole(RichText::new(&summary).weak()));
                 if let Some(bar) = data.bars.iter().find(|b| Some(b.code) == state.selected) {
                     let selected = fill(texts(lang).figure_selected, &[("name", &bar.name)]);
-                    ui.label(RichText::new(selected).color(theme::BAR_SELECTED));
+                    ui.add(whole(RichText::new(selected).color(theme::BAR_SELECTED)));
                 }
-            });
+            };
+            if narrow {
+                ui.vertical(lines);
+            } else {
+                ui.horizontal_wrapped(lines);
+            }
             let footer = footer(state, report).join(texts(lang).list_separator);
             let source_height = 34.0;
             plot_ui(

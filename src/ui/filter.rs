@@ -1,4 +1,5 @@
-//! The filter bar: search (kanji, kana, romaji, code), region, the view switch, derived columns.
+//! The filter bar: search (kanji, kana, romaji, code, region words, several terms), region, the
+//! view switch; and what the main view shows when the filter finds nothing.
 
 use crate::dashboard::{Command, State, View};
 use crate::prefecture::Region;
@@ -74,31 +75,6 @@ pub fn filter_ui(
         ] {
             if ui.selectable_label(state.view == v, label).clicked() {
                 out.push(Command::SetView(v));
-            }
-        }
-        if state.view != View::Chart {
-            ui.separator();
-            let derived = [
-                (
-                    state.show_seekers_per_opening,
-                    t.derived_seekers_per_opening,
-                    Command::ShowSeekersPerOpening as fn(bool) -> Command,
-                ),
-                (
-                    state.show_vaccination_share,
-                    t.derived_vaccination_share,
-                    Command::ShowVaccinationShare,
-                ),
-            ];
-            for (shown, label, command) in derived {
-                let mut on = shown;
-                if ui
-                    .checkbox(&mut on, label)
-                    .on_hover_text(t.derived_help)
-                    .changed()
-                {
-                    out.push(command(on));
-                }
             }
         }
     });

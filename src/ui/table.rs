@@ -16,7 +16,7 @@ use crate::report::{Figures, Metric, PrefectureCode, Report};
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 
-const CODE_WIDTH: f32 = 56.0;
+const CODE_WIDTH: f32 = 64.0;
 const NAME_WIDTH: f32 = 88.0;
 const FIGURE_WIDTH: f32 = 80.0;
 const DERIVED_WIDTH: f32 = 64.0;
@@ -98,6 +98,50 @@ fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
     );
 }
 
+/// The switches of the two derived columns.
+fn derived_switches_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let t = texts(state.lang);
+    let derived = [
+        (
+            state.show_seekers_per_opening,
+            t.derived_seekers_per_opening,
+            Command::ShowSeekersPerOpening as fn(bool) -> Command,
+        ),
+        (
+            state.show_vaccination_share,
+            t.derived_vaccination_share,
+            Command::ShowVaccinationShare,
+        ),
+    ];
+    for (shown, label, command) in derived {
+        let mut on = shown;
+        if ui
+            .checkbox(&mut on, label)
+            .on_hover_text(t.derived_help)
+            .changed()
+        {
+            out.push(command(on));
+        }
+    }
+}
+
+/// The narrowest the table is drawn: code, name and one figure with the spacing between them,
+/// the scroll bar and the panel's margins.
+pub const MIN_WIDTH: f32 =
+    CODE_WIDTH + NAME_WIDTH + FIGURE_WIDTH + 3.0 * 8.0 + SCROLL_BAR_ROOM + 24.0;
+/// The least height of the table's body: three rows.
+const BODY_MIN_HEIGHT: f32 = 3.0 * theme::ROW_HEIGHT;
+/// The least height of the whole table: toolbar, header, three rows, the totals (two when
+/// filtered), ◀/▶ and the spacing between.
+pub const MIN_HEIGHT: f32 = 30.0
+    + theme::HEADER_HEIGHT
+    + BODY_MIN_HEIGHT
+    + 2.0 * theme::ROW_HEIGHT
+    + 8.0
+    + SCROLLER_HEIGHT
+    + 24.0;
+/// Below this width the table's buttons and switches go into a menu.
+const NARROW_TOOLBAR: f32 = 460.0;
 /// Width kept for the body's vertical scroll bar.
 const SCROLL_BAR_ROOM: f32 = 14.0;
 /// Height of the row with ◀/▶ under the table, when not every column is in view.
@@ -116,7 +160,7 @@ pub fn table_ui(
     let filtered = state.filter.is_active();
     let totals_rows = if filtered { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
-    ui.horizontal(|ui| {
+    let toolbar = |ui: &mut egui::Ui, out: &mut Vec<Command>| {
         let t = texts(lang);
         let buttons = [
             (
@@ -134,10 +178,20 @@ pub fn table_ui(
         for (label, hover, cmd) in buttons {
             out.extend(command_button(ui, label, hover, cmd));
         }
-    });
+        ui.separator();
+        derived_switches_ui(ui, state, out);
+    };
+    // A narrow table (the split view on a small screen) keeps them in a menu, not five lines.
+    if ui.available_width() < NARROW_TOOLBAR {
+        ui.horizontal(|ui| {
+            ui.menu_button(texts(lang).table_tools, |ui| toolbar(ui, out));
+        });
+    } else {
+        ui.horizontal_wrapped(|ui| toolbar(ui, out));
+    }
     let (cols, view) = columns_in_view(ui, state, out);
     StripBuilder::new(ui)
-        .size(Size::remainder().at_least(120.0))
+        .size(Size::remainder().at_least(BODY_MIN_HEIGHT))
         .size(Size::exact(totals_height))
         .size(Size::exact(if view.all() { 0.0 } else { SCROLLER_HEIGHT }))
         .vertical(|mut strip| {
@@ -249,34 +303,10 @@ fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mut Vec<Comma
             out.push(Command::ScrollColumns(-1));
         }
         let forward_width = 96.0;
-        let width = (ui.available_width() - forward_width).max(40.0);
-        let (rect, bar) = ui.allocate_exact_size(
-            egui::vec2(width, SCROLLER_HEIGHT * 0.5),
-            egui::Sense::CLICK | egui::Sense::DRAG,
-        );
-        let bar = bar.on_hover_text(&help);
-        let total = view.total.max(1) as f32;
-        let x = |i: usize| rect.left() + rect.width() * i as f32 / total;
-        let thumb = egui::Rect::from_x_y_ranges(x(view.first)..=x(view.end()), rect.y_range());
-        let visuals = ui.style().interact(&bar);
-        ui.painter()
-            .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
-        ui.painter().rect_filled(thumb, 4.0, visuals.bg_fill);
-        ui.painter()
-            .rect_stroke(thumb, 4.0, visuals.fg_stroke, egui::StrokeKind::Inside);
-        if let Some(p) = bar.interact_pointer_pos()
-            && (bar.clicked() || bar.dragged())
-        {
-            // The pointer's column is the middle of the view.
-            let at = ((p.x - rect.left()) / rect.width() * total).floor();
-            #[expect(
-                clippy::cast_possible_truncation,
-                clippy::cast_sign_loss,
-                reason = "clamped"
-            )]
-            let at = at.clamp(0.0, total - 1.0) as usize;
-            let half = view.widths.len() / 2;
-            out.push(Command::SetFirstColumn(at.saturating_sub(half)));
+        let width = ui.available_width() - forward_width;
+        // Too narrow for a bar that says anything: the two buttons alone.
+        if width >= 80.0 {
+            position_bar_ui(ui, view, width, &help, out);
         }
         let forward = ui
             .add_enabled(
@@ -288,6 +318,45 @@ fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mut Vec<Comma
             out.push(Command::ScrollColumns(1));
         }
     });
+}
+
+/// The bar between ◀ and ▶: the scrolling columns, the ones in view as its thumb; a click or
+/// drag puts the view around that column.
+fn position_bar_ui(
+    ui: &mut egui::Ui,
+    view: &InView,
+    width: f32,
+    help: &str,
+    out: &mut Vec<Command>,
+) {
+    let (rect, bar) = ui.allocate_exact_size(
+        egui::vec2(width, SCROLLER_HEIGHT * 0.5),
+        egui::Sense::CLICK | egui::Sense::DRAG,
+    );
+    let bar = bar.on_hover_text(help);
+    let total = view.total.max(1) as f32;
+    let x = |i: usize| rect.left() + rect.width() * i as f32 / total;
+    let thumb = egui::Rect::from_x_y_ranges(x(view.first)..=x(view.end()), rect.y_range());
+    let visuals = ui.style().interact(&bar);
+    ui.painter()
+        .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    ui.painter().rect_filled(thumb, 4.0, visuals.bg_fill);
+    ui.painter()
+        .rect_stroke(thumb, 4.0, visuals.fg_stroke, egui::StrokeKind::Inside);
+    if let Some(p) = bar.interact_pointer_pos()
+        && (bar.clicked() || bar.dragged())
+    {
+        // The pointer's column is the middle of the view.
+        let at = ((p.x - rect.left()) / rect.width() * total).floor();
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "clamped"
+        )]
+        let at = at.clamp(0.0, total - 1.0) as usize;
+        let half = view.widths.len() / 2;
+        out.push(Command::SetFirstColumn(at.saturating_sub(half)));
+    }
 }
 
 fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[(Col, f32)], id: &str) -> TableBuilder<'a> {
@@ -320,7 +389,9 @@ fn body_ui(
     // stop at every row with no ring to show where it is.
     let mut builder = table_builder(ui, cols, "prefecture_table")
         .sense(egui::Sense::CLICK)
-        .auto_shrink([false, false]);
+        .auto_shrink([false, false])
+        // As tall as its strip gives (egui_extras would take 200 points, over the totals).
+        .min_scrolled_height(BODY_MIN_HEIGHT);
     if last.is_some_and(|l| l != state.selected) {
         let at = state.selected.and_then(|c| {
             shown

@@ -88,9 +88,10 @@ pub fn top_bar_ui(
                 ("vaccination_from", &date(&meta.period.vaccination_from)),
             ],
         );
-        ui.label(period);
+        // Each whole: a narrow window moves the source to the next line rather than breaking it.
+        ui.add(egui::Label::new(period).extend());
         ui.separator();
-        ui.label(source_line(report, lang));
+        ui.add(egui::Label::new(source_line(report, lang)).extend());
         ui.separator();
         if ui.button(t.sources).on_hover_text(t.sources_help).clicked() {
             out.push(Command::ShowSources(!sources_open));
