@@ -1179,3 +1179,39 @@ fn a_narrow_table_keeps_its_buttons_in_a_menu() {
     h.run();
     assert!(h.state().state().show_seekers_per_opening);
 }
+
+/// Pixels of `colour` along the line `y` between `x0` and `x1` of a render.
+fn pixels_of(img: &image::RgbaImage, y: f32, (x0, x1): (f32, f32), colour: egui::Color32) -> usize {
+    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "in the image")]
+    let (y, x0, x1) = (y.round() as u32, x0.round() as u32, x1.round() as u32);
+    (x0..x1)
+        .filter(|&x| {
+            img.get_pixel_checked(x, y).is_some_and(|p| {
+                let [r, g, b, _] = p.0;
+                r.abs_diff(colour.r()) < 40 && g.abs_diff(colour.g()) < 40 && b.abs_diff(colour.b()) < 40
+            })
+        })
+        .count()
+}
+
+#[test]
+fn the_widget_reached_by_tab_is_ringed_until_a_click() {
+    let mut h = app(None);
+    for _ in 0..9 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    let region = h.get_by_role_and_label(Role::ComboBox, "地方");
+    assert!(region.accesskit_node().is_focused(), "9 stops: the region selector");
+    let r = region.rect();
+    let ring = h.ctx.global_style().visuals.selection.stroke.color;
+    let img = h.render().unwrap();
+    let above = pixels_of(&img, r.top() - 2.5, (r.left(), r.right()), ring);
+    assert!(above as f32 > r.width() * 0.8, "a ring above the focused widget: {above} px");
+    // A click puts the ring away.
+    h.get_by_role_and_label(Role::Label, "北海道").click();
+    h.run();
+    let img = h.render().unwrap();
+    let above = pixels_of(&img, r.top() - 2.5, (r.left(), r.right()), ring);
+    assert!((above as f32) < r.width() * 0.2, "no ring after a click: {above} px");
+}
