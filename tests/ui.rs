@@ -854,45 +854,31 @@ fn ctrl_plus_minus_and_zero_zoom_the_whole_window() {
 
 #[test]
 fn region_words_and_several_terms_in_the_search_box() {
+    let kanto = [
+        "茨城県",
+        "栃木県",
+        "群馬県",
+        "埼玉県",
+        "千葉県",
+        "東京都",
+        "神奈川県",
+    ];
+    let kinki = [
+        "三重県",
+        "滋賀県",
+        "京都府",
+        "大阪府",
+        "兵庫県",
+        "奈良県",
+        "和歌山県",
+    ];
+    let osaka_kyoto = ["東京都", "京都府", "大阪府"];
     for (text, want) in [
-        (
-            "関東",
-            &[
-                "茨城県",
-                "栃木県",
-                "群馬県",
-                "埼玉県",
-                "千葉県",
-                "東京都",
-                "神奈川県",
-            ][..],
-        ),
-        (
-            "かんとう",
-            &[
-                "茨城県",
-                "栃木県",
-                "群馬県",
-                "埼玉県",
-                "千葉県",
-                "東京都",
-                "神奈川県",
-            ],
-        ),
-        (
-            "kansai",
-            &[
-                "三重県",
-                "滋賀県",
-                "京都府",
-                "大阪府",
-                "兵庫県",
-                "奈良県",
-                "和歌山県",
-            ],
-        ),
-        ("大阪 京都", &["東京都", "京都府", "大阪府"]),
-        ("大阪,京都", &["東京都", "京都府", "大阪府"]),
+        ("関東", &kanto[..]),
+        ("かんとう", &kanto),
+        ("kansai", &kinki),
+        ("大阪 京都", &osaka_kyoto),
+        ("大阪,京都", &osaka_kyoto),
         (
             "埼玉 東京 千葉 群馬",
             &["群馬県", "埼玉県", "千葉県", "東京都"],
@@ -1182,13 +1168,19 @@ fn a_narrow_table_keeps_its_buttons_in_a_menu() {
 
 /// Pixels of `colour` along the line `y` between `x0` and `x1` of a render.
 fn pixels_of(img: &image::RgbaImage, y: f32, (x0, x1): (f32, f32), colour: egui::Color32) -> usize {
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "in the image")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "in the image"
+    )]
     let (y, x0, x1) = (y.round() as u32, x0.round() as u32, x1.round() as u32);
     (x0..x1)
         .filter(|&x| {
             img.get_pixel_checked(x, y).is_some_and(|p| {
                 let [r, g, b, _] = p.0;
-                r.abs_diff(colour.r()) < 40 && g.abs_diff(colour.g()) < 40 && b.abs_diff(colour.b()) < 40
+                r.abs_diff(colour.r()) < 40
+                    && g.abs_diff(colour.g()) < 40
+                    && b.abs_diff(colour.b()) < 40
             })
         })
         .count()
@@ -1202,16 +1194,25 @@ fn the_widget_reached_by_tab_is_ringed_until_a_click() {
         h.run();
     }
     let region = h.get_by_role_and_label(Role::ComboBox, "地方");
-    assert!(region.accesskit_node().is_focused(), "9 stops: the region selector");
+    assert!(
+        region.accesskit_node().is_focused(),
+        "9 stops: the region selector"
+    );
     let r = region.rect();
     let ring = h.ctx.global_style().visuals.selection.stroke.color;
     let img = h.render().unwrap();
     let above = pixels_of(&img, r.top() - 2.5, (r.left(), r.right()), ring);
-    assert!(above as f32 > r.width() * 0.8, "a ring above the focused widget: {above} px");
+    assert!(
+        above as f32 > r.width() * 0.8,
+        "a ring above the focused widget: {above} px"
+    );
     // A click puts the ring away.
     h.get_by_role_and_label(Role::Label, "北海道").click();
     h.run();
     let img = h.render().unwrap();
     let above = pixels_of(&img, r.top() - 2.5, (r.left(), r.right()), ring);
-    assert!((above as f32) < r.width() * 0.2, "no ring after a click: {above} px");
+    assert!(
+        (above as f32) < r.width() * 0.2,
+        "no ring after a click: {above} px"
+    );
 }

@@ -11,6 +11,7 @@ pub mod figure;
 pub mod format;
 pub mod rank;
 pub mod rows;
+mod search;
 mod state;
 
 pub use command::Command;

@@ -7,14 +7,17 @@
 use egui::{Align, Layout, RichText};
 use egui_extras::{Column, Size, StripBuilder, TableBuilder};
 
-use crate::dashboard::columns::{self, Column as Col, InView};
+use crate::dashboard::columns::Column as Col;
 use crate::dashboard::format::{format_count, format_derived};
 use crate::dashboard::rows;
-use crate::dashboard::{Command, State, View};
+use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
-use crate::texts::{fill, texts};
+use crate::texts::texts;
 use crate::ui::{command_button, theme};
+
+mod scroll;
+mod totals;
 
 const CODE_WIDTH: f32 = 64.0;
 const NAME_WIDTH: f32 = 88.0;
@@ -189,7 +192,7 @@ pub fn table_ui(
     } else {
         ui.horizontal_wrapped(|ui| toolbar(ui, out));
     }
-    let (cols, view) = columns_in_view(ui, state, out);
+    let (cols, view) = scroll::columns_in_view(ui, state, out);
     StripBuilder::new(ui)
         .size(Size::remainder().at_least(BODY_MIN_HEIGHT))
         .size(Size::exact(totals_height))
@@ -199,164 +202,14 @@ pub fn table_ui(
                 body_ui(ui, state, report, shown, &cols, out);
             });
             strip.cell(|ui| {
-                totals_ui(ui, report, shown, &cols, filtered, lang);
+                totals::totals_ui(ui, report, shown, &cols, filtered, lang);
             });
             strip.cell(|ui| {
                 if !view.all() {
-                    scroller_ui(ui, &view, lang, out);
+                    scroll::scroller_ui(ui, &view, lang, out);
                 }
             });
         });
-}
-
-/// The columns to draw with their widths: code and name, then the scrolling columns in view.
-/// Sorting by a column out of view brings it into view; Shift+wheel (or a sideways swipe)
-/// over the table scrolls a column at a time.
-fn columns_in_view(
-    ui: &mut egui::Ui,
-    state: &State,
-    out: &mut Vec<Command>,
-) -> (Vec<(Col, f32)>, InView) {
-    // Every column costs its width and the spacing after it.
-    let gap = ui.spacing().item_spacing.x;
-    let scrolling = columns::scrolling(state);
-    let natural: Vec<f32> = scrolling.iter().map(|&c| natural_width(c) + gap).collect();
-    let frozen: f32 = columns::FROZEN
-        .iter()
-        .map(|&c| natural_width(c) + gap)
-        .sum();
-    let room = (ui.available_width() - frozen - SCROLL_BAR_ROOM).max(0.0);
-    let mut view = columns::in_view(&natural, room, state.first_column);
-    // A new sort, a new view (the split view's narrower table) or the first frame brings the
-    // sorted column into view, with the least move.
-    let memo = egui::Id::unique("table_last_sort");
-    let now = (state.sort, state.view);
-    let last: Option<(rows::Sort, View)> = ui.data(|d| d.get_temp(memo));
-    ui.data_mut(|d| d.insert_temp(memo, now));
-    let sorted = scrolling
-        .iter()
-        .position(|c| c.sort_key() == Some(state.sort.key));
-    if let Some(at) = sorted
-        && last != Some(now)
-    {
-        let first = columns::reveal(&natural, room, &view, at);
-        view = columns::in_view(&natural, room, first);
-    }
-    // Sideways scrolling over the table moves a column per notch.
-    let area = ui.available_rect_before_wrap();
-    let sideways = ui.input_mut(|i| {
-        let over = i.pointer.hover_pos().is_some_and(|p| area.contains(p));
-        let x = i.smooth_scroll_delta.x;
-        if over && x != 0.0 && !view.all() {
-            i.smooth_scroll_delta.x = 0.0;
-            x
-        } else {
-            0.0
-        }
-    });
-    let acc_id = egui::Id::unique("table_sideways");
-    let acc = ui.data(|d| d.get_temp::<f32>(acc_id)).unwrap_or(0.0) - sideways;
-    let steps = (acc / FIGURE_WIDTH * 2.0).trunc();
-    ui.data_mut(|d| d.insert_temp(acc_id, acc - steps * FIGURE_WIDTH / 2.0));
-    if steps != 0.0 {
-        #[expect(clippy::cast_possible_truncation, reason = "a few columns at most")]
-        let by = steps as i32;
-        let first = view
-            .first
-            .saturating_add_signed(isize::try_from(by).unwrap_or(0));
-        view = columns::in_view(&natural, room, first);
-    }
-    if view.first != state.first_column {
-        out.push(Command::SetFirstColumn(view.first));
-    }
-    let mut cols: Vec<(Col, f32)> = columns::FROZEN
-        .iter()
-        .map(|&c| (c, natural_width(c) + view.frozen_extra))
-        .collect();
-    cols.extend(
-        scrolling
-            .iter()
-            .skip(view.first)
-            .zip(&view.widths)
-            .map(|(&c, &w)| (c, (w - gap).max(1.0))),
-    );
-    (cols, view)
-}
-
-/// ◀ and ▶ with a bar that shows which of the scrolling columns are in view; click or drag the
-/// bar to scroll.
-fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mut Vec<Command>) {
-    let t = texts(lang);
-    let help = fill(
-        t.columns_in_view,
-        &[
-            ("from", &view.first.saturating_add(1)),
-            ("to", &view.end()),
-            ("total", &view.total),
-        ],
-    );
-    ui.horizontal_centered(|ui| {
-        let back = ui
-            .add_enabled(view.first > 0, egui::Button::new(t.columns_back))
-            .on_hover_text(&help);
-        if back.clicked() {
-            out.push(Command::ScrollColumns(-1));
-        }
-        let forward_width = 96.0;
-        let width = ui.available_width() - forward_width;
-        // Too narrow for a bar that says anything: the two buttons alone.
-        if width >= 80.0 {
-            position_bar_ui(ui, view, width, &help, out);
-        }
-        let forward = ui
-            .add_enabled(
-                view.end() < view.total,
-                egui::Button::new(t.columns_forward),
-            )
-            .on_hover_text(&help);
-        if forward.clicked() {
-            out.push(Command::ScrollColumns(1));
-        }
-    });
-}
-
-/// The bar between ◀ and ▶: the scrolling columns, the ones in view as its thumb; a click or
-/// drag puts the view around that column.
-fn position_bar_ui(
-    ui: &mut egui::Ui,
-    view: &InView,
-    width: f32,
-    help: &str,
-    out: &mut Vec<Command>,
-) {
-    let (rect, bar) = ui.allocate_exact_size(
-        egui::vec2(width, SCROLLER_HEIGHT * 0.5),
-        egui::Sense::CLICK | egui::Sense::DRAG,
-    );
-    let bar = bar.on_hover_text(help);
-    let total = view.total.max(1) as f32;
-    let x = |i: usize| rect.left() + rect.width() * i as f32 / total;
-    let thumb = egui::Rect::from_x_y_ranges(x(view.first)..=x(view.end()), rect.y_range());
-    let visuals = ui.style().interact(&bar);
-    ui.painter()
-        .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
-    ui.painter().rect_filled(thumb, 4.0, visuals.bg_fill);
-    ui.painter()
-        .rect_stroke(thumb, 4.0, visuals.fg_stroke, egui::StrokeKind::Inside);
-    if let Some(p) = bar.interact_pointer_pos()
-        && (bar.clicked() || bar.dragged())
-    {
-        // The pointer's column is the middle of the view.
-        let at = ((p.x - rect.left()) / rect.width() * total).floor();
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "clamped"
-        )]
-        let at = at.clamp(0.0, total - 1.0) as usize;
-        let half = view.widths.len() / 2;
-        out.push(Command::SetFirstColumn(at.saturating_sub(half)));
-    }
 }
 
 fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[(Col, f32)], id: &str) -> TableBuilder<'a> {
@@ -464,93 +317,6 @@ fn body_ui(
                 }
                 if row.response().clicked() {
                     out.push(Command::Select(Some(r.code)));
-                }
-            });
-        });
-}
-
-fn totals_ui(
-    ui: &mut egui::Ui,
-    report: &Report,
-    shown: &[usize],
-    cols: &[(Col, f32)],
-    filtered: bool,
-    lang: Lang,
-) {
-    ui.separator();
-    let summed_all = report.summed();
-    let filtered_sum = shown
-        .iter()
-        .filter_map(|&i| report.rows.get(i))
-        .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
-    let n = if filtered { 2 } else { 1 };
-    table_builder(ui, cols, "totals_table")
-        .vscroll(false)
-        .body(|body| {
-            body.rows(theme::ROW_HEIGHT, n, |mut row| {
-                let published = row.index() == 0;
-                let figures = if published {
-                    Some(report.total)
-                } else {
-                    filtered_sum
-                };
-                for &(col, _) in cols {
-                    row.col(|ui| match col {
-                        Col::Code => {
-                            if published {
-                                ui.label("00");
-                            }
-                        }
-                        Col::Name => {
-                            let t = if published {
-                                texts(lang).total
-                            } else {
-                                texts(lang).filtered_sum
-                            };
-                            let hover = if published {
-                                texts(lang).total_help
-                            } else {
-                                texts(lang).filtered_sum_help
-                            };
-                            let mut rich = RichText::new(t).strong();
-                            if !published {
-                                rich = rich.italics().color(theme::palette(ui).derived);
-                            }
-                            ui.label(rich).on_hover_text(hover);
-                        }
-                        Col::Figure(m) => {
-                            let Some(f) = figures else {
-                                number(ui, RichText::new("—"));
-                                return;
-                            };
-                            let v = f.get(m);
-                            let mut rich = RichText::new(format_count(v)).strong();
-                            if !published {
-                                rich = rich.italics().color(theme::palette(ui).derived);
-                            }
-                            let sum = summed_all.map(|s| s.get(m));
-                            if published && sum != Some(v) {
-                                let sum_text = sum.map_or_else(|| "—".to_owned(), format_count);
-                                let mark = RichText::new(format!("！{}", format_count(v)))
-                                    .strong()
-                                    .color(theme::palette(ui).mismatch);
-                                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                                    ui.label(mark).on_hover_text(fill(
-                                        texts(lang).total_differs,
-                                        &[("sum", &sum_text)],
-                                    ));
-                                });
-                            } else {
-                                number(ui, rich);
-                            }
-                        }
-                        Col::SeekersPerOpening | Col::VaccinationShare => {
-                            if let Some(f) = figures {
-                                derived_cell(ui, col, &f);
-                            }
-                        }
-                        Col::Phone => {}
-                    });
                 }
             });
         });

@@ -1,0 +1,267 @@
+//! The search box: what a typed text finds. Kanji, kana or romaji of a name, a JIS code, a
+//! region's name, or several of these apart by spaces or commas; normalised as a Japanese IME
+//! types (NFKC). Pure functions, no drawing.
+
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization as _;
+use wana_kana::ConvertJapanese as _;
+
+use crate::prefecture::{self, Region};
+use crate::report::{PrefectureCode, PrefectureRow};
+
+/// Lower case, long vowels' macrons and circumflexes dropped: "Tōkyō" → "tokyo".
+fn fold_latin(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'ā' | 'Ā' | 'â' | 'Â' => 'a',
+            'ī' | 'Ī' | 'î' | 'Î' => 'i',
+            'ū' | 'Ū' | 'û' | 'Û' => 'u',
+            'ē' | 'Ē' | 'ê' | 'Ê' => 'e',
+            'ō' | 'Ō' | 'ô' | 'Ô' => 'o',
+            other => other.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// What a prefecture can be found by.
+struct Keys {
+    code: PrefectureCode,
+    hiragana: String,
+    english: String,
+    romaji: String,
+}
+
+fn keys() -> &'static [Keys] {
+    static KEYS: OnceLock<Vec<Keys>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        prefecture::all()
+            .iter()
+            .map(|p| Keys {
+                code: p.code,
+                hiragana: p.hiragana.clone(),
+                english: fold_latin(&p.english),
+                // Kunrei/wāpuro spellings typed by users: とうきょう → toukyou.
+                romaji: p.hiragana.to_romaji(),
+            })
+            .collect()
+    })
+}
+
+/// The search box's text: one or more terms, apart by spaces or commas (「大阪 京都」,
+/// 「大阪,京都」, 「大阪、京都」); a row passes when any term finds it.
+pub(crate) struct Query {
+    terms: Vec<Term>,
+}
+
+impl Query {
+    pub(crate) fn new(query: &str) -> Self {
+        // NFKC first: what a Japanese IME types full-width (２７, ｏｓａｋａ, the full-width
+        // space and comma) or half-width (ｵｵｻｶ) reads as 27, osaka, ' ', ',', オオサカ.
+        let text: String = query.nfkc().collect();
+        let terms = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '、' | ';' | '/'))
+            .filter(|t| !t.is_empty())
+            .map(Term::new)
+            .collect();
+        Self { terms }
+    }
+
+    pub(crate) fn matches(&self, row: &PrefectureRow) -> bool {
+        self.terms.is_empty() || self.terms.iter().any(|t| t.matches(row))
+    }
+}
+
+/// One term of the search box, in the forms rows are compared with.
+struct Term {
+    /// NFKC-normalised.
+    text: String,
+    /// Only digits were typed: the term is a JIS code (`code`, if it fits a number).
+    digits: bool,
+    /// The code typed.
+    code: Option<u16>,
+    /// Lower case without macrons: romaji and English names.
+    folded: String,
+    /// Read as hiragana (from kana or romaji), when that gives kana only.
+    kana: Option<String>,
+    /// The whole term names a region (関東, かんとう, kanto, 関西): its prefectures pass.
+    region: Option<Region>,
+}
+
+impl Term {
+    fn new(text: &str) -> Self {
+        let digits = text.bytes().all(|b| b.is_ascii_digit());
+        let code = text.parse::<u16>().ok();
+        let folded = fold_latin(text);
+        let kana = folded.to_hiragana();
+        let kana =
+            (!kana.is_empty() && !kana.chars().any(|c| c.is_ascii_alphabetic())).then_some(kana);
+        let region = Region::from_word(&folded, kana.as_deref());
+        Self {
+            text: text.to_owned(),
+            digits,
+            code,
+            folded,
+            kana,
+            region,
+        }
+    }
+
+    fn matches(&self, row: &PrefectureRow) -> bool {
+        if self.digits {
+            return self.code == Some(u16::from(row.code.0));
+        }
+        if let Some(region) = self.region {
+            return Region::of(row.code) == Some(region);
+        }
+        if row.name.contains(&self.text) {
+            return true;
+        }
+        let Some(k) = keys().iter().find(|k| k.code == row.code) else {
+            return false;
+        };
+        k.english.contains(&self.folded)
+            || k.romaji.contains(&self.folded)
+            || self
+                .kana
+                .as_ref()
+                .is_some_and(|kana| k.hiragana.contains(kana))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dashboard::rows::{Filter, Sort, visible_rows};
+    use crate::prefecture::Region;
+    use crate::report::{self, Report};
+
+    fn names(r: &Report, f: &Filter, s: Sort) -> Vec<String> {
+        visible_rows(r, f, s)
+            .into_iter()
+            .map(|i| r.rows[i].name.clone())
+            .collect()
+    }
+
+    fn q(query: &str) -> Filter {
+        Filter {
+            query: query.to_owned(),
+            region: None,
+        }
+    }
+
+    #[test]
+    fn search_by_kanji_kana_romaji_and_code() {
+        let r = report::bundled().unwrap().report;
+        let s = Sort::default();
+        for query in [
+            "大阪",
+            "大阪府",
+            "おおさか",
+            "オオサカ",
+            "osaka",
+            "Osaka",
+            "Ōsaka",
+            "OSAKA",
+            "27",
+            "ōsaka",
+        ] {
+            assert_eq!(names(&r, &q(query), s), ["大阪府"], "{query}");
+        }
+        // As a Japanese IME types them: full-width digits and letters, half-width kana.
+        for query in ["２７", "ｏｓａｋａ", "ＯＳＡＫＡ", "ｵｵｻｶ", "　大阪　"]
+        {
+            assert_eq!(names(&r, &q(query), s), ["大阪府"], "{query}");
+        }
+        for query in ["東京", "とうきょう", "tokyo", "Tōkyō", "toukyou", "13"] {
+            assert_eq!(names(&r, &q(query), s), ["東京都"], "{query}");
+        }
+        assert_eq!(names(&r, &q("京都"), s), ["東京都", "京都府"]);
+        assert!(names(&r, &q("zzz"), s).is_empty());
+        assert!(names(&r, &q("99"), s).is_empty());
+        assert_eq!(names(&r, &q("  "), s).len(), 47);
+    }
+
+    #[test]
+    fn region_words_find_the_region() {
+        let r = report::bundled().unwrap().report;
+        let s = Sort::default();
+        let codes = |query: &str| -> Vec<u8> {
+            visible_rows(&r, &q(query), s)
+                .into_iter()
+                .map(|i| r.rows[i].code.0)
+                .collect()
+        };
+        let kanto: Vec<u8> = (8..=14).collect();
+        for query in [
+            "関東",
+            "関東地方",
+            "かんとう",
+            "カントウ",
+            "kanto",
+            "Kanto",
+            "Kantō",
+            "kantou",
+            "ｋａｎｔｏ",
+            "Kanto region",
+        ] {
+            assert_eq!(codes(query), kanto, "{query}");
+        }
+        let kinki: Vec<u8> = (24..=30).collect();
+        for query in ["近畿", "きんき", "kinki", "kansai", "関西", "かんさい"] {
+            assert_eq!(codes(query), kinki, "{query}");
+        }
+        let kyushu: Vec<u8> = (40..=47).collect();
+        for query in [
+            "九州",
+            "九州・沖縄",
+            "kyushu",
+            "Kyūshū",
+            "kyuushuu",
+            "Kyushu-Okinawa",
+        ] {
+            assert_eq!(codes(query), kyushu, "{query}");
+        }
+        assert_eq!(codes("四国"), [36, 37, 38, 39]);
+        assert_eq!(codes("中国地方"), [31, 32, 33, 34, 35]);
+        assert_eq!(codes("tohoku"), [2, 3, 4, 5, 6, 7]);
+        // A part of a region's name is no region: "kan" finds what it finds by name.
+        assert_ne!(codes("kan").len(), 7);
+        assert_eq!(codes("京都"), [13, 26], "京都 is no region");
+    }
+
+    #[test]
+    fn several_terms_show_those_prefectures_together() {
+        let r = report::bundled().unwrap().report;
+        let s = Sort::default();
+        for query in [
+            "大阪 京都",
+            "大阪,京都",
+            "大阪、京都",
+            "大阪　京都",
+            "大阪，京都",
+            " 大阪 ,  京都 ",
+        ] {
+            assert_eq!(
+                names(&r, &q(query), s),
+                ["東京都", "京都府", "大阪府"],
+                "{query}"
+            );
+        }
+        assert_eq!(
+            names(&r, &q("埼玉 東京 千葉 群馬"), s),
+            ["群馬県", "埼玉県", "千葉県", "東京都"]
+        );
+        assert_eq!(names(&r, &q("11 13"), s), ["埼玉県", "東京都"]);
+        assert_eq!(names(&r, &q("saitama とうきょう"), s), ["埼玉県", "東京都"]);
+        // A region with a prefecture outside it; the region selector still narrows.
+        assert_eq!(names(&r, &q("四国 岡山"), s).len(), 5);
+        let f = Filter {
+            query: "四国 岡山".to_owned(),
+            region: Some(Region::Shikoku),
+        };
+        assert_eq!(visible_rows(&r, &f, s).len(), 4);
+        // A term that finds nothing adds nothing; only such terms find nothing.
+        assert_eq!(names(&r, &q("大阪 zzz"), s), ["大阪府"]);
+        assert!(names(&r, &q("zzz 99"), s).is_empty());
+    }
+}

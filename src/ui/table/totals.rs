@@ -1,0 +1,99 @@
+//! The table's pinned totals: the published 計 and, with a filter on, the sum of the rows shown
+//! (derived); a published total that differs from the sum is marked.
+
+use egui::{Align, Layout, RichText};
+
+use super::{derived_cell, number, table_builder};
+use crate::dashboard::columns::Column as Col;
+use crate::dashboard::format::format_count;
+use crate::lang::Lang;
+use crate::report::{Figures, Report};
+use crate::texts::{fill, texts};
+use crate::ui::theme;
+
+pub(super) fn totals_ui(
+    ui: &mut egui::Ui,
+    report: &Report,
+    shown: &[usize],
+    cols: &[(Col, f32)],
+    filtered: bool,
+    lang: Lang,
+) {
+    ui.separator();
+    let summed_all = report.summed();
+    let filtered_sum = shown
+        .iter()
+        .filter_map(|&i| report.rows.get(i))
+        .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
+    let n = if filtered { 2 } else { 1 };
+    table_builder(ui, cols, "totals_table")
+        .vscroll(false)
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, n, |mut row| {
+                let published = row.index() == 0;
+                let figures = if published {
+                    Some(report.total)
+                } else {
+                    filtered_sum
+                };
+                for &(col, _) in cols {
+                    row.col(|ui| match col {
+                        Col::Code => {
+                            if published {
+                                ui.label("00");
+                            }
+                        }
+                        Col::Name => {
+                            let t = if published {
+                                texts(lang).total
+                            } else {
+                                texts(lang).filtered_sum
+                            };
+                            let hover = if published {
+                                texts(lang).total_help
+                            } else {
+                                texts(lang).filtered_sum_help
+                            };
+                            let mut rich = RichText::new(t).strong();
+                            if !published {
+                                rich = rich.italics().color(theme::palette(ui).derived);
+                            }
+                            ui.label(rich).on_hover_text(hover);
+                        }
+                        Col::Figure(m) => {
+                            let Some(f) = figures else {
+                                number(ui, RichText::new("—"));
+                                return;
+                            };
+                            let v = f.get(m);
+                            let mut rich = RichText::new(format_count(v)).strong();
+                            if !published {
+                                rich = rich.italics().color(theme::palette(ui).derived);
+                            }
+                            let sum = summed_all.map(|s| s.get(m));
+                            if published && sum != Some(v) {
+                                let sum_text = sum.map_or_else(|| "—".to_owned(), format_count);
+                                let mark = RichText::new(format!("！{}", format_count(v)))
+                                    .strong()
+                                    .color(theme::palette(ui).mismatch);
+                                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                    ui.label(mark).on_hover_text(fill(
+                                        texts(lang).total_differs,
+                                        &[("sum", &sum_text)],
+                                    ));
+                                });
+                            } else {
+                                number(ui, rich);
+                            }
+                        }
+                        Col::SeekersPerOpening | Col::VaccinationShare => {
+                            if let Some(f) = figures {
+                                derived_cell(ui, col, &f);
+                            }
+                        }
+                        Col::Phone => {}
+                    });
+                }
+            });
+        });
+}
