@@ -1,6 +1,6 @@
 //! The command line: no subcommand opens the dashboard; `check` validates report files;
 //! `export-csv` writes the table as CSV; `export-sheet` writes a prefecture's one-page contact
-//! sheet as PDF. The only module that prints.
+//! sheet as PDF; `import` makes a report of a newer table. The only module that prints.
 //!
 //! Exit codes: 0 success, 1 an invalid report or a failed write, 2 a usage error.
 
@@ -23,6 +23,7 @@ use crate::texts::{fill, texts};
 
 mod chart;
 mod help;
+mod import;
 
 /// The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts
 /// and escalation steps.
@@ -66,6 +67,12 @@ pub enum Command {
         after_help = "Examples:\n  staffing-dashboard export-chart --metric openings -o openings.png\n  staffing-dashboard export-chart --size slide --region 関東 --select 11 -o kanto.png"
     )]
     ExportChart(chart::ChartArgs),
+    /// Make a report from a newer table (CSV, tab-separated text, .xlsx/.xls/.ods): columns by
+    /// their headers, rows by prefecture; contacts, steps and notes from a base report
+    #[command(
+        after_help = "Examples:\n  staffing-dashboard import table.xlsx --compiled 2021-06-02 --period-end 2021-05-30 -o 2021-06-02.ron\n  staffing-dashboard import table.csv --compiled 2021-06-02 --period-end 2021-05-30 > newer.ron"
+    )]
+    Import(import::ImportArgs),
     /// Write the table as CSV (UTF-8 with BOM, CRLF): 計 first as code 00, then 01-47
     #[command(
         after_help = "Examples:\n  staffing-dashboard export-csv -o table.csv\n  staffing-dashboard export-csv --lang en --report newer.ron > table.csv"
@@ -130,6 +137,7 @@ pub fn run(cli: Cli) -> ExitCode {
             export_csv(report.as_ref(), output.as_ref(), lang)
         }
         Some(Command::ExportChart(args)) => chart::export_chart(&args, lang),
+        Some(Command::Import(args)) => import::import(&args, lang),
         Some(Command::ExportSheet {
             prefecture,
             report,

@@ -11,6 +11,7 @@ pub mod app;
 pub mod cli;
 pub mod dashboard;
 pub mod fsutil;
+pub mod import;
 pub mod lang;
 pub mod prefecture;
 pub mod report;

@@ -483,3 +483,85 @@ fn the_command_line_speaks_the_systems_language_or_the_one_asked_for() {
         text(&out.stderr)
     );
 }
+
+/// MADE-UP TEST DATA: the bundled table as export-csv writes it, with 東京都's job seekers
+/// raised by 10 and 計 with them. Never shown or bundled.
+fn made_up_csv() -> String {
+    let csv = text(&run(&["export-csv", "--lang", "ja"]).stdout);
+    csv.replace("13,東京都,830,", "13,東京都,840,")
+        .replace("00,計,9828,", "00,計,9838,")
+}
+
+#[test]
+fn import_writes_a_report_that_check_accepts_and_export_csv_gives_the_table_back() {
+    let d = dir("import");
+    let table = write(&d, "2021-06-02.csv", &made_up_csv());
+    let out_ron = d.join("2021-06-02.ron");
+    let out = run(&[
+        "import",
+        &table,
+        "--compiled",
+        "2021-06-02",
+        "--period-end",
+        "2021-05-30",
+        "-o",
+        out_ron.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = run(&["check", "--deny-warnings", out_ron.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = run(&[
+        "export-csv",
+        "--lang",
+        "ja",
+        "--report",
+        out_ron.to_str().unwrap(),
+    ]);
+    assert_eq!(text(&out.stdout), made_up_csv(), "the same CSV back");
+    // To standard output without -o.
+    let out = run(&[
+        "import",
+        &table,
+        "--compiled",
+        "2021-06-02",
+        "--period-end",
+        "2021-05-30",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("compiled: ("));
+}
+
+#[test]
+fn import_of_a_table_with_errors_writes_nothing_and_says_where() {
+    let d = dir("import_errors");
+    let broken = made_up_csv().replace("13,東京都,840,", "13,東京都,,");
+    let table = write(&d, "t.csv", &broken);
+    let out_ron = d.join("t.ron");
+    let out = run(&[
+        "import",
+        &table,
+        "--compiled",
+        "2021-06-02",
+        "--period-end",
+        "2021-05-30",
+        "-o",
+        out_ron.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("t.csv:15:3: 東京都、求職者数: 空欄です"),
+        "{err}"
+    );
+    assert!(!out_ron.exists(), "nothing written");
+    let out = bin()
+        .args(["--lang", "en", "import", &table, "--compiled", "2021-06-02"])
+        .args(["--period-end", "2021-05-30"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&out.stderr).contains("t.csv:15:3: Tokyo, Job seekers: Empty"),
+        "{}",
+        text(&out.stderr)
+    );
+}

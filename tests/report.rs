@@ -1,5 +1,6 @@
 //! The report library without a window: the bundled report against the source, validation
-//! errors and warnings with their places, and a property test that no input panics the loader.
+//! errors and warnings with their places, a property test that no input panics the loader, and
+//! newer tables imported from every format a clerk has.
 
 #![expect(
     clippy::unwrap_used,
@@ -13,6 +14,7 @@
 mod report {
     mod bundled;
     mod fuzz;
+    mod import;
     mod mutations;
     mod quotes;
     mod validation;

@@ -57,7 +57,8 @@ pub fn localized(command: Command, lang: Lang) -> Command {
         .subcommand_help_heading(t.cli_commands_heading)
         .disable_help_subcommand(true)
         .subcommand_value_name(t.cli_command_value);
-    let subcommands: [(&str, &'static str); 4] = [
+    let subcommands: [(&str, &'static str); 5] = [
+        ("import", t.cli_import_about),
         ("check", t.cli_check_about),
         ("export-csv", t.cli_export_csv_about),
         ("export-chart", t.cli_export_chart_about),
@@ -98,7 +99,11 @@ fn japanese(command: Command, t: &'static Texts, about: Option<&'static str>) ->
                 .help(t.cli_arg_version),
         );
     }
-    let helps: [(&str, &str); 13] = [
+    let helps: [(&str, &str); 17] = [
+        ("table", t.cli_arg_table),
+        ("compiled", t.cli_arg_compiled),
+        ("period_end", t.cli_arg_period_end),
+        ("base", t.cli_arg_base),
         ("report", t.cli_arg_report),
         ("lang", t.cli_arg_lang),
         ("deny_warnings", t.cli_arg_deny_warnings),
@@ -171,7 +176,13 @@ mod tests {
             help.contains("使い方") && help.contains("コマンド"),
             "{help}"
         );
-        for name in ["check", "export-csv", "export-chart", "export-sheet"] {
+        for name in [
+            "check",
+            "export-csv",
+            "export-chart",
+            "export-sheet",
+            "import",
+        ] {
             let sub = command.find_subcommand_mut(name).unwrap();
             let help = sub.render_help().to_string();
             assert!(help.contains("オプション"), "{name}: {help}");

@@ -1,0 +1,98 @@
+//! `import`: a newer table (CSV, tab-separated text, a spreadsheet) made a report file that
+//! `check` accepts, its other parts taken from a base report.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::fsutil::write_atomic;
+use crate::import::{self, Dates};
+use crate::lang::Lang;
+use crate::texts::{fill, texts};
+
+/// The arguments of `import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The table: .csv (UTF-8 or `Shift_JIS`, as Excel saves it), .tsv or .txt (tab-separated),
+    /// .xlsx, .xls or .ods
+    #[arg(value_name = "TABLE")]
+    pub table: PathBuf,
+    /// The date the figures stand at (集計時点), YYYY-MM-DD
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub compiled: String,
+    /// The last day the figures count (集計期間の終わり), YYYY-MM-DD
+    #[arg(long = "period-end", value_name = "YYYY-MM-DD")]
+    pub period_end: String,
+    /// The report whose contacts, steps, notes and period start the new one keeps (default: the
+    /// bundled one)
+    #[arg(long, value_name = "REPORT")]
+    pub base: Option<PathBuf>,
+    /// Write here (through a temporary file and a rename) instead of to standard output
+    #[arg(short = 'o', long, value_name = "OUT.ron")]
+    pub output: Option<PathBuf>,
+}
+
+/// Imports; 0 on success, 1 on a table or base with errors or a failed write.
+pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
+    let t = texts(lang);
+    let Some(base) = super::load_or_say(args.base.as_ref(), lang) else {
+        return ExitCode::FAILURE;
+    };
+    let file = args.table.display().to_string();
+    let bytes = match std::fs::read(&args.table) {
+        Ok(b) => b,
+        Err(e) => {
+            let message = fill(t.cli_cannot_read, &[("file", &file), ("error", &e)]);
+            eprintln!("staffing-dashboard: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dates = Dates {
+        compiled: args.compiled.clone(),
+        period_end: args.period_end.clone(),
+    };
+    let imported = match import::import(&file, &bytes, &dates, &base, lang) {
+        Ok(i) => i,
+        Err(failed) => {
+            for line in failed.lines {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    for w in &imported.warnings {
+        eprintln!("{w}");
+    }
+    let ron = match import::to_ron(&imported.report) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("staffing-dashboard: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let written = if let Some(out) = &args.output {
+        write_atomic(out, ron.as_bytes()).map_err(|e| {
+            fill(
+                t.cli_cannot_write,
+                &[("file", &out.display()), ("error", &e.source)],
+            )
+        })
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        match stdout
+            .write_all(ron.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(fill(t.cli_cannot_write_stdout, &[("error", &e)])),
+        }
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("staffing-dashboard: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

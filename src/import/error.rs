@@ -1,0 +1,289 @@
+//! What can be wrong with a table file, and where: `table.csv:12:4` for text files (line and
+//! column), `table.xlsx:Sheet1!D12` for spreadsheets; with the prefecture and the column where
+//! there is one; in the user's language.
+
+use crate::lang::Lang;
+use crate::report::{Metric, PrefectureCode};
+use crate::texts::{fill, texts};
+
+/// Whose row a finding is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// A prefecture.
+    Prefecture(PrefectureCode),
+    /// The 計 row.
+    Total,
+}
+
+impl Who {
+    /// The row's name in `lang` (the source's kanji in Japanese, Tokyo in English).
+    pub fn name(&self, lang: Lang) -> String {
+        match self {
+            Self::Prefecture(code) => crate::prefecture::by_code(*code).map_or_else(
+                || code.two_digits(),
+                |p| lang.pick(&p.kanji, &p.english).to_owned(),
+            ),
+            Self::Total => texts(lang).csv_total.to_owned(),
+        }
+    }
+}
+
+/// Where a cell is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A text file: line (1-based) and column (0-based, shown 1-based).
+    Text {
+        /// The line.
+        line: u64,
+        /// The column, from 0.
+        column: usize,
+    },
+    /// A spreadsheet: sheet, row and column (0-based, shown as `D12`).
+    Sheet {
+        /// The sheet's name.
+        sheet: String,
+        /// The row, from 0.
+        row: u32,
+        /// The column, from 0.
+        column: u32,
+    },
+}
+
+impl Place {
+    /// The place `index` cells to the right.
+    #[must_use]
+    pub fn column(&self, index: usize) -> Self {
+        match self {
+            Self::Text { line, column } => Self::Text {
+                line: *line,
+                column: column.saturating_add(index),
+            },
+            Self::Sheet { sheet, row, column } => Self::Sheet {
+                sheet: sheet.clone(),
+                row: *row,
+                column: column.saturating_add(u32::try_from(index).unwrap_or(u32::MAX)),
+            },
+        }
+    }
+
+    /// `file:LINE:COL` or `file:Sheet!A1`.
+    pub fn render(&self, file: &str) -> String {
+        match self {
+            Self::Text { line, column } => format!("{file}:{line}:{}", column.saturating_add(1)),
+            Self::Sheet { sheet, row, column } => {
+                format!(
+                    "{file}:{sheet}!{}{}",
+                    column_letters(*column),
+                    row.saturating_add(1)
+                )
+            }
+        }
+    }
+}
+
+/// A spreadsheet's column letters: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letters(column: u32) -> String {
+    let mut n = u64::from(column).saturating_add(1);
+    let mut letters = Vec::new();
+    while n > 0 {
+        let m = n.saturating_sub(1);
+        letters.push(char::from(
+            b'A'.saturating_add(u8::try_from(m.rem_euclid(26)).unwrap_or(0)),
+        ));
+        n = m.div_euclid(26);
+    }
+    letters.iter().rev().collect()
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A text file neither in UTF-8 nor in `Shift_JIS`.
+    Encoding,
+    /// The file cannot be read as its kind (a broken CSV quote, a damaged spreadsheet).
+    Unreadable {
+        /// The line, for a text file, when known.
+        line: Option<u64>,
+        /// What the reader said.
+        message: String,
+    },
+    /// The file name says no table (.csv, .tsv, .txt, .xlsx, .xls, .ods).
+    NotATable,
+    /// No row holds the header (the prefecture column and the figures' columns).
+    NoHeader,
+    /// A figure's column is not in the header.
+    MissingColumn(Metric),
+    /// A column stands twice in the header.
+    DuplicateColumn(String),
+    /// A header names no column we know (a warning: the column is left out).
+    UnknownColumn(String),
+    /// A row names no prefecture we know.
+    UnknownPrefecture(String),
+    /// The row's code and name are of different prefectures.
+    CodeAndName {
+        /// The code as written.
+        code: String,
+        /// The name as written.
+        name: String,
+    },
+    /// A prefecture's row stands twice.
+    DuplicatePrefecture,
+    /// A prefecture has no row.
+    MissingPrefecture,
+    /// There is no 計 row.
+    MissingTotal,
+    /// A figure's cell is empty.
+    EmptyCell,
+    /// A figure's cell holds something that is no number.
+    NotANumber(String),
+    /// A figure's cell holds a negative number.
+    Negative(String),
+    /// A figure's cell holds a fraction.
+    Fraction(String),
+    /// A figure's cell holds a number too large to be a count.
+    TooLarge(String),
+    /// Phones were not in the table: they are the base report's (a note, not an error).
+    PhonesFromBase,
+}
+
+impl Problem {
+    /// Whether the table can still be imported with it.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Self::UnknownColumn(_) | Self::PhonesFromBase)
+    }
+
+    /// What it says, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            Self::Encoding => t.import_encoding.to_owned(),
+            Self::Unreadable { message, .. } => fill(t.import_unreadable, &[("error", message)]),
+            Self::NotATable => t.import_not_a_table.to_owned(),
+            Self::NoHeader => t.import_no_header.to_owned(),
+            Self::MissingColumn(m) => fill(t.import_missing_column, &[("column", &m.label(lang))]),
+            Self::DuplicateColumn(h) => fill(t.import_duplicate_column, &[("header", h)]),
+            Self::UnknownColumn(h) => fill(t.import_unknown_column, &[("header", h)]),
+            Self::UnknownPrefecture(n) => fill(t.import_unknown_prefecture, &[("name", n)]),
+            Self::CodeAndName { code, name } => {
+                fill(t.import_code_and_name, &[("code", code), ("name", name)])
+            }
+            Self::DuplicatePrefecture => t.import_duplicate_prefecture.to_owned(),
+            Self::MissingPrefecture => t.import_missing_prefecture.to_owned(),
+            Self::MissingTotal => t.import_missing_total.to_owned(),
+            Self::EmptyCell => t.import_empty_cell.to_owned(),
+            Self::NotANumber(v) => fill(t.import_not_a_number, &[("value", v)]),
+            Self::Negative(v) => fill(t.import_negative, &[("value", v)]),
+            Self::Fraction(v) => fill(t.import_fraction, &[("value", v)]),
+            Self::TooLarge(v) => fill(t.import_too_large, &[("value", v)]),
+            Self::PhonesFromBase => t.import_phones_from_base.to_owned(),
+        }
+    }
+}
+
+/// One problem with its place, prefecture and column, where it has them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// What is wrong.
+    pub problem: Problem,
+    /// The cell (or the row's first cell).
+    pub place: Option<Place>,
+    /// The row's prefecture, or 計.
+    pub prefecture: Option<Who>,
+    /// The figure's column.
+    pub column: Option<Metric>,
+}
+
+impl Finding {
+    /// A finding with nothing but its problem.
+    pub fn new(problem: Problem) -> Self {
+        Self {
+            problem,
+            place: None,
+            prefecture: None,
+            column: None,
+        }
+    }
+
+    /// The same at a place.
+    #[must_use]
+    pub fn at(mut self, place: Place) -> Self {
+        self.place = Some(place);
+        self
+    }
+
+    /// `file:place: prefecture, column: message`, in `lang`; `warning:` before a warning.
+    pub fn render(&self, file: &str, lang: Lang) -> String {
+        let t = texts(lang);
+        let place = match (&self.place, &self.problem) {
+            (Some(p), _) => p.render(file),
+            (None, Problem::Unreadable { line: Some(l), .. }) => format!("{file}:{l}"),
+            (None, _) => file.to_owned(),
+        };
+        let mut about: Vec<String> = Vec::new();
+        if let Some(p) = &self.prefecture {
+            about.push(p.name(lang));
+        }
+        if let Some(m) = self.column {
+            about.push(m.label(lang).to_owned());
+        }
+        let message = self.problem.message(lang);
+        let text = if about.is_empty() {
+            format!("{place}: {message}")
+        } else {
+            format!("{place}: {}: {message}", about.join(t.list_separator))
+        };
+        if self.problem.is_warning() {
+            fill(t.cli_warning, &[("message", &text)])
+        } else {
+            text
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_read_as_a_clerk_reads_them() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(3), "D");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+        let sheet = Place::Sheet {
+            sheet: "Sheet1".into(),
+            row: 11,
+            column: 0,
+        };
+        assert_eq!(
+            sheet.column(3).render("table.xlsx"),
+            "table.xlsx:Sheet1!D12"
+        );
+        let text = Place::Text {
+            line: 12,
+            column: 0,
+        };
+        assert_eq!(text.column(3).render("table.csv"), "table.csv:12:4");
+    }
+
+    #[test]
+    fn a_finding_names_its_cell_prefecture_and_column() {
+        let f = Finding {
+            problem: Problem::Negative("-3".into()),
+            place: Some(Place::Text { line: 5, column: 2 }),
+            prefecture: Some(Who::Prefecture(PrefectureCode(13))),
+            column: Some(Metric::Openings),
+        };
+        assert_eq!(
+            f.render("t.csv", Lang::Ja),
+            "t.csv:5:3: 東京都、求人数: 負の数「-3」は数えた数になりません"
+        );
+        assert!(
+            f.render("t.csv", Lang::En)
+                .starts_with("t.csv:5:3: Tokyo, Openings: ")
+        );
+    }
+}

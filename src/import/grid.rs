@@ -1,0 +1,260 @@
+//! A table file read into rows of cells, each with its place: CSV (UTF-8 with or without a BOM,
+//! or `Shift_JIS`/CP932 as Japanese Excel writes it, told apart without asking), tab-separated
+//! text, and spreadsheets (`.xlsx`, `.xls`, `.ods`: every sheet, for the caller to pick the one
+//! with the header row).
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader as _};
+
+use crate::import::error::{Place, Problem};
+
+/// One cell as the file holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Nothing in it.
+    Empty,
+    /// Text (all a text file holds; a spreadsheet's text cells).
+    Text(String),
+    /// A spreadsheet's number.
+    Number(f64),
+    /// Anything else a spreadsheet holds (a date, a formula error, a boolean), as shown.
+    Other(String),
+}
+
+impl Cell {
+    /// Whether the cell holds nothing but spaces.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Self::Empty => true,
+            Self::Text(t) => t.trim().is_empty(),
+            Self::Number(_) | Self::Other(_) => false,
+        }
+    }
+
+    /// The cell as text (a number as a spreadsheet shows it, without a thousands separator).
+    pub fn text(&self) -> String {
+        match self {
+            Self::Empty => String::new(),
+            Self::Text(t) | Self::Other(t) => t.clone(),
+            Self::Number(n) => n.to_string(),
+        }
+    }
+}
+
+/// A row of cells and where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The row's cells, left to right.
+    pub cells: Vec<Cell>,
+    /// The place of the row's first cell; a cell's place is [`Row::place`].
+    pub at: Place,
+}
+
+impl Row {
+    /// The place of the cell in column `index` (0-based).
+    pub fn place(&self, index: usize) -> Place {
+        self.at.column(index)
+    }
+}
+
+/// One sheet (a text file is one sheet without a name).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    /// The sheet's name; `None` for a text file.
+    pub name: Option<String>,
+    /// Its rows, top to bottom (blank rows kept, for their places).
+    pub rows: Vec<Row>,
+}
+
+/// The kinds of table file, by the file name's extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `.csv`: comma-separated.
+    Csv,
+    /// `.tsv`, `.txt`: tab-separated (cells pasted from Excel into a text file).
+    Tsv,
+    /// `.xlsx`, `.xlsm`, `.xls`, `.ods`.
+    Spreadsheet,
+}
+
+impl Kind {
+    /// The kind of a file name; `None` for a name that is no table.
+    pub fn of(file_name: &str) -> Option<Self> {
+        let ext = file_name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" => Some(Self::Csv),
+            "tsv" | "txt" => Some(Self::Tsv),
+            "xlsx" | "xlsm" | "xls" | "ods" => Some(Self::Spreadsheet),
+            _ => None,
+        }
+    }
+}
+
+/// The text of a text file: UTF-8 (a BOM dropped), else `Shift_JIS` (CP932, what Japanese Excel
+/// writes for 「CSV（カンマ区切り）」); an error when it is neither.
+pub fn decode(bytes: &[u8]) -> Result<String, Problem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.to_owned());
+    }
+    let (text, had_errors) = encoding_rs::SHIFT_JIS.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(Problem::Encoding);
+    }
+    Ok(text.into_owned())
+}
+
+/// The sheets of a table file of `kind`.
+pub fn read(kind: Kind, bytes: &[u8]) -> Result<Vec<Sheet>, Problem> {
+    match kind {
+        Kind::Csv => read_text(bytes, b','),
+        Kind::Tsv => read_text(bytes, b'\t'),
+        Kind::Spreadsheet => read_spreadsheet(bytes),
+    }
+}
+
+fn read_text(bytes: &[u8], delimiter: u8) -> Result<Vec<Sheet>, Problem> {
+    let text = decode(bytes)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .quoting(delimiter == b',')
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    // Lines counted here: the csv crate's own count lags a line behind after a CRLF.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line) = (0_usize, 1_u64);
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, csv::Position::line);
+            Problem::Unreadable {
+                line: Some(line),
+                message: e.to_string(),
+            }
+        })?;
+        let mut start = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+        while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            start = start.saturating_add(1);
+        }
+        #[expect(clippy::naive_bytecount, reason = "a table of a few kilobytes")]
+        let newlines = bytes
+            .get(counted_to..start)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
+        line = line.saturating_add(u64::try_from(newlines).unwrap_or(0));
+        counted_to = counted_to.max(start);
+        let cells = record
+            .iter()
+            .map(|c| {
+                if c.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(c.to_owned())
+                }
+            })
+            .collect();
+        rows.push(Row {
+            cells,
+            at: Place::Text { line, column: 0 },
+        });
+    }
+    Ok(vec![Sheet { name: None, rows }])
+}
+
+fn read_spreadsheet(bytes: &[u8]) -> Result<Vec<Sheet>, Problem> {
+    let unreadable = |e: &dyn std::fmt::Display| Problem::Unreadable {
+        line: None,
+        message: e.to_string(),
+    };
+    let mut book =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+    let mut sheets = Vec::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).map_err(|e| unreadable(&e))?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let rows = range
+            .rows()
+            .zip(top..)
+            .map(|(cells, row)| Row {
+                cells: cells.iter().map(cell).collect(),
+                at: Place::Sheet {
+                    sheet: name.clone(),
+                    row,
+                    column: left,
+                },
+            })
+            .collect();
+        sheets.push(Sheet {
+            name: Some(name),
+            rows,
+        });
+    }
+    Ok(sheets)
+}
+
+fn cell(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::Text(s.clone()),
+        #[expect(clippy::cast_precision_loss, reason = "figures are far below 2^52")]
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        other => Cell::Other(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_or_without_bom_and_shift_jis_are_told_apart() {
+        assert_eq!(decode("北海道,519".as_bytes()).unwrap(), "北海道,519");
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF\xE8\xA8\x88,9828").unwrap(),
+            "計,9828",
+            "BOM dropped"
+        );
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("都道府県,求職者数\r\n北海道,\"9,828\"");
+        assert!(std::str::from_utf8(&sjis).is_err());
+        assert_eq!(
+            decode(&sjis).unwrap(),
+            "都道府県,求職者数\r\n北海道,\"9,828\""
+        );
+        assert_eq!(decode(b"\xFF\xFF\x80"), Err(Problem::Encoding));
+    }
+
+    #[test]
+    fn text_rows_keep_their_lines() {
+        let sheets = read(Kind::Csv, "title\n\nA,B\n\"x,y\",2\n".as_bytes()).unwrap();
+        let rows = &sheets[0].rows;
+        assert_eq!(rows.len(), 3, "csv skips a wholly empty line");
+        assert_eq!(
+            rows[2].cells,
+            [Cell::Text("x,y".into()), Cell::Text("2".into())]
+        );
+        assert_eq!(rows[2].place(1).render("t.csv"), "t.csv:4:2");
+        let sheets = read(Kind::Csv, "\u{feff}A,B\r\n1,2\r\n3,4".as_bytes()).unwrap();
+        let lines: Vec<String> = sheets[0]
+            .rows
+            .iter()
+            .map(|r| r.place(0).render("t"))
+            .collect();
+        assert_eq!(lines, ["t:1:1", "t:2:1", "t:3:1"], "CRLF, a BOM");
+        let sheets = read(Kind::Tsv, "A\tB\n\"1\"\t2\n".as_bytes()).unwrap();
+        assert_eq!(sheets[0].rows[1].cells[0], Cell::Text("\"1\"".into()));
+    }
+
+    #[test]
+    fn kinds_by_extension() {
+        assert_eq!(Kind::of("表.CSV"), Some(Kind::Csv));
+        assert_eq!(Kind::of("a.txt"), Some(Kind::Tsv));
+        assert_eq!(Kind::of("a.xlsx"), Some(Kind::Spreadsheet));
+        assert_eq!(Kind::of("a.ods"), Some(Kind::Spreadsheet));
+        assert_eq!(Kind::of("a.ron"), None);
+        assert_eq!(Kind::of("csv"), None);
+    }
+}
