@@ -528,7 +528,7 @@ fn import_writes_a_report_that_check_accepts_and_export_csv_gives_the_table_back
         "2021-05-30",
     ]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).contains("compiled: ("));
+    assert!(text(&out.stdout).contains("Table("), "a table file");
 }
 
 #[test]

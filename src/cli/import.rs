@@ -63,7 +63,7 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
     for w in &imported.warnings {
         eprintln!("{w}");
     }
-    let ron = match import::to_ron(&imported.report) {
+    let ron = match import::to_ron(&imported) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("staffing-dashboard: {e}");

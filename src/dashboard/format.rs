@@ -38,14 +38,7 @@ pub fn format_qualified(value: u32, q: Qualifier, unit: &str, lang: Lang) -> Str
     fill(template, &[("value", &n), ("unit", &unit)])
 }
 
-/// An ISO date in the reader's form: 2021年5月19日 / 2021-05-19.
-pub fn format_date(iso: &str, lang: Lang) -> String {
-    let mut parts = iso.split('-').map(str::parse::<u32>);
-    match (lang, parts.next(), parts.next(), parts.next()) {
-        (Lang::Ja, Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => format!("{y}年{m}月{d}日"),
-        _ => iso.to_owned(),
-    }
-}
+pub use crate::texts::format_date;
 
 /// 「（2021年5月24日時点）」 / " (as of 2021-05-24)".
 pub fn as_of(iso: &str, lang: Lang) -> String {

@@ -15,9 +15,8 @@ mod rows;
 pub use error::{Finding, Place, Problem, Who};
 pub use grid::Kind;
 
-use crate::dashboard::format::format_date;
 use crate::lang::Lang;
-use crate::report::{self, Report, Text};
+use crate::report::{self, Report};
 use crate::texts::{fill, texts};
 
 /// The dates a table does not carry: when it was compiled and the last day it counts.
@@ -34,6 +33,8 @@ pub struct Dates {
 pub struct Imported {
     /// The report: the table's figures, dates and phones, the rest from the base.
     pub report: Report,
+    /// The table alone, as a table file keeps it.
+    pub table: report::TableFile,
     /// What was left out or taken from the base (unknown columns, phones), and the report's
     /// own warnings (a total that differs from the sum).
     pub warnings: Vec<String>,
@@ -75,7 +76,15 @@ pub fn import(
         lines.extend(render(&warnings));
         return Err(Failed { lines });
     }
-    let report = with_table(base, read.rows, read.total, dates, file_name);
+    let table = report::TableFile {
+        notice: base.meta.source.date.clone(),
+        compiled: dates.compiled.clone(),
+        period_end: dates.period_end.clone(),
+        imported_from: short_name(file_name),
+        total: read.total,
+        rows: read.rows,
+    };
+    let report = table.report(base);
     // The report's own checks, as `check` runs them: a total that differs from the sum is a
     // warning (kept as published), anything else an error.
     let (errs, checks): (Vec<_>, Vec<_>) = report::validate::validate(&report, None)
@@ -93,7 +102,18 @@ pub fn import(
         lines.extend(warnings);
         return Err(Failed { lines });
     }
-    Ok(Imported { report, warnings })
+    Ok(Imported {
+        report,
+        table,
+        warnings,
+    })
+}
+
+/// A file's name without its folders.
+fn short_name(file: &str) -> String {
+    std::path::Path::new(file)
+        .file_name()
+        .map_or_else(|| file.to_owned(), |n| n.to_string_lossy().into_owned())
 }
 
 /// What is wrong with the dates: each a real date, the period ending on or after it starts and
@@ -133,51 +153,15 @@ fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
     lines
 }
 
-/// `base` with the table's rows, total and dates; the period's and the compilation's texts in
-/// our words (the notice's describe its own table).
-fn with_table(
-    base: &Report,
-    rows: Vec<report::PrefectureRow>,
-    total: report::Figures,
-    dates: &Dates,
-    file_name: &str,
-) -> Report {
-    let mut r = base.clone();
-    r.rows = rows;
-    r.total = total;
-    r.meta.period.to.clone_from(&dates.period_end);
-    r.meta.compiled.date.clone_from(&dates.compiled);
-    let period = |lang: Lang| {
-        fill(
-            texts(lang).import_period_text,
-            &[
-                ("from", &format_date(&r.meta.period.from, lang)),
-                ("to", &format_date(&dates.period_end, lang)),
-                (
-                    "vaccination_from",
-                    &format_date(&r.meta.period.vaccination_from, lang),
-                ),
-            ],
-        )
-    };
-    r.meta.period.text = Text::ours(period(Lang::Ja), period(Lang::En));
-    let compiled = |lang: Lang| {
-        fill(
-            texts(lang).import_compiled_text,
-            &[
-                ("date", &format_date(&dates.compiled, lang)),
-                ("file", &file_name),
-            ],
-        )
-    };
-    r.meta.compiled.text = Text::ours(compiled(Lang::Ja), compiled(Lang::En));
-    r
-}
-
-/// The report as a report file (RON), as `check` and `--report` read it.
-pub fn to_ron(report: &Report) -> Result<String, ron::Error> {
+/// The report file to write: a table file when the base's notice content is the bundled
+/// report's (it is taken from there when read), else the whole report.
+pub fn to_ron(imported: &Imported) -> Result<String, ron::Error> {
+    let bundled = report::bundled().ok().map(|l| l.report);
+    if bundled.is_some_and(|b| b.same_notice(&imported.report)) {
+        return imported.table.to_ron();
+    }
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(6)
         .indentor("    ".to_owned());
-    ron::ser::to_string_pretty(report, config)
+    ron::ser::to_string_pretty(&imported.report, config)
 }

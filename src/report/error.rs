@@ -50,6 +50,8 @@ pub enum Problem {
     },
     /// The bytes are not UTF-8.
     NotUtf8,
+    /// A table file goes with a notice whose content we do not have.
+    UnknownNotice(String),
     /// RON syntax, a wrong type, a missing or unknown field (RON's own message).
     Syntax(String),
     /// A figure written negative (`-830`).
@@ -147,6 +149,7 @@ impl Problem {
                 fill(t.err_too_large, &[("size", size), ("limit", limit)])
             }
             Self::NotUtf8 => t.err_not_utf8.to_owned(),
+            Self::UnknownNotice(date) => one(t.err_unknown_notice, "date", date),
             Self::Syntax(m) => one(t.err_syntax, "message", m),
             Self::NegativeFigure => t.err_negative.to_owned(),
             Self::ThousandsSeparator => t.err_thousands_separator.to_owned(),

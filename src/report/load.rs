@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::report::error::{Finding, LoadError, Problem, Severity};
 use crate::report::locate::{self, Node, Pos, Seg};
 use crate::report::model::Report;
+use crate::report::table_file::{TableFile, is_table_file};
 use crate::report::validate;
 
 /// The largest report file we read: far above any real report, far below what could hurt.
@@ -129,10 +130,46 @@ fn syntax_problem(code: &ron::Error, text: &str, pos: Pos) -> Problem {
     }
 }
 
-/// Loads a report from text (a leading UTF-8 BOM is accepted).
+/// Loads a report from text (a leading UTF-8 BOM is accepted): a report file of the full form,
+/// or a table file ([`TableFile`]) that takes the notice's content from the bundled report.
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let report: Report = ron::Options::default()
+    let report = if is_table_file(text) {
+        let table: TableFile = parse(text)?;
+        let notice = bundled_notice()
+            .filter(|n| n.meta.source.date == table.notice)
+            .ok_or_else(|| vec![Finding::error(Problem::UnknownNotice(table.notice.clone()))])?;
+        table.report(notice)
+    } else {
+        parse(text)?
+    };
+    // Places are worked out only when there is something to report: a valid report pays
+    // for parsing and checking alone.
+    let mut findings = validate::validate(&report, None);
+    if !findings.is_empty() {
+        findings = validate::validate(&report, locate::outline(text).as_ref());
+    }
+    let (errors, warnings): (Vec<_>, Vec<_>) = findings
+        .into_iter()
+        .partition(|f| f.severity == Severity::Error);
+    if errors.is_empty() {
+        Ok(Loaded { report, warnings })
+    } else {
+        Err(errors)
+    }
+}
+
+/// The bundled report, whose notice's content table files take (parsed once).
+fn bundled_notice() -> Option<&'static Report> {
+    static NOTICE: std::sync::OnceLock<Option<Report>> = std::sync::OnceLock::new();
+    NOTICE
+        .get_or_init(|| parse::<Report>(BUNDLED_RON).ok())
+        .as_ref()
+}
+
+/// `text` read as a `T`, RON's error as the problem at its place.
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<Finding>> {
+    ron::Options::default()
         .with_recursion_limit(RECURSION_LIMIT)
         .from_str(text)
         .map_err(|e| {
@@ -150,21 +187,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
                 field,
                 problem: syntax_problem(&e.code, text, pos),
             }]
-        })?;
-    // Places are worked out only when there is something to report: a valid report pays
-    // for parsing and checking alone.
-    let mut findings = validate::validate(&report, None);
-    if !findings.is_empty() {
-        findings = validate::validate(&report, locate::outline(text).as_ref());
-    }
-    let (errors, warnings): (Vec<_>, Vec<_>) = findings
-        .into_iter()
-        .partition(|f| f.severity == Severity::Error);
-    if errors.is_empty() {
-        Ok(Loaded { report, warnings })
-    } else {
-        Err(errors)
-    }
+        })
 }
 
 /// The prefecture (by the name written in its row, or 計) and field at a position.

@@ -12,6 +12,7 @@ mod lex;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod table_file;
 pub mod text;
 pub mod validate;
 
@@ -22,4 +23,5 @@ pub use load::{
 };
 pub use locate::Pos;
 pub use model::*;
+pub use table_file::TableFile;
 pub use text::{Origin, Text};

@@ -176,6 +176,7 @@ pub const TEXTS: Texts = Texts {
     err_is_directory: "is a directory, not a report file",
     err_not_a_file: "not a regular file (pipes and devices are not read)",
     err_too_large: "file too large ({size} bytes, the limit is {limit} bytes)",
+    err_unknown_notice: "This table goes with the notice of {date}, whose contacts and steps we do not have (the bundled notice is of 2021-05-26)",
     err_not_utf8: "not UTF-8 text (a file saved as Shift_JIS or another encoding: save it again as UTF-8)",
     err_syntax: "cannot be read as RON: {message}",
     err_negative: "a figure is negative (write a whole number, 0 or more)",

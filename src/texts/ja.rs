@@ -176,6 +176,7 @@ pub const TEXTS: Texts = Texts {
     err_is_directory: "フォルダーです（レポートファイルを指定してください）",
     err_not_a_file: "通常のファイルではありません（パイプやデバイスは開けません）",
     err_too_large: "ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）",
+    err_unknown_notice: "この表は {date} の通知の連絡先・手順を使いますが、その通知の内容がありません（同梱は 2021-05-26 の通知です）",
     err_not_utf8: "UTF-8 ではありません（Shift_JIS などで保存されたファイルは UTF-8 で保存し直してください）",
     err_syntax: "RON として読めません: {message}",
     err_negative: "人数が負の数になっています（0 以上の整数で書いてください）",

@@ -174,6 +174,7 @@ texts! {
     err_not_a_file,
     err_too_large,
     err_not_utf8,
+    #[doc = "A table file goes with a notice of {date} whose content we do not have."] err_unknown_notice,
     #[doc = "Report error: the RON parser's message (English, from the parser)."] err_syntax,
     #[doc = "Report error: a negative figure."] err_negative,
     #[doc = "Report error: 1,830."] err_thousands_separator,

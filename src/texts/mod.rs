@@ -7,8 +7,9 @@
 //! Here: the panels' and the app's texts, the column, region and actor names, the report's error
 //! messages, the command line's messages, and the texts built around a value (templates filled
 //! by [`fill`]). Not here: the report's own words (the notice's, marked `Quote`/`Ours` in the
-//! report file), prefecture names (a table of data in `prefecture.rs`), and dates and numbers
-//! (`dashboard::format`, which writes 2021年5月19日 / 2021-05-19 and 9,828).
+//! report file), prefecture names (a table of data in `prefecture.rs`), and numbers
+//! (`dashboard::format`, which writes 9,828). Dates are written here ([`format_date`]:
+//! 2021年5月19日 / 2021-05-19), for the report's own texts too.
 
 use crate::lang::Lang;
 
@@ -42,6 +43,15 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Ja => &ja::TEXTS,
         Lang::En => &en::TEXTS,
+    }
+}
+
+/// An ISO date in the reader's form: 2021年5月19日 / 2021-05-19.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.split('-').map(str::parse::<u32>);
+    match (lang, parts.next(), parts.next(), parts.next()) {
+        (Lang::Ja, Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => format!("{y}年{m}月{d}日"),
+        _ => iso.to_owned(),
     }
 }
 

@@ -191,7 +191,16 @@ fn export_csv_of_an_import_imports_again_byte_for_byte_and_check_accepts_it() {
         let imported = import_ok("table.csv", &first).report;
         let again = report::csv::report_csv(&imported, lang).unwrap();
         assert_eq!(again, first, "{lang:?}");
-        let ron = import::to_ron(&imported).unwrap();
+        let ron = import::to_ron(&import_ok("table.csv", &first)).unwrap();
+        assert!(
+            ron.contains("Table("),
+            "a table file, not 470 lines of copied contacts"
+        );
+        assert!(
+            ron.lines().count() < 500 && !ron.contains("contacts"),
+            "{} lines",
+            ron.lines().count()
+        );
         let loaded = report::load_str(&ron).unwrap_or_else(|e| panic!("{e:#?}"));
         assert_eq!(loaded.report, imported);
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
@@ -333,5 +342,30 @@ fn bad_dates_are_said_in_the_users_words() {
             .any(|l| l.contains("after the compiled date")),
         "{:?}",
         e.lines
+    );
+}
+
+#[test]
+fn a_table_file_takes_the_notice_from_the_bundled_report_and_places_its_errors() {
+    let first = report::csv::report_csv(&made_up(), Lang::Ja).unwrap();
+    let ron = import::to_ron(&import_ok("table.csv", &first)).unwrap();
+    let loaded = report::load_str(&ron).unwrap().report;
+    assert_eq!(loaded.contacts, base().contacts);
+    assert_eq!(loaded.meta.compiled.date, "2021-06-02");
+    // A figure made negative by hand: the place, the prefecture and the field, as for any report.
+    let broken = ron.replacen("job_seekers: 4", "job_seekers: -4", 1);
+    let errors = report::load_str(&broken).unwrap_err();
+    let line = broken
+        .lines()
+        .position(|l| l.contains("job_seekers: -4"))
+        .unwrap()
+        + 1;
+    assert_eq!(errors[0].pos.map(|p| p.line), Some(line), "{errors:?}");
+    // A table of a notice we do not have.
+    let other = ron.replace("notice: \"2021-05-26\"", "notice: \"2022-01-01\"");
+    let errors = report::load_str(&other).unwrap_err();
+    assert_eq!(
+        errors[0].problem,
+        report::Problem::UnknownNotice("2022-01-01".into())
     );
 }
