@@ -81,6 +81,10 @@ pub enum Command {
         /// The report to export (default: the bundled one)
         #[arg(long, value_name = "FILE")]
         report: Option<PathBuf>,
+        /// An earlier report: append the seven figures' changes (this one's minus the earlier
+        /// one's) after the phone
+        #[arg(long, value_name = "OLD")]
+        compare: Option<PathBuf>,
         /// Write here (through a temporary file and a rename) instead of to standard output
         #[arg(short = 'o', long, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -133,9 +137,11 @@ pub fn run(cli: Cli) -> ExitCode {
             deny_warnings,
             files,
         }) => check(&files, deny_warnings, lang),
-        Some(Command::ExportCsv { report, output }) => {
-            export_csv(report.as_ref(), output.as_ref(), lang)
-        }
+        Some(Command::ExportCsv {
+            report,
+            compare,
+            output,
+        }) => export_csv(report.as_ref(), compare.as_ref(), output.as_ref(), lang),
         Some(Command::ExportChart(args)) => chart::export_chart(&args, lang),
         Some(Command::Import(args)) => import::import(&args, lang),
         Some(Command::ExportSheet {
@@ -241,6 +247,36 @@ fn load_or_say(path: Option<&PathBuf>, lang: Lang) -> Option<report::Report> {
     Some(loaded.report)
 }
 
+/// Each figure that fell from `old` to `new` as a warning, and a comparison the wrong way round.
+fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
+    let t = texts(lang);
+    let warn = |message: &str| eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
+    if old.meta.compiled.date > new.meta.compiled.date {
+        warn(&fill(
+            t.cli_compare_later,
+            &[
+                ("old", &old.meta.compiled.date),
+                ("new", &new.meta.compiled.date),
+            ],
+        ));
+    }
+    for f in report::compare::falls(new, old) {
+        let name = f
+            .code
+            .and_then(|c| new.row(c))
+            .map_or_else(|| t.csv_total.to_owned(), |r| r.name_in(lang).to_owned());
+        warn(&fill(
+            t.cli_fell,
+            &[
+                ("name", &name),
+                ("column", &f.metric.label(lang)),
+                ("old", &f.old),
+                ("new", &f.new),
+            ],
+        ));
+    }
+}
+
 /// An error of the program's own, on standard error.
 fn say_error(message: &str) {
     eprintln!("staffing-dashboard: {message}");
@@ -288,12 +324,27 @@ fn export_sheet(code: &str, report: Option<&PathBuf>, output: &Path, lang: Lang)
     }
 }
 
-fn export_csv(report: Option<&PathBuf>, output: Option<&PathBuf>, lang: Lang) -> ExitCode {
+fn export_csv(
+    report: Option<&PathBuf>,
+    compare: Option<&PathBuf>,
+    output: Option<&PathBuf>,
+    lang: Lang,
+) -> ExitCode {
     let Some(report) = load_or_say(report, lang) else {
         return ExitCode::FAILURE;
     };
     let t = texts(lang);
-    let bytes = match report::csv::report_csv(&report, lang) {
+    let csv = match compare {
+        None => report::csv::report_csv(&report, lang),
+        Some(old) => {
+            let Some(old) = load_or_say(Some(old), lang) else {
+                return ExitCode::FAILURE;
+            };
+            say_falls(&report, &old, lang);
+            report::csv::report_csv_compared(&report, &old, lang)
+        }
+    };
+    let bytes = match csv {
         Ok(b) => b,
         Err(e) => {
             say_error(&e.to_string());

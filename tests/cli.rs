@@ -565,3 +565,80 @@ fn import_of_a_table_with_errors_writes_nothing_and_says_where() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn export_csv_compare_appends_the_changes_and_warns_of_a_fall() {
+    let d = dir("compare");
+    // MADE-UP TEST DATA (a later table): 東京都 +10 job seekers, 北海道 5 openings fewer.
+    let csv = text(&run(&["export-csv", "--lang", "ja"]).stdout)
+        .replace("13,東京都,830,", "13,東京都,840,")
+        .replace("01,北海道,519,355,", "01,北海道,519,350,")
+        .replace("00,計,9828,8322,", "00,計,9838,8317,");
+    let table = write(&d, "later.csv", &csv);
+    let later = d.join("later.ron");
+    let out = run(&[
+        "import",
+        &table,
+        "--compiled",
+        "2021-06-02",
+        "--period-end",
+        "2021-05-30",
+        "-o",
+        later.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let bundled = write(&d, "2021-05-19.ron", BUNDLED_RON);
+    let out = run(&[
+        "export-csv",
+        "--lang",
+        "ja",
+        "--report",
+        later.to_str().unwrap(),
+        "--compare",
+        &bundled,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_owned).collect();
+    assert!(lines[0].ends_with(
+        "各都道府県ナースセンターの連絡先,増減(求職者数),増減(求人数),増減(求人数(うちワクチン接種業務)),増減(紹介人数),増減(就業者数),増減(就業者数(うちワクチン接種業務)),増減(ワクチン接種業務対応研修修了者数)"
+    ), "{}", lines[0]);
+    assert!(
+        lines[1].starts_with("00,計,9838,8317,") && lines[1].ends_with(",10,-5,0,0,0,0,0"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].ends_with("011-863-6794,0,-5,0,0,0,0,0"),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[14].ends_with("03-5309-2065,10,0,0,0,0,0,0"),
+        "{}",
+        lines[14]
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("警告: 北海道の求人数が減っています（355 → 350）"),
+        "{err}"
+    );
+    assert!(err.contains("警告: 計の求人数が減っています"), "{err}");
+    // In English.
+    let out = run(&[
+        "export-csv",
+        "--lang",
+        "en",
+        "--report",
+        later.to_str().unwrap(),
+        "--compare",
+        &bundled,
+    ]);
+    assert!(
+        text(&out.stdout)
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(",change (vaccination-trained nurses)")
+    );
+    assert!(text(&out.stderr).contains("warning: Hokkaido: Openings fell (355 → 350)"));
+}

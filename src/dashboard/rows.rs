@@ -195,6 +195,12 @@ mod tests {
             .map(|i| r.rows[i].code.0)
             .collect();
         assert_eq!(codes, [8, 9, 10, 11, 12, 13, 14]);
+        // The region selector narrows what the search box finds.
+        let f = Filter {
+            query: "四国 岡山".to_owned(),
+            region: Some(Region::Shikoku),
+        };
+        assert_eq!(visible_rows(&r, &f, Sort::default()).len(), 4);
     }
 
     #[test]

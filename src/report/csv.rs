@@ -81,6 +81,58 @@ fn clean_cell(s: &str) -> String {
     s.replace(['\t', '\r', '\n'], " ")
 }
 
+/// The header of the change columns `export-csv --compare` appends: 増減(求職者数) … /
+/// change (job seekers) ….
+pub fn change_header(lang: Lang) -> [&'static str; 7] {
+    let t = texts(lang);
+    Metric::ALL.map(|m| match m {
+        Metric::JobSeekers => t.csv_change_job_seekers,
+        Metric::Openings => t.csv_change_openings,
+        Metric::VaccinationOpenings => t.csv_change_vaccination_openings,
+        Metric::Referrals => t.csv_change_referrals,
+        Metric::Employed => t.csv_change_employed,
+        Metric::VaccinationEmployed => t.csv_change_vaccination_employed,
+        Metric::VaccinationTrained => t.csv_change_vaccination_trained,
+    })
+}
+
+/// The whole table as [`report_csv`] writes it, with the seven changes from `old` (new minus
+/// old, derived) appended after the phone; a prefecture `old` lacks has empty changes.
+pub fn report_csv_compared(report: &Report, old: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.to_vec());
+    let mut head = header(lang);
+    head.extend(change_header(lang));
+    w.write_record(head)?;
+    let changes = |new: &Figures, was: Option<&Figures>| -> Vec<String> {
+        was.map_or_else(
+            || vec![String::new(); 7],
+            |o| {
+                crate::report::compare::change(new, o)
+                    .iter()
+                    .map(i64::to_string)
+                    .collect()
+            },
+        )
+    };
+    let mut total = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
+    total.extend(figure_fields(&report.total));
+    total.push(String::new());
+    total.extend(changes(&report.total, Some(&old.total)));
+    w.write_record(&total)?;
+    let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();
+    rows.sort_by_key(|r| r.code);
+    for r in rows {
+        let mut rec = vec![r.code.two_digits(), r.name_in(lang).to_owned()];
+        rec.extend(figure_fields(&r.figures));
+        rec.push(r.phone.clone());
+        rec.extend(changes(&r.figures, old.row(r.code).map(|o| &o.figures)));
+        w.write_record(&rec)?;
+    }
+    w.into_inner().map_err(|e| CsvError(e.into_error().into()))
+}
+
 /// The whole table in the source's order: 計 first, then codes 01-47.
 pub fn report_csv(report: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
     let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();

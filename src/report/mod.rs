@@ -4,6 +4,7 @@
 //! the same format) in a RON file. [`load_path`] reads and validates one; [`bundled`] gives the
 //! one compiled into the binary.
 
+pub mod compare;
 pub mod contacts;
 pub mod csv;
 pub mod error;
