@@ -329,14 +329,20 @@ pub fn footer(state: &State, report: &Report) -> Vec<String> {
 /// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3」 or its English form.
 pub fn source_line(report: &Report, lang: Lang) -> String {
     let s = &report.meta.source;
-    fill(
-        texts(lang).source_line,
-        &[
-            ("document", &s.document.get(lang)),
-            ("date", &format_date(&s.date, lang)),
-            ("attachment", &s.attachment_number()),
-        ],
-    )
+    let values: [(&str, &dyn std::fmt::Display); 3] = [
+        ("document", &s.document.get(lang)),
+        ("date", &format_date(&s.date, lang)),
+        ("attachment", &s.attachment_number()),
+    ];
+    match &report.meta.imported_from {
+        // An imported table's figures are its own; the notice gives the contacts and steps.
+        Some(file) => {
+            let mut values = values.to_vec();
+            values.push(("file", file));
+            fill(texts(lang).source_line_imported, &values)
+        }
+        None => fill(texts(lang).source_line, &values),
+    }
 }
 
 /// The source line with the report's date: 「…別紙3、2021年5月19日時点」.

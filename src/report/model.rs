@@ -52,6 +52,10 @@ pub struct Meta {
     pub caveats: Vec<Text>,
     /// National figures stated in the notice's text (not in the table).
     pub national_figures: Vec<NationalFigure>,
+    /// The file an imported table came from, when the report is one (read from a table file):
+    /// its source is that table, not the notice. Not a field of the full report file.
+    #[serde(skip)]
+    pub imported_from: Option<String>,
 }
 
 /// The notice the table is attached to.

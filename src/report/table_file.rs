@@ -82,6 +82,7 @@ impl TableFile {
             )
         };
         r.meta.compiled.text = Text::ours(compiled(Lang::Ja), compiled(Lang::En));
+        r.meta.imported_from = Some(self.imported_from.clone());
         r
     }
 

@@ -337,4 +337,5 @@ pub const TEXTS: Texts = Texts {
     cli_arg_compare: "An earlier report: append the seven figures' changes (this one's minus the earlier one's) after the phone",
     cli_fell: "{name}: {column} fell ({old} → {new}); past figures may be corrected",
     cli_compare_later: "The report compared with (as of {old}) is dated after the one exported (as of {new})",
+    source_line_imported: "Source: the imported table ({file}); contacts and steps: MHLW, {document} of {date}",
 };

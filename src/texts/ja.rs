@@ -337,4 +337,5 @@ pub const TEXTS: Texts = Texts {
     cli_arg_compare: "比べる前のレポート: 7つの数字の増減（新しい方 − このレポート）を電話番号の列のあとに加える",
     cli_fell: "{name}の{column}が減っています（{old} → {new}）。過去の実績は補正されることがあります",
     cli_compare_later: "比べるレポート（{old} 時点）が書き出すレポート（{new} 時点）より新しい日付です",
+    source_line_imported: "出典: 取り込んだ表（{file}）、連絡先・手順は厚生労働省 {document}({date})",
 };

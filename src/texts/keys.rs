@@ -334,4 +334,5 @@ texts! {
     #[doc = "Command line: --compare."] cli_arg_compare,
     #[doc = "Command line: a figure that fell: {name} {column} {old} {new}."] cli_fell,
     #[doc = "Command line: the report compared with is the later one: {old} {new}."] cli_compare_later,
+    #[doc = "The source of an imported table: {file}; the notice's {document} {date} (and {attachment}) gives the contacts and steps."] source_line_imported,
 }
