@@ -173,6 +173,7 @@ impl App {
         }
         self.poll_screenshot(ctx);
         self.poll_render(ctx);
+        self.poll_writing(ctx);
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
         if let Some(path) = dropped {
@@ -284,8 +285,11 @@ impl App {
         let lang = self.state.lang;
         match (result, target) {
             (Ok(image), ChartTarget::File(path)) => {
-                let written = export::write_png(&path, &image, dpi);
-                self.report_write(&path, written);
+                match export::write_png_in_background(ctx, &path, image, dpi, started) {
+                    Ok(writing) => self.writing = Some(writing),
+                    Err(e) => self.report_write(&path, Err(e)),
+                }
+                return;
             }
             (Ok(image), ChartTarget::Clipboard) => {
                 ctx.copy_image(image);
@@ -294,6 +298,26 @@ impl App {
             (Err(e), _) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
         }
         self.last_export = Some(started.elapsed());
+    }
+
+    /// A picture written on its thread: said once it is there.
+    fn poll_writing(&mut self, ctx: &egui::Context) {
+        let Some(writing) = &self.writing else { return };
+        let written = match writing.done.try_recv() {
+            Ok(written) => written,
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(10));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => {
+                Err(texts(self.state.lang).could_not_save.to_owned())
+            }
+        };
+        let Some(writing) = self.writing.take() else {
+            return;
+        };
+        self.report_write(&writing.path, written);
+        self.last_export = Some(writing.started.elapsed());
     }
 
     fn report_write(&mut self, path: &Path, written: Result<(), String>) {

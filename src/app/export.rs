@@ -128,3 +128,39 @@ pub fn write_png(path: &Path, image: &ColorImage, dpi: Option<f32>) -> Result<()
     let png = encode_png(image, dpi)?;
     write_atomic(path, &png).map_err(|e| e.to_string())
 }
+
+/// A picture being encoded and written on a thread of its own: a page-sized PNG (1,890 x
+/// 2,800 px at 300 dpi) takes longer to compress than a frame may last.
+pub struct Writing {
+    /// Where it goes.
+    pub path: std::path::PathBuf,
+    /// The outcome, once written.
+    pub done: Receiver<Result<(), String>>,
+    /// When the export started.
+    pub started: std::time::Instant,
+}
+
+/// Starts encoding `image` and writing it to `path` (through a temporary file and a rename)
+/// on a thread; the window is asked to draw again when it is done.
+pub fn write_png_in_background(
+    ctx: &egui::Context,
+    path: &Path,
+    image: ColorImage,
+    dpi: Option<f32>,
+    started: std::time::Instant,
+) -> Result<Writing, String> {
+    let (tx, done) = std::sync::mpsc::channel();
+    let (ctx, target) = (ctx.clone(), path.to_path_buf());
+    std::thread::Builder::new()
+        .name("png-writer".to_owned())
+        .spawn(move || {
+            tx.send(write_png(&target, &image, dpi)).ok();
+            ctx.request_repaint();
+        })
+        .map_err(|e| e.to_string())?;
+    Ok(Writing {
+        path: path.to_path_buf(),
+        done,
+        started,
+    })
+}

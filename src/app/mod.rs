@@ -68,6 +68,8 @@ pub struct App {
     offscreen: Option<offscreen::Offscreen>,
     /// An offscreen render on its way back from the GPU.
     rendering: Option<export::Render>,
+    /// An exported picture being encoded and written on its thread.
+    writing: Option<export::Writing>,
     /// The side panel's width in the last frame, with its frame: the main view's room.
     side_width: Option<f32>,
     /// The keyboard moved the focus last (Tab, arrows), not the pointer: ring the focus.
@@ -129,6 +131,7 @@ impl App {
             gpu: None,
             offscreen: None,
             rendering: None,
+            writing: None,
             side_width: None,
             keyboard_focus: false,
         };

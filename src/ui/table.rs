@@ -4,37 +4,25 @@
 //! the columns after them scroll by whole columns (◀/▶, Shift+wheel, ←/→) when the table is
 //! narrower than all of them, and share out the room when it is wider.
 
-use egui::{Align, Layout, RichText};
-use egui_extras::{Column, Size, StripBuilder, TableBuilder};
+use egui::RichText;
+use egui_extras::{Size, StripBuilder};
 
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::format::{format_count, format_derived};
-use crate::dashboard::rows;
+use crate::dashboard::format::format_count;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
-use crate::report::{Figures, Metric, PrefectureCode, Report};
+use crate::report::{Metric, PrefectureCode, Report};
 use crate::texts::texts;
 use crate::ui::{command_button, theme};
 
+mod cells;
 mod scroll;
 mod totals;
 
-const CODE_WIDTH: f32 = 64.0;
-const NAME_WIDTH: f32 = 88.0;
-const FIGURE_WIDTH: f32 = 80.0;
-const DERIVED_WIDTH: f32 = 64.0;
-const PHONE_WIDTH: f32 = 116.0;
-
-/// The width a column wants.
-fn natural_width(col: Col) -> f32 {
-    match col {
-        Col::Code => CODE_WIDTH,
-        Col::Name => NAME_WIDTH,
-        Col::Figure(_) => FIGURE_WIDTH,
-        Col::SeekersPerOpening | Col::VaccinationShare => DERIVED_WIDTH,
-        Col::Phone => PHONE_WIDTH,
-    }
-}
+use cells::{
+    CODE_WIDTH, FIGURE_WIDTH, NAME_WIDTH, SCROLL_BAR_ROOM, SCROLLER_HEIGHT, derived_cell, number,
+    table_builder,
+};
 
 /// The header text of a figure column, with its note mark.
 pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
@@ -81,26 +69,6 @@ fn header_tooltip(col: Col, report: &Report, lang: Lang) -> String {
     }
 }
 
-fn number(ui: &mut egui::Ui, text: RichText) {
-    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        ui.label(text);
-    });
-}
-
-fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
-    let text = match col {
-        Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(f), ""),
-        Col::VaccinationShare => format_derived(rows::vaccination_share(f), "%"),
-        _ => return,
-    };
-    number(
-        ui,
-        RichText::new(text)
-            .italics()
-            .color(theme::palette(ui).derived),
-    );
-}
-
 /// The switches of the two derived columns.
 fn derived_switches_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let t = texts(state.lang);
@@ -145,11 +113,6 @@ pub const MIN_HEIGHT: f32 = 30.0
     + 24.0;
 /// Below this width the table's buttons and switches go into a menu.
 const NARROW_TOOLBAR: f32 = 460.0;
-/// Width kept for the body's vertical scroll bar.
-const SCROLL_BAR_ROOM: f32 = 14.0;
-/// Height of the row with ◀/▶ under the table, when not every column is in view.
-const SCROLLER_HEIGHT: f32 = 24.0;
-
 /// The table. Pushes a selection when a row is clicked, a sort when a header is, and the
 /// columns in view when they scroll.
 pub fn table_ui(
@@ -210,17 +173,6 @@ pub fn table_ui(
                 }
             });
         });
-}
-
-fn table_builder<'a>(ui: &'a mut egui::Ui, cols: &[(Col, f32)], id: &str) -> TableBuilder<'a> {
-    let mut t = TableBuilder::new(ui)
-        .id_salt(id)
-        .striped(true)
-        .cell_layout(Layout::left_to_right(Align::Center));
-    for &(_, w) in cols {
-        t = t.column(Column::exact(w));
-    }
-    t
 }
 
 fn body_ui(

@@ -1,7 +1,7 @@
 //! Which of the table's columns are drawn: code and name, then the scrolling columns in view
 //! (sorting brings the sorted one into view; Shift+wheel, ←/→, ◀/▶ and the bar scroll them).
 
-use super::{FIGURE_WIDTH, SCROLL_BAR_ROOM, SCROLLER_HEIGHT, natural_width};
+use super::cells::{FIGURE_WIDTH, SCROLL_BAR_ROOM, SCROLLER_HEIGHT, natural_width};
 use crate::dashboard::columns::{self, Column as Col, InView};
 use crate::dashboard::rows;
 use crate::dashboard::{Command, State, View};

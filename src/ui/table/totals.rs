@@ -3,7 +3,7 @@
 
 use egui::{Align, Layout, RichText};
 
-use super::{derived_cell, number, table_builder};
+use super::cells::{derived_cell, number, table_builder};
 use crate::dashboard::columns::Column as Col;
 use crate::dashboard::format::format_count;
 use crate::lang::Lang;

@@ -1,0 +1,68 @@
+//! What the table's parts share: the columns' widths and the builder laid out with them, and
+//! how a number and a derived figure sit in a cell.
+
+use egui::{Align, Layout, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use crate::dashboard::columns::Column as Col;
+use crate::dashboard::format::format_derived;
+use crate::dashboard::rows;
+use crate::report::Figures;
+use crate::ui::theme;
+
+pub(super) const CODE_WIDTH: f32 = 64.0;
+pub(super) const NAME_WIDTH: f32 = 88.0;
+pub(super) const FIGURE_WIDTH: f32 = 80.0;
+pub(super) const DERIVED_WIDTH: f32 = 64.0;
+pub(super) const PHONE_WIDTH: f32 = 116.0;
+
+/// The width a column wants.
+pub(super) fn natural_width(col: Col) -> f32 {
+    match col {
+        Col::Code => CODE_WIDTH,
+        Col::Name => NAME_WIDTH,
+        Col::Figure(_) => FIGURE_WIDTH,
+        Col::SeekersPerOpening | Col::VaccinationShare => DERIVED_WIDTH,
+        Col::Phone => PHONE_WIDTH,
+    }
+}
+
+/// Width kept for the body's vertical scroll bar.
+pub(super) const SCROLL_BAR_ROOM: f32 = 14.0;
+/// Height of the row with ◀/▶ under the table, when not every column is in view.
+pub(super) const SCROLLER_HEIGHT: f32 = 24.0;
+
+pub(super) fn number(ui: &mut egui::Ui, text: RichText) {
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.label(text);
+    });
+}
+
+pub(super) fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
+    let text = match col {
+        Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(f), ""),
+        Col::VaccinationShare => format_derived(rows::vaccination_share(f), "%"),
+        _ => return,
+    };
+    number(
+        ui,
+        RichText::new(text)
+            .italics()
+            .color(theme::palette(ui).derived),
+    );
+}
+
+pub(super) fn table_builder<'a>(
+    ui: &'a mut egui::Ui,
+    cols: &[(Col, f32)],
+    id: &str,
+) -> TableBuilder<'a> {
+    let mut t = TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .cell_layout(Layout::left_to_right(Align::Center));
+    for &(_, w) in cols {
+        t = t.column(Column::exact(w));
+    }
+    t
+}
