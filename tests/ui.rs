@@ -1216,3 +1216,95 @@ fn the_widget_reached_by_tab_is_ringed_until_a_click() {
         "no ring after a click: {above} px"
     );
 }
+
+/// MADE-UP TEST DATA: the bundled table as export-csv writes it, with 東京都's job seekers
+/// raised by 10 (840) and 計 with them; `broken` leaves 東京都's job seekers empty.
+fn made_up_table(broken: bool) -> String {
+    let csv = String::from_utf8(
+        staffing_dashboard::report::csv::report_csv(
+            &staffing_dashboard::report::bundled().unwrap().report,
+            Lang::Ja,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let tokyo = if broken {
+        "13,東京都,,"
+    } else {
+        "13,東京都,840,"
+    };
+    csv.replace("13,東京都,830,", tokyo)
+        .replace("00,計,9828,", "00,計,9838,")
+}
+
+fn drop_file(h: &mut Harness<'_, App>, path: std::path::PathBuf) {
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(dropped::Dropped(path)));
+    h.run();
+}
+
+#[test]
+fn a_table_dropped_on_the_window_asks_its_dates_and_is_shown_once_valid() {
+    let path = temp_report("2021-06-02.csv", &made_up_table(false));
+    let mut h = app(None);
+    drop_file(&mut h, path);
+    h.get_by_label("表を取り込む");
+    // The compiled date is offered from the file's name; the period's end is typed.
+    let compiled = h.get_by_label("集計時点（年-月-日）");
+    assert_eq!(compiled.value().as_deref(), Some("2021-06-02"));
+    assert!(
+        h.get_by_role_and_label(Role::Button, "取り込む")
+            .accesskit_node()
+            .is_disabled(),
+        "not before both dates are there"
+    );
+    h.get_by_label("集計期間の終わり（年-月-日）").click();
+    h.run();
+    h.get_by_label("集計期間の終わり（年-月-日）")
+        .type_text("2021-05-30");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "取り込む").click();
+    h.run();
+    assert!(
+        h.query_by_label("表を取り込む").is_none(),
+        "the form closes"
+    );
+    h.get_by_label("2021年6月2日時点");
+    h.get_by_label_contains("出典: 取り込んだ表（2021-06-02.csv）");
+    scroll_to_row(&mut h, "東京都");
+    assert_eq!(figures_in_row(&h, "東京都").unwrap()[0], "840");
+    h.get_by_label_contains("取り込みました: ");
+}
+
+#[test]
+fn a_table_with_an_error_is_not_shown_and_the_dialog_says_where() {
+    let path = temp_report("broken.csv", &made_up_table(true));
+    let mut h = app(None);
+    drop_file(&mut h, path);
+    assert_eq!(
+        h.get_by_label("集計時点（年-月-日）").value().as_deref(),
+        Some("")
+    );
+    for (label, date) in [
+        ("集計時点（年-月-日）", "2021-06-02"),
+        ("集計期間の終わり（年-月-日）", "2021-05-30"),
+    ] {
+        h.get_by_label(label).click();
+        h.run();
+        h.get_by_label(label).type_text(date);
+        h.run();
+    }
+    h.get_by_role_and_label(Role::Button, "取り込む").click();
+    h.run();
+    h.get_by_label("表を取り込めませんでした。直してからもう一度取り込んでください");
+    h.get_by_label_contains("broken.csv:15:3: 東京都、求職者数: 空欄です");
+    // The report shown is still the bundled one.
+    h.get_by_label("2021年5月19日時点");
+    // Dismissed, the form is still there to try again; キャンセル closes it.
+    h.get_by_role_and_label(Role::Button, "閉じる").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "キャンセル").click();
+    h.run();
+    assert!(h.query_by_label("表を取り込む").is_none());
+}

@@ -85,7 +85,16 @@ impl App {
                     String::new(),
                 );
             }
+            Command::LoadReport(path) if super::importing::is_table(&path) => {
+                self.ask_dates(&path);
+            }
             Command::LoadReport(path) => self.load_report(&path),
+            Command::EditImport {
+                compiled,
+                period_end,
+            } => self.edit_import(compiled, period_end),
+            Command::ImportTable => self.import_table(),
+            Command::CancelImport => self.import_form = None,
             Command::BundledReport => {
                 self.show(Document::bundled());
                 self.say(texts(lang).back_to_bundled_done.to_owned());
@@ -113,11 +122,11 @@ impl App {
         }
     }
 
-    fn say(&mut self, text: String) {
+    pub(super) fn say(&mut self, text: String) {
         self.notice = Some((text, None));
     }
 
-    fn fail(&mut self, title: &str, lines: Vec<String>) {
+    pub(super) fn fail(&mut self, title: &str, lines: Vec<String>) {
         self.error_dialog = Some(ErrorDialog {
             title: title.to_owned(),
             lines,
@@ -177,7 +186,7 @@ impl App {
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
         if let Some(path) = dropped {
-            self.load_report(&path);
+            self.run(ctx, Command::LoadReport(path));
         }
     }
 
@@ -188,7 +197,7 @@ impl App {
             self.state.last_dir = Some(dir.to_owned());
         }
         match request.purpose {
-            Purpose::OpenReport => self.load_report(&path),
+            Purpose::OpenReport => self.run(ctx, Command::LoadReport(path)),
             Purpose::TableCsv { all_rows } => {
                 let report = self.doc.report();
                 let bytes = if all_rows {

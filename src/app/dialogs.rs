@@ -46,7 +46,10 @@ impl Request {
             Purpose::ChartPng { .. } => ("PNG", &["png"]),
             Purpose::TableCsv { .. } => ("CSV", &["csv"]),
             Purpose::SheetPdf(_) => ("PDF", &["pdf"]),
-            Purpose::OpenReport => ("RON", &["ron"]),
+            Purpose::OpenReport => (
+                "RON, CSV, TSV, Excel, ODS",
+                &["ron", "csv", "tsv", "txt", "xlsx", "xls", "ods"],
+            ),
         }
     }
 }

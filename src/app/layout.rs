@@ -102,6 +102,9 @@ impl App {
             }
         }
         self.ring_focus(&ctx);
+        if let Some(form) = &self.import_form {
+            out.extend(ui::import_form::import_form_ui(&ctx, form, lang));
+        }
         if let Some(dialog) = &self.error_dialog
             && ui::top_bar::error_dialog_ui(&ctx, dialog, lang)
         {

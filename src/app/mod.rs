@@ -8,6 +8,7 @@ pub mod dialogs;
 mod document;
 pub mod export;
 pub mod headless;
+mod importing;
 mod keys;
 mod layout;
 pub(crate) mod offscreen;
@@ -70,6 +71,8 @@ pub struct App {
     rendering: Option<export::Render>,
     /// An exported picture being encoded and written on its thread.
     writing: Option<export::Writing>,
+    /// A table being opened: the form that asks its dates.
+    import_form: Option<crate::dashboard::import_form::ImportForm>,
     /// The side panel's width in the last frame, with its frame: the main view's room.
     side_width: Option<f32>,
     /// The keyboard moved the focus last (Tab, arrows), not the pointer: ring the focus.
@@ -132,11 +135,14 @@ impl App {
             offscreen: None,
             rendering: None,
             writing: None,
+            import_form: None,
             side_width: None,
             keyboard_focus: false,
         };
         let explicit = path.is_some();
-        if let Some(p) = path
+        if let Some(table) = path.filter(|p| importing::is_table(p)) {
+            app.ask_dates(table);
+        } else if let Some(p) = path
             .map(std::path::Path::to_path_buf)
             .or(app.state.last_report.clone())
         {

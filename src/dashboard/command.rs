@@ -69,8 +69,19 @@ pub enum Command {
     ExportSheet(PrefectureCode),
     /// Ask for a report file to open.
     OpenReport,
-    /// Open this report file (dropped on the window).
+    /// Open this report file, or table (dropped on the window; a table asks its dates first).
     LoadReport(PathBuf),
+    /// The dates typed in the form of a table being opened.
+    EditImport {
+        /// The date the figures stand at.
+        compiled: String,
+        /// The last day counted.
+        period_end: String,
+    },
+    /// Import the table of the form with its dates.
+    ImportTable,
+    /// Close the form without importing.
+    CancelImport,
     /// Go back to the bundled report.
     BundledReport,
     /// Open or close the 出典・注記 window.

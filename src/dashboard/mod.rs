@@ -9,6 +9,7 @@ mod command;
 pub mod export;
 pub mod figure;
 pub mod format;
+pub mod import_form;
 pub mod rank;
 pub mod rows;
 mod search;

@@ -7,6 +7,7 @@ pub mod escalation;
 pub mod figure;
 pub mod filter;
 pub mod fonts;
+pub mod import_form;
 pub mod side_panel;
 pub mod sources;
 pub mod table;

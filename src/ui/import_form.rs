@@ -1,0 +1,69 @@
+//! The form of a table being opened: the date its figures stand at (offered from the file's
+//! name) and the last day it counts; 取り込む imports it, キャンセル or Esc closes the form.
+
+use crate::dashboard::Command;
+use crate::dashboard::import_form::ImportForm;
+use crate::lang::Lang;
+use crate::texts::{fill, texts};
+
+/// The form, over the window; the commands of what was typed or pressed.
+pub fn import_form_ui(ctx: &egui::Context, form: &ImportForm, lang: Lang) -> Vec<Command> {
+    let t = texts(lang);
+    let mut out = Vec::new();
+    let (mut compiled, mut period_end) = (form.compiled.clone(), form.period_end.clone());
+    let modal = egui::Modal::new(egui::Id::unique("import_form")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(t.import_heading);
+        let file = form.path.file_name().map_or_else(
+            || form.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.label(fill(t.import_file_line, &[("file", &file)]));
+        ui.add_space(6.0);
+        egui::Grid::new("import_form_dates")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                for (label, value) in [
+                    (t.import_compiled_label, &mut compiled),
+                    (t.import_period_end_label, &mut period_end),
+                ] {
+                    let l = ui.label(label);
+                    let edit = egui::TextEdit::singleline(value)
+                        .desired_width(140.0)
+                        .hint_text(t.import_date_hint);
+                    ui.add(edit).labelled_by(l.id);
+                    ui.end_row();
+                }
+            });
+        ui.add_space(6.0);
+        ui.label(t.import_form_help);
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let ready = !compiled.trim().is_empty() && !period_end.trim().is_empty();
+            if ui
+                .add_enabled(ready, egui::Button::new(t.import_button))
+                .clicked()
+            {
+                out.push(Command::ImportTable);
+            }
+            if ui.button(t.cancel).clicked() {
+                out.push(Command::CancelImport);
+            }
+        });
+    });
+    if compiled != form.compiled || period_end != form.period_end {
+        // Before 取り込む, so that a date typed and the button pressed in one frame both count.
+        out.insert(
+            0,
+            Command::EditImport {
+                compiled,
+                period_end,
+            },
+        );
+    }
+    if modal.should_close() {
+        out.push(Command::CancelImport);
+    }
+    out
+}
