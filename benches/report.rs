@@ -1,5 +1,6 @@
 //! Loading: parse + validate of the bundled report and of a report on disk, the refusal of an
-//! oversized file, and the CSV of all rows. `cargo bench --bench report`.
+//! oversized file, and the CSV of all rows; importing the 48-row table from each format a clerk
+//! has (UTF-8 CSV, `Shift_JIS` CSV, tab-separated text, .xlsx). `cargo bench --bench report`.
 
 #![expect(
     missing_docs,
@@ -46,5 +47,65 @@ fn loading(c: &mut Criterion) {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-criterion_group!(benches, loading);
+/// The bundled table as .xlsx, written here (as the import tests write theirs).
+fn xlsx(r: &report::Report) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in (0_u16..).zip(report::csv::header(Lang::Ja)) {
+        sheet.write_string(0, c, h).expect("header");
+    }
+    let mut rows: Vec<(&str, &str, &report::Figures, &str)> = vec![("00", "計", &r.total, "")];
+    rows.extend(
+        r.rows
+            .iter()
+            .map(|p| ("", p.name.as_str(), &p.figures, p.phone.as_str())),
+    );
+    for (y, (code, name, f, phone)) in (1_u32..).zip(rows) {
+        sheet.write_string(y, 0, code).expect("code");
+        sheet.write_string(y, 1, name).expect("name");
+        for (x, m) in (2_u16..).zip(report::Metric::ALL) {
+            sheet
+                .write_number(y, x, f64::from(f.get(m)))
+                .expect("figure");
+        }
+        sheet.write_string(y, 9, phone).expect("phone");
+    }
+    book.save_to_buffer().expect("xlsx")
+}
+
+fn importing(c: &mut Criterion) {
+    use staffing_dashboard::import::{self, Dates};
+    let base = report::bundled().expect("bundled report").report;
+    let dates = Dates {
+        compiled: "2021-05-19".to_owned(),
+        period_end: "2021-05-16".to_owned(),
+    };
+    let csv = report::csv::report_csv(&base, Lang::Ja).expect("csv");
+    let text = String::from_utf8(csv.clone()).expect("utf-8");
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(text.trim_start_matches('\u{feff}'));
+    let tsv = text.replace(',', "\t");
+    let mut group = c.benchmark_group("import the 48-row table");
+    for (name, file, bytes) in [
+        ("floor: export-csv of the same table", "", Vec::new()),
+        ("CSV, UTF-8", "table.csv", csv.clone()),
+        ("CSV, Shift_JIS", "table.csv", sjis.into_owned()),
+        ("tab-separated", "table.tsv", tsv.into_bytes()),
+        ("xlsx", "table.xlsx", xlsx(&base)),
+    ] {
+        if name.starts_with("floor") {
+            group.bench_function(name, |b| {
+                b.iter(|| report::csv::report_csv(black_box(&base), Lang::Ja));
+            });
+            continue;
+        }
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                import::import(file, black_box(&bytes), &dates, &base, Lang::Ja).expect("imports")
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, loading, importing);
 criterion_main!(benches);

@@ -24,14 +24,22 @@ pub fn import_form_ui(ctx: &egui::Context, form: &ImportForm, lang: Lang) -> Vec
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                for (label, value) in [
-                    (t.import_compiled_label, &mut compiled),
-                    (t.import_period_end_label, &mut period_end),
+                for (label, hint, value) in [
+                    (
+                        t.import_compiled_label,
+                        t.import_compiled_hint,
+                        &mut compiled,
+                    ),
+                    (
+                        t.import_period_end_label,
+                        t.import_period_end_hint,
+                        &mut period_end,
+                    ),
                 ] {
                     let l = ui.label(label);
                     let edit = egui::TextEdit::singleline(value)
                         .desired_width(140.0)
-                        .hint_text(t.import_date_hint);
+                        .hint_text(hint);
                     ui.add(edit).labelled_by(l.id);
                     ui.end_row();
                 }
