@@ -333,7 +333,6 @@ fn export_csv(
     let Some(report) = load_or_say(report, lang) else {
         return ExitCode::FAILURE;
     };
-    let t = texts(lang);
     let csv = match compare {
         None => report::csv::report_csv(&report, lang),
         Some(old) => {
@@ -351,8 +350,15 @@ fn export_csv(
             return ExitCode::FAILURE;
         }
     };
+    write_out(output.map(PathBuf::as_path), &bytes, lang)
+}
+
+/// Writes `bytes` to `output` (through a temporary file and a rename) or to standard output;
+/// 0 when written, 1 (said on standard error) when not.
+pub(crate) fn write_out(output: Option<&Path>, bytes: &[u8], lang: Lang) -> ExitCode {
+    let t = texts(lang);
     let written = if let Some(out) = output {
-        write_atomic(out, &bytes).map_err(|e| {
+        write_atomic(out, bytes).map_err(|e| {
             fill(
                 t.cli_cannot_write,
                 &[("file", &out.display()), ("error", &e.source)],
@@ -360,7 +366,7 @@ fn export_csv(
         })
     } else {
         let mut stdout = std::io::stdout().lock();
-        match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
+        match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
             Ok(()) => Ok(()),
             // A closed pipe (`| head`) is the reader's choice, not a failure.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -492,21 +492,26 @@ fn made_up_csv() -> String {
         .replace("00,計,9828,", "00,計,9838,")
 }
 
-#[test]
-fn import_writes_a_report_that_check_accepts_and_export_csv_gives_the_table_back() {
-    let d = dir("import");
-    let table = write(&d, "2021-06-02.csv", &made_up_csv());
-    let out_ron = d.join("2021-06-02.ron");
-    let out = run(&[
+/// `import TABLE` as of 2021-06-02 (counted to 2021-05-30), written to `out`.
+fn import_to(table: &str, out: &Path) -> Output {
+    run(&[
         "import",
-        &table,
+        table,
         "--compiled",
         "2021-06-02",
         "--period-end",
         "2021-05-30",
         "-o",
-        out_ron.to_str().unwrap(),
-    ]);
+        out.to_str().unwrap(),
+    ])
+}
+
+#[test]
+fn import_writes_a_report_that_check_accepts_and_export_csv_gives_the_table_back() {
+    let d = dir("import");
+    let table = write(&d, "2021-06-02.csv", &made_up_csv());
+    let out_ron = d.join("2021-06-02.ron");
+    let out = import_to(&table, &out_ron);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let out = run(&["check", "--deny-warnings", out_ron.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
@@ -537,16 +542,7 @@ fn import_of_a_table_with_errors_writes_nothing_and_says_where() {
     let broken = made_up_csv().replace("13,東京都,840,", "13,東京都,,");
     let table = write(&d, "t.csv", &broken);
     let out_ron = d.join("t.ron");
-    let out = run(&[
-        "import",
-        &table,
-        "--compiled",
-        "2021-06-02",
-        "--period-end",
-        "2021-05-30",
-        "-o",
-        out_ron.to_str().unwrap(),
-    ]);
+    let out = import_to(&table, &out_ron);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(
@@ -576,16 +572,7 @@ fn export_csv_compare_appends_the_changes_and_warns_of_a_fall() {
         .replace("00,計,9828,8322,", "00,計,9838,8317,");
     let table = write(&d, "later.csv", &csv);
     let later = d.join("later.ron");
-    let out = run(&[
-        "import",
-        &table,
-        "--compiled",
-        "2021-06-02",
-        "--period-end",
-        "2021-05-30",
-        "-o",
-        later.to_str().unwrap(),
-    ]);
+    let out = import_to(&table, &later);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let bundled = write(&d, "2021-05-19.ron", BUNDLED_RON);
     let out = run(&[

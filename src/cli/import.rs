@@ -1,11 +1,9 @@
 //! `import`: a newer table (CSV, tab-separated text, a spreadsheet) made a report file that
 //! `check` accepts, its other parts taken from a base report.
 
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::fsutil::write_atomic;
 use crate::import::{self, Dates};
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
@@ -70,29 +68,5 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let written = if let Some(out) = &args.output {
-        write_atomic(out, ron.as_bytes()).map_err(|e| {
-            fill(
-                t.cli_cannot_write,
-                &[("file", &out.display()), ("error", &e.source)],
-            )
-        })
-    } else {
-        let mut stdout = std::io::stdout().lock();
-        match stdout
-            .write_all(ron.as_bytes())
-            .and_then(|()| stdout.flush())
-        {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(fill(t.cli_cannot_write_stdout, &[("error", &e)])),
-        }
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("staffing-dashboard: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    super::write_out(args.output.as_deref(), ron.as_bytes(), lang)
 }
