@@ -1308,3 +1308,20 @@ fn a_table_with_an_error_is_not_shown_and_the_dialog_says_where() {
     h.run();
     assert!(h.query_by_label("表を取り込む").is_none());
 }
+
+#[test]
+fn esc_closes_the_import_form_and_leaves_the_filter() {
+    let path = temp_report("2021-06-02.csv", &made_up_table(false));
+    let mut h = app(None);
+    search(&mut h, "大阪");
+    h.get_by_label("47 件中 1 件を表示");
+    drop_file(&mut h, path);
+    h.get_by_label("表を取り込む");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("表を取り込む").is_none(),
+        "Esc closes the form"
+    );
+    h.get_by_label("47 件中 1 件を表示");
+}

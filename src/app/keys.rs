@@ -43,10 +43,12 @@ impl App {
         if find {
             self.focus_search = true;
         }
-        // Esc closes the sources window first; else it clears the filter.
+        // Esc closes the sources window first; else it clears the filter. A dialog or the
+        // import form over the window takes its own Esc.
+        let over = self.import_form.is_some() || self.error_dialog.is_some();
         if escape && self.sources_open {
             out.push(Command::ShowSources(false));
-        } else if escape && self.state.filter.is_active() {
+        } else if escape && !over && self.state.filter.is_active() {
             out.push(Command::ClearFilter);
         }
         if editing {
