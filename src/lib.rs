@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod fsutil;
 pub mod import;
 pub mod lang;
+pub mod library;
 pub mod prefecture;
 pub mod report;
 pub mod sheet;

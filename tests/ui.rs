@@ -1325,3 +1325,89 @@ fn esc_closes_the_import_form_and_leaves_the_filter() {
     );
     h.get_by_label("47 件中 1 件を表示");
 }
+
+/// The app keeping its reports in `dir`.
+fn app_with_library(dir: &std::path::Path) -> Harness<'static, App> {
+    let dir = dir.to_path_buf();
+    let mut h = Harness::builder()
+        .with_max_steps(10)
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| {
+            App::new(&cc.egui_ctx, None, None, None)
+                .with_library(staffing_dashboard::library::Library::new(dir.clone()))
+        });
+    h.run();
+    h
+}
+
+fn fresh_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::remove_dir_all(&dir).ok();
+    dir
+}
+
+#[test]
+fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_asked() {
+    let lib = fresh_dir("library_kept");
+    let mut h = app_with_library(&lib);
+    assert!(
+        h.query_by_label("保存したレポート").is_none(),
+        "nothing kept yet"
+    );
+    drop_file(&mut h, temp_report("2021-06-02.csv", &made_up_table(false)));
+    h.get_by_label("集計期間の終わり（年-月-日）").click();
+    h.run();
+    h.get_by_label("集計期間の終わり（年-月-日）")
+        .type_text("2021-05-30");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "取り込む").click();
+    h.run();
+    assert!(lib.join("2021-06-02.ron").exists(), "kept as a report file");
+    drop(h);
+    // The next start shows the newest kept report.
+    let mut h = app_with_library(&lib);
+    h.get_by_label("2021年6月2日時点");
+    assert_eq!(
+        h.get_by_label("保存したレポート").value().as_deref(),
+        Some("2021年6月2日時点（2021-06-02.ron）")
+    );
+    // The bundled one is there too, below it.
+    h.get_by_label("保存したレポート").click();
+    h.run();
+    h.get_by_label("2021年5月19日時点（同梱）").click();
+    h.run();
+    h.get_by_label("2021年5月19日時点");
+    h.get_by_label("保存したレポート").click();
+    h.run();
+    h.get_by_label("2021年6月2日時点（2021-06-02.ron）").click();
+    h.run();
+    h.get_by_label("2021年6月2日時点");
+    // Removed, asked first.
+    h.get_by_role_and_label(Role::Button, "削除…").click();
+    h.run();
+    h.get_by_label("このレポートを削除しますか？");
+    h.get_by_role_and_label(Role::Button, "削除する").click();
+    h.run();
+    assert!(!lib.join("2021-06-02.ron").exists());
+    h.get_by_label("2021年5月19日時点");
+    h.get_by_label_contains("削除しました: 2021-06-02.ron");
+    assert!(
+        h.query_by_label("保存したレポート").is_none(),
+        "nothing kept"
+    );
+}
+
+#[test]
+fn a_damaged_kept_report_is_skipped_with_a_message_and_never_blocks_the_start() {
+    let lib = fresh_dir("library_damaged");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::write(
+        lib.join("2021-06-16.ron"),
+        "Table(notice: \"2021-05-26\", compiled: \"2021-06-16\", rows: [",
+    )
+    .unwrap();
+    let h = app_with_library(&lib);
+    h.get_by_label("2021年5月19日時点");
+    h.get_by_label_contains("読めないものを飛ばしました: 2021-06-16.ron");
+}

@@ -95,6 +95,9 @@ impl App {
             } => self.edit_import(compiled, period_end),
             Command::ImportTable => self.import_table(),
             Command::CancelImport => self.import_form = None,
+            Command::AskRemoveReport(path) => self.confirm_remove = Some(path),
+            Command::RemoveReport(path) => self.remove_report(&path),
+            Command::CancelRemove => self.confirm_remove = None,
             Command::BundledReport => {
                 self.show(Document::bundled());
                 self.say(texts(lang).back_to_bundled_done.to_owned());
@@ -160,7 +163,19 @@ impl App {
         match report::load_path(path) {
             Ok(loaded) => {
                 let warnings = loaded.warnings.len();
-                self.show(Document::new(loaded, Some(path.to_owned())));
+                // Kept in the library, unless it is one of its own.
+                let kept = if self.is_kept(path) {
+                    None
+                } else {
+                    std::fs::read_to_string(path).ok().and_then(|text| {
+                        let compiled = loaded.report.meta.compiled.date.clone();
+                        self.keep(&text, &compiled)
+                    })
+                };
+                self.show(Document::new(
+                    loaded,
+                    Some(kept.unwrap_or_else(|| path.to_owned())),
+                ));
                 let t = texts(lang);
                 let path = path.display();
                 self.say(match warnings {

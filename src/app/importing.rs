@@ -67,14 +67,19 @@ impl App {
             .map_err(|e| vec![e.to_string()])
             .and_then(|ron| {
                 report::load_str(&ron)
+                    .map(|l| (l, ron))
                     .map_err(|f| f.iter().map(|f| f.render(&file, lang)).collect())
             });
         match loaded {
-            Ok(loaded) => {
+            Ok((loaded, ron)) => {
                 self.import_form = None;
-                self.show(Document::new(loaded, Some(form.path.clone())));
-                // A table is not a report file to open again at the next start.
-                self.state.last_report = None;
+                let kept = self.keep(&ron, &imported.table.compiled);
+                self.show(Document::new(
+                    loaded,
+                    Some(kept.clone().unwrap_or_else(|| form.path.clone())),
+                ));
+                // The kept report file opens again at the next start; a table is no report file.
+                self.state.last_report = kept;
                 let notes = imported.warnings.len();
                 self.say(match notes {
                     0 => fill(t.imported, &[("path", &file)]),

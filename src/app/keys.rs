@@ -45,7 +45,9 @@ impl App {
         }
         // Esc closes the sources window first; else it clears the filter. A dialog or the
         // import form over the window takes its own Esc.
-        let over = self.import_form.is_some() || self.error_dialog.is_some();
+        let over = self.import_form.is_some()
+            || self.error_dialog.is_some()
+            || self.confirm_remove.is_some();
         if escape && self.sources_open {
             out.push(Command::ShowSources(false));
         } else if escape && !over && self.state.filter.is_active() {

@@ -18,6 +18,12 @@ impl App {
         egui::Panel::top("top_bar").show(ui, |ui| {
             let origin = (self.doc.name(), self.doc.path().is_none());
             ui::top_bar::top_bar_ui(ui, state, report, origin, self.sources_open, out);
+            if !self.kept.is_empty() {
+                ui.horizontal(|ui| {
+                    let current = self.doc.path().filter(|p| self.is_kept(p));
+                    ui::library::library_ui(ui, &self.kept, current, &self.bundled_date, lang, out);
+                });
+            }
         });
         if !self.doc.warnings().is_empty() {
             egui::Panel::top("warnings")
@@ -94,26 +100,38 @@ impl App {
                 ctx.request_discard("the side panel's width changed");
             }
         }
-        if self.sources_open {
-            let mut open = true;
-            ui::sources::window(&ctx, report, lang, &mut open);
-            if !open {
-                out.push(Command::ShowSources(false));
-            }
-        }
-        self.ring_focus(&ctx);
-        if let Some(form) = &self.import_form {
-            out.extend(ui::import_form::import_form_ui(&ctx, form, lang));
-        }
-        if let Some(dialog) = &self.error_dialog
-            && ui::top_bar::error_dialog_ui(&ctx, dialog, lang)
-        {
-            out.push(Command::DismissError);
-        }
+        self.windows_ui(&ctx, out);
     }
 }
 
 impl App {
+    /// What stands over the panels: the sources window, the questions and forms, the error
+    /// dialog (last, over the rest), and the focus ring.
+    fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
+        let lang = self.state.lang;
+        let report = self.doc.report();
+        if self.sources_open {
+            let mut open = true;
+            ui::sources::window(ctx, report, lang, &mut open);
+            if !open {
+                out.push(Command::ShowSources(false));
+            }
+        }
+
+        if let Some(path) = &self.confirm_remove {
+            out.extend(ui::library::confirm_remove_ui(ctx, path, lang));
+        }
+        if let Some(form) = &self.import_form {
+            out.extend(ui::import_form::import_form_ui(ctx, form, lang));
+        }
+        if let Some(dialog) = &self.error_dialog
+            && ui::top_bar::error_dialog_ui(ctx, dialog, lang)
+        {
+            out.push(Command::DismissError);
+        }
+        self.ring_focus(ctx);
+    }
+
     /// Rings the focused widget while the keyboard moves the focus (Tab, Shift+Tab); a click
     /// puts the ring away until the next Tab.
     fn ring_focus(&mut self, ctx: &egui::Context) {

@@ -11,6 +11,7 @@ pub mod headless;
 mod importing;
 mod keys;
 mod layout;
+mod library;
 pub(crate) mod offscreen;
 mod window;
 
@@ -73,6 +74,16 @@ pub struct App {
     writing: Option<export::Writing>,
     /// A table being opened: the form that asks its dates.
     import_form: Option<crate::dashboard::import_form::ImportForm>,
+    /// Where reports opened or imported are kept (none: nothing is kept).
+    library: Option<crate::library::Library>,
+    /// The reports kept, newest first.
+    kept: Vec<crate::library::Entry>,
+    /// A kept report the user asked to remove: the question is open.
+    confirm_remove: Option<PathBuf>,
+    /// The file given at start: shown rather than the newest kept.
+    started_with: Option<PathBuf>,
+    /// The date of the bundled report's figures, to place it among the kept ones.
+    bundled_date: String,
     /// The side panel's width in the last frame, with its frame: the main view's room.
     side_width: Option<f32>,
     /// The keyboard moved the focus last (Tab, arrows), not the pointer: ring the focus.
@@ -136,6 +147,13 @@ impl App {
             rendering: None,
             writing: None,
             import_form: None,
+            library: None,
+            kept: Vec::new(),
+            confirm_remove: None,
+            started_with: path.map(std::path::Path::to_path_buf),
+            bundled_date: report::bundled()
+                .map(|l| l.report.meta.compiled.date)
+                .unwrap_or_default(),
             side_width: None,
             keyboard_focus: false,
         };

@@ -73,12 +73,13 @@ pub fn run(report: Option<PathBuf>, lang: Option<Lang>) -> eframe::Result {
         "staffing-dashboard",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(App::new(
-                &cc.egui_ctx,
-                cc.storage,
-                report.as_deref(),
-                lang,
-            )))
+            let app = App::new(&cc.egui_ctx, cc.storage, report.as_deref(), lang);
+            // Reports opened or imported are kept beside the saved settings.
+            let app = match eframe::storage_dir("staffing-dashboard") {
+                Some(dir) => app.with_library(crate::library::Library::new(dir.join("reports"))),
+                None => app,
+            };
+            Ok(Box::new(app))
         }),
     )
 }

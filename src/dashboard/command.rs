@@ -82,6 +82,12 @@ pub enum Command {
     ImportTable,
     /// Close the form without importing.
     CancelImport,
+    /// Ask whether to remove this kept report.
+    AskRemoveReport(PathBuf),
+    /// Remove this kept report from the library.
+    RemoveReport(PathBuf),
+    /// Keep the report after all.
+    CancelRemove,
     /// Go back to the bundled report.
     BundledReport,
     /// Open or close the 出典・注記 window.

@@ -8,6 +8,7 @@ pub mod figure;
 pub mod filter;
 pub mod fonts;
 pub mod import_form;
+pub mod library;
 pub mod side_panel;
 pub mod sources;
 pub mod table;

@@ -1,0 +1,123 @@
+//! The app's reports kept ([`Library`]): the newest shown at start unless a file was given, a
+//! damaged one skipped with a message; every report opened or imported kept; one removed when
+//! the user says so.
+
+use std::path::{Path, PathBuf};
+
+use super::{App, Document};
+use crate::library::Library;
+use crate::report;
+use crate::texts::{fill, texts};
+
+impl App {
+    /// The same app keeping its reports in `library`; at start the newest of them (or the
+    /// bundled one, when it is newer) is shown, unless a file was given.
+    #[must_use]
+    pub fn with_library(mut self, library: Library) -> Self {
+        self.library = Some(library);
+        self.refresh_library();
+        if self.started_with.is_none() {
+            self.show_newest();
+        }
+        self
+    }
+
+    /// The reports kept, newest first, read again.
+    pub(super) fn refresh_library(&mut self) -> Vec<PathBuf> {
+        let Some(library) = &self.library else {
+            return Vec::new();
+        };
+        let (entries, unreadable) = library.list();
+        self.kept = entries;
+        unreadable
+    }
+
+    /// Shows the newest report kept that loads (the bundled one when it is newer or none
+    /// does); the files that do not load are named in a notice.
+    pub(super) fn show_newest(&mut self) {
+        let mut skipped: Vec<String> = self
+            .refresh_library()
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        let bundled_date = report::bundled()
+            .map(|l| l.report.meta.compiled.date)
+            .unwrap_or_default();
+        let mut shown = false;
+        for entry in self.kept.clone() {
+            if entry.compiled < bundled_date {
+                break;
+            }
+            match report::load_path(&entry.path) {
+                Ok(loaded) => {
+                    self.show(Document::new(loaded, Some(entry.path)));
+                    shown = true;
+                    break;
+                }
+                Err(_) => skipped.push(entry.name()),
+            }
+        }
+        if !shown
+            && self
+                .doc
+                .path()
+                .is_some_and(|p| self.library.as_ref().is_some_and(|l| l.holds(p)))
+        {
+            self.show(Document::bundled());
+        }
+        if !skipped.is_empty() {
+            let t = texts(self.state.lang);
+            self.say(fill(
+                t.library_skipped,
+                &[("files", &skipped.join(t.list_separator))],
+            ));
+        }
+    }
+
+    /// Keeps a report file's text in the library; its path there (`None` without a library or
+    /// when it cannot be written, which is said).
+    pub(super) fn keep(&mut self, text: &str, compiled: &str) -> Option<PathBuf> {
+        let library = self.library.as_ref()?;
+        match library.add(text, compiled) {
+            Ok(path) => {
+                self.refresh_library();
+                Some(path)
+            }
+            Err(e) => {
+                let t = texts(self.state.lang);
+                self.fail(t.library_not_kept, vec![e]);
+                None
+            }
+        }
+    }
+
+    /// Whether `path` is a report kept in the library.
+    pub(super) fn is_kept(&self, path: &Path) -> bool {
+        self.library.as_ref().is_some_and(|l| l.holds(path))
+    }
+
+    /// Removes a kept report (asked first); the newest left is shown if it was on screen.
+    pub(super) fn remove_report(&mut self, path: &Path) {
+        self.confirm_remove = None;
+        let Some(library) = &self.library else {
+            return;
+        };
+        let lang = self.state.lang;
+        match library.remove(path) {
+            Ok(()) => {
+                let was_shown = self.doc.path() == Some(path);
+                self.refresh_library();
+                if was_shown {
+                    self.show(Document::bundled());
+                    self.show_newest();
+                }
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.say(fill(texts(lang).report_removed, &[("file", &name)]));
+            }
+            Err(e) => self.fail(texts(lang).report_not_removed, vec![e]),
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! The reports kept, in the top bar: a list by the date their figures stand at, newest first,
+//! the bundled one always there; 削除… for a kept one, asked first.
+
+use std::path::{Path, PathBuf};
+
+use crate::dashboard::Command;
+use crate::lang::Lang;
+use crate::library::Entry;
+use crate::texts::{fill, format_date, texts};
+
+/// The list of reports and the remove button. `current` is the file shown (`None`: the
+/// bundled report, of `bundled_date`).
+pub fn library_ui(
+    ui: &mut egui::Ui,
+    entries: &[Entry],
+    current: Option<&Path>,
+    bundled_date: &str,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    let t = texts(lang);
+    let bundled = fill(
+        t.library_bundled,
+        &[("date", &format_date(bundled_date, lang))],
+    );
+    let entry_text = |e: &Entry| {
+        fill(
+            t.library_entry,
+            &[
+                ("date", &format_date(&e.compiled, lang)),
+                ("file", &e.name()),
+            ],
+        )
+    };
+    let shown = entries.iter().find(|e| Some(e.path.as_path()) == current);
+    let selected = shown.map_or_else(|| bundled.clone(), entry_text);
+    let label = ui.label(t.library_label);
+    egui::ComboBox::from_id_salt("library")
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            // Newest first, the bundled one where its date puts it.
+            let mut bundled_placed = false;
+            for e in entries {
+                if !bundled_placed && e.compiled.as_str() < bundled_date {
+                    bundled_placed = true;
+                    if ui.selectable_label(current.is_none(), &bundled).clicked() {
+                        out.push(Command::BundledReport);
+                    }
+                }
+                if ui
+                    .selectable_label(Some(e.path.as_path()) == current, entry_text(e))
+                    .clicked()
+                {
+                    out.push(Command::LoadReport(e.path.clone()));
+                }
+            }
+            if !bundled_placed && ui.selectable_label(current.is_none(), &bundled).clicked() {
+                out.push(Command::BundledReport);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if let Some(e) = shown
+        && ui
+            .button(t.remove_report)
+            .on_hover_text(t.remove_report_help)
+            .clicked()
+    {
+        out.push(Command::AskRemoveReport(e.path.clone()));
+    }
+}
+
+/// The question before a kept report is removed; the commands of the answer.
+pub fn confirm_remove_ui(ctx: &egui::Context, path: &Path, lang: Lang) -> Vec<Command> {
+    let t = texts(lang);
+    let mut out = Vec::new();
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let modal = egui::Modal::new(egui::Id::unique("confirm_remove")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(t.confirm_remove_title);
+        ui.label(fill(t.confirm_remove_body, &[("file", &name)]));
+        ui.horizontal(|ui| {
+            if ui.button(t.confirm_remove_button).clicked() {
+                out.push(Command::RemoveReport(PathBuf::from(path)));
+            }
+            if ui.button(t.cancel).clicked() {
+                out.push(Command::CancelRemove);
+            }
+        });
+    });
+    if modal.should_close() && out.is_empty() {
+        out.push(Command::CancelRemove);
+    }
+    out
+}
