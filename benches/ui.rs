@@ -220,5 +220,70 @@ fn startup(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ui_pass, interactions, chart_export, startup);
+/// A library folder of `n` kept reports (the bundled table, compiled on `n` days from
+/// 2021-06-01 on; the newest is the one shown).
+fn library_of(n: u32) -> std::path::PathBuf {
+    use staffing_dashboard::import::{self, Dates};
+    use staffing_dashboard::library::Library;
+    let dir =
+        std::env::temp_dir().join(format!("staffing-bench-library-{n}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let lib = Library::new(dir.clone());
+    let base = report::bundled().expect("bundled").report;
+    let csv = report::csv::report_csv(&base, staffing_dashboard::lang::Lang::Ja).expect("csv");
+    for i in 0..n {
+        let (month, day) = (
+            i.div_euclid(28).saturating_add(6),
+            i.rem_euclid(28).saturating_add(1),
+        );
+        let compiled = format!("2021-{month:02}-{day:02}");
+        let dates = Dates {
+            compiled: compiled.clone(),
+            period_end: "2021-05-30".to_owned(),
+        };
+        let imported = import::import(
+            "table.csv",
+            &csv,
+            &dates,
+            &base,
+            staffing_dashboard::lang::Lang::Ja,
+        )
+        .expect("imports");
+        let ron = import::to_ron(&imported).expect("ron");
+        lib.add(&ron, &compiled).expect("kept");
+    }
+    dir
+}
+
+/// Start-up with a library of 1 and of 100 reports: `App::new`, the newest shown, a first pass.
+fn startup_library(c: &mut Criterion) {
+    use staffing_dashboard::library::Library;
+    let mut group = c.benchmark_group("start-up with a library");
+    group.sample_size(20);
+    for (name, n) in [
+        ("floor: a library of 1 report", 1),
+        ("a library of 100 reports", 100),
+    ] {
+        let dir = library_of(n);
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let ctx = egui::Context::default();
+                let mut app =
+                    App::new(&ctx, None, None, None).with_library(Library::new(dir.clone()));
+                pass(&ctx, &mut |ui| app.ui_pass(ui));
+            });
+        });
+        std::fs::remove_dir_all(&dir).ok();
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    ui_pass,
+    interactions,
+    chart_export,
+    startup,
+    startup_library
+);
 criterion_main!(benches);

@@ -56,10 +56,7 @@ impl Library {
             if path.extension().is_none_or(|e| e != "ron") {
                 continue;
             }
-            match std::fs::read_to_string(&path)
-                .ok()
-                .and_then(|t| compiled_date(&t))
-            {
+            match head(&path).and_then(|t| compiled_date(&t)) {
                 Some(compiled) => entries.push(Entry { path, compiled }),
                 None => unreadable.push(path),
             }
@@ -111,6 +108,19 @@ impl Library {
         }
         std::fs::remove_file(path).map_err(|e| e.to_string())
     }
+}
+
+/// The first 4 KiB of a file, where a report file states its date (a table file on its fourth
+/// line, a full report before its notes).
+fn head(path: &Path) -> Option<String> {
+    use std::io::Read as _;
+    let mut bytes = Vec::with_capacity(4096);
+    std::fs::File::open(path)
+        .ok()?
+        .take(4096)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// The date a report file's figures stand at, read from its text without loading it: a table

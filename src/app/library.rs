@@ -15,9 +15,9 @@ impl App {
     #[must_use]
     pub fn with_library(mut self, library: Library) -> Self {
         self.library = Some(library);
-        self.refresh_library();
+        let unreadable = self.refresh_library();
         if self.started_with.is_none() {
-            self.show_newest();
+            self.show_newest(&unreadable);
         }
         self
     }
@@ -33,10 +33,9 @@ impl App {
     }
 
     /// Shows the newest report kept that loads (the bundled one when it is newer or none
-    /// does); the files that do not load are named in a notice.
-    pub(super) fn show_newest(&mut self) {
-        let mut skipped: Vec<String> = self
-            .refresh_library()
+    /// does); the files that do not load, and `unreadable`, are named in a notice.
+    pub(super) fn show_newest(&mut self, unreadable: &[PathBuf]) {
+        let mut skipped: Vec<String> = unreadable
             .iter()
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect();
@@ -109,7 +108,7 @@ impl App {
                 self.refresh_library();
                 if was_shown {
                     self.show(Document::bundled());
-                    self.show_newest();
+                    self.show_newest(&[]);
                 }
                 let name = path
                     .file_name()
