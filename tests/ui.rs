@@ -1155,6 +1155,43 @@ fn nothing_overlaps_down_to_the_smallest_window() {
 }
 
 #[test]
+fn nothing_overlaps_with_the_kept_reports_in_the_top_bar() {
+    // A library of one kept report (MADE-UP TEST DATA: the bundled table as of 2021-06-02).
+    let lib = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("library_overlap");
+    std::fs::remove_dir_all(&lib).ok();
+    let base = staffing_dashboard::report::bundled().unwrap().report;
+    let csv = staffing_dashboard::report::csv::report_csv(&base, Lang::Ja).unwrap();
+    let dates = staffing_dashboard::import::Dates {
+        compiled: "2021-06-02".to_owned(),
+        period_end: "2021-05-30".to_owned(),
+    };
+    let imported =
+        staffing_dashboard::import::import("t.csv", &csv, &dates, &base, Lang::Ja).unwrap();
+    staffing_dashboard::library::Library::new(lib.clone())
+        .add(
+            &staffing_dashboard::import::to_ron(&imported).unwrap(),
+            "2021-06-02",
+        )
+        .unwrap();
+    for size in [egui::vec2(1024.0, 600.0), egui::vec2(800.0, 560.0)] {
+        for lang in Lang::ALL {
+            let dir = lib.clone();
+            let mut h = Harness::builder()
+                .with_max_steps(10)
+                .with_theme(egui::Theme::Light)
+                .with_size(size)
+                .build_eframe(move |cc| {
+                    App::new(&cc.egui_ctx, None, None, Some(lang))
+                        .with_library(staffing_dashboard::library::Library::new(dir.clone()))
+                });
+            h.run();
+            let found = overlaps(&h, size);
+            assert!(found.is_empty(), "{size:?} {lang:?}: {found:#?}");
+        }
+    }
+}
+
+#[test]
 fn a_narrow_table_keeps_its_buttons_in_a_menu() {
     let mut h = app_at(egui::vec2(1024.0, 600.0), Lang::Ja, "表とグラフ");
     assert!(h.query_by_label("表をコピー").is_none());

@@ -16,14 +16,14 @@ impl App {
         let state = &self.state;
         let report = self.doc.report();
         egui::Panel::top("top_bar").show(ui, |ui| {
-            let origin = (self.doc.name(), self.doc.path().is_none());
-            ui::top_bar::top_bar_ui(ui, state, report, origin, self.sources_open, out);
-            if !self.kept.is_empty() {
-                ui.horizontal(|ui| {
-                    let current = self.doc.path().filter(|p| self.is_kept(p));
-                    ui::library::library_ui(ui, &self.kept, current, &self.bundled_date, lang, out);
-                });
-            }
+            let origin = ui::top_bar::Origin {
+                name: self.doc.name(),
+                bundled: self.doc.path().is_none(),
+                kept: &self.kept,
+                current: self.doc.path().filter(|p| self.is_kept(p)),
+                bundled_date: &self.bundled_date,
+            };
+            ui::top_bar::top_bar_ui(ui, state, report, &origin, self.sources_open, out);
         });
         if !self.doc.warnings().is_empty() {
             egui::Panel::top("warnings")

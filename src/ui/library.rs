@@ -34,7 +34,8 @@ pub fn library_ui(
     };
     let shown = entries.iter().find(|e| Some(e.path.as_path()) == current);
     let selected = shown.map_or_else(|| bundled.clone(), entry_text);
-    let label = ui.label(t.library_label);
+    // Whole, so that a narrow top bar moves it to the next line with its list.
+    let label = ui.add(egui::Label::new(t.library_label).extend());
     egui::ComboBox::from_id_salt("library")
         .selected_text(selected)
         .show_ui(ui, |ui| {

@@ -18,12 +18,27 @@ pub struct ErrorDialog {
     pub lines: Vec<String>,
 }
 
+/// Where the report shown comes from: its file's name, whether it is the bundled one, and the
+/// reports kept (with the kept file shown, if it is one, and the bundled report's date).
+pub struct Origin<'a> {
+    /// The report file's name.
+    pub name: &'a str,
+    /// The bundled report is shown.
+    pub bundled: bool,
+    /// The reports kept, newest first (none: no list).
+    pub kept: &'a [crate::library::Entry],
+    /// The kept file shown, if it is one.
+    pub current: Option<&'a std::path::Path>,
+    /// The date of the bundled report's figures.
+    pub bundled_date: &'a str,
+}
+
 /// The top bar.
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
     state: &State,
     report: &Report,
-    (report_name, bundled): (&str, bool),
+    origin: &Origin<'_>,
     sources_open: bool,
     out: &mut Vec<Command>,
 ) {
@@ -103,9 +118,22 @@ pub fn top_bar_ui(
             t.open_report_help,
             Command::OpenReport,
         ));
-        ui.label(egui::RichText::new(fill(t.report_name, &[("name", &report_name)])).weak());
-        if !bundled && ui.button(t.back_to_bundled).clicked() {
-            out.push(Command::BundledReport);
+        if origin.kept.is_empty() {
+            let name = fill(t.report_name, &[("name", &origin.name)]);
+            ui.label(egui::RichText::new(name).weak());
+            if !origin.bundled && ui.button(t.back_to_bundled).clicked() {
+                out.push(Command::BundledReport);
+            }
+        } else {
+            // The kept reports in place of the name: the one shown is the one selected.
+            crate::ui::library::library_ui(
+                ui,
+                origin.kept,
+                origin.current,
+                origin.bundled_date,
+                lang,
+                out,
+            );
         }
     });
     ui.add_space(2.0);
