@@ -247,36 +247,6 @@ fn load_or_say(path: Option<&PathBuf>, lang: Lang) -> Option<report::Report> {
     Some(loaded.report)
 }
 
-/// Each figure that fell from `old` to `new` as a warning, and a comparison the wrong way round.
-fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
-    let t = texts(lang);
-    let warn = |message: &str| eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
-    if old.meta.compiled.date > new.meta.compiled.date {
-        warn(&fill(
-            t.cli_compare_later,
-            &[
-                ("old", &old.meta.compiled.date),
-                ("new", &new.meta.compiled.date),
-            ],
-        ));
-    }
-    for f in report::compare::falls(new, old) {
-        let name = f
-            .code
-            .and_then(|c| new.row(c))
-            .map_or_else(|| t.csv_total.to_owned(), |r| r.name_in(lang).to_owned());
-        warn(&fill(
-            t.cli_fell,
-            &[
-                ("name", &name),
-                ("column", &f.metric.label(lang)),
-                ("old", &f.old),
-                ("new", &f.new),
-            ],
-        ));
-    }
-}
-
 /// An error of the program's own, on standard error.
 fn say_error(message: &str) {
     eprintln!("staffing-dashboard: {message}");
@@ -339,7 +309,7 @@ fn export_csv(
             let Some(old) = load_or_say(Some(old), lang) else {
                 return ExitCode::FAILURE;
             };
-            say_falls(&report, &old, lang);
+            import::say_falls(&report, &old, lang);
             report::csv::report_csv_compared(&report, &old, lang)
         }
     };

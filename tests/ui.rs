@@ -1175,16 +1175,7 @@ fn nothing_overlaps_with_the_kept_reports_in_the_top_bar() {
         .unwrap();
     for size in [egui::vec2(1024.0, 600.0), egui::vec2(800.0, 560.0)] {
         for lang in Lang::ALL {
-            let dir = lib.clone();
-            let mut h = Harness::builder()
-                .with_max_steps(10)
-                .with_theme(egui::Theme::Light)
-                .with_size(size)
-                .build_eframe(move |cc| {
-                    App::new(&cc.egui_ctx, None, None, Some(lang))
-                        .with_library(staffing_dashboard::library::Library::new(dir.clone()))
-                });
-            h.run();
+            let h = app_with_library_at(&lib, size, Some(lang));
             let found = overlaps(&h, size);
             assert!(found.is_empty(), "{size:?} {lang:?}: {found:#?}");
         }
@@ -1365,13 +1356,22 @@ fn esc_closes_the_import_form_and_leaves_the_filter() {
 
 /// The app keeping its reports in `dir`.
 fn app_with_library(dir: &std::path::Path) -> Harness<'static, App> {
+    app_with_library_at(dir, SIZE, None)
+}
+
+/// The same at a size and in a language.
+fn app_with_library_at(
+    dir: &std::path::Path,
+    size: egui::Vec2,
+    lang: Option<Lang>,
+) -> Harness<'static, App> {
     let dir = dir.to_path_buf();
     let mut h = Harness::builder()
         .with_max_steps(10)
         .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
+        .with_size(size)
         .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, None, None, None)
+            App::new(&cc.egui_ctx, None, None, lang)
                 .with_library(staffing_dashboard::library::Library::new(dir.clone()))
         });
     h.run();

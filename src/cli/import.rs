@@ -1,11 +1,13 @@
 //! `import`: a newer table (CSV, tab-separated text, a spreadsheet) made a report file that
-//! `check` accepts, its other parts taken from a base report.
+//! `check` accepts, its other parts taken from a base report; and what `export-csv --compare`
+//! says of figures that fell.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::import::{self, Dates};
 use crate::lang::Lang;
+use crate::report;
 use crate::texts::{fill, texts};
 
 /// The arguments of `import`.
@@ -69,4 +71,34 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
         }
     };
     super::write_out(args.output.as_deref(), ron.as_bytes(), lang)
+}
+
+/// Each figure that fell from `old` to `new` as a warning, and a comparison the wrong way round.
+pub(super) fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
+    let t = texts(lang);
+    let warn = |message: &str| eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
+    if old.meta.compiled.date > new.meta.compiled.date {
+        warn(&fill(
+            t.cli_compare_later,
+            &[
+                ("old", &old.meta.compiled.date),
+                ("new", &new.meta.compiled.date),
+            ],
+        ));
+    }
+    for f in report::compare::falls(new, old) {
+        let name = f
+            .code
+            .and_then(|c| new.row(c))
+            .map_or_else(|| t.csv_total.to_owned(), |r| r.name_in(lang).to_owned());
+        warn(&fill(
+            t.cli_fell,
+            &[
+                ("name", &name),
+                ("column", &f.metric.label(lang)),
+                ("old", &f.old),
+                ("new", &f.new),
+            ],
+        ));
+    }
 }
