@@ -1265,6 +1265,14 @@ fn made_up_table(broken: bool) -> String {
         .replace("00,計,9828,", "00,計,9838,")
 }
 
+/// Clicks the text box labelled `label` and types `text` into it.
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
 fn drop_file(h: &mut Harness<'_, App>, path: std::path::PathBuf) {
     h.input_mut()
         .dropped_files
@@ -1287,11 +1295,7 @@ fn a_table_dropped_on_the_window_asks_its_dates_and_is_shown_once_valid() {
             .is_disabled(),
         "not before both dates are there"
     );
-    h.get_by_label("集計期間の終わり（年-月-日）").click();
-    h.run();
-    h.get_by_label("集計期間の終わり（年-月-日）")
-        .type_text("2021-05-30");
-    h.run();
+    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
     h.get_by_role_and_label(Role::Button, "取り込む").click();
     h.run();
     assert!(
@@ -1318,10 +1322,7 @@ fn a_table_with_an_error_is_not_shown_and_the_dialog_says_where() {
         ("集計時点（年-月-日）", "2021-06-02"),
         ("集計期間の終わり（年-月-日）", "2021-05-30"),
     ] {
-        h.get_by_label(label).click();
-        h.run();
-        h.get_by_label(label).type_text(date);
-        h.run();
+        type_into(&mut h, label, date);
     }
     h.get_by_role_and_label(Role::Button, "取り込む").click();
     h.run();
@@ -1393,11 +1394,7 @@ fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_ask
         "nothing kept yet"
     );
     drop_file(&mut h, temp_report("2021-06-02.csv", &made_up_table(false)));
-    h.get_by_label("集計期間の終わり（年-月-日）").click();
-    h.run();
-    h.get_by_label("集計期間の終わり（年-月-日）")
-        .type_text("2021-05-30");
-    h.run();
+    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
     h.get_by_role_and_label(Role::Button, "取り込む").click();
     h.run();
     assert!(lib.join("2021-06-02.ron").exists(), "kept as a report file");

@@ -48,14 +48,10 @@ impl App {
                 return;
             }
         };
-        let base = match report::bundled() {
-            Ok(b) => b.report,
-            Err(e) => {
-                self.fail(t.table_not_imported, e.render(lang));
-                return;
-            }
+        let Some(base) = report::bundled_notice() else {
+            return;
         };
-        let imported = match import::import(&file, &bytes, &form.dates(), &base, lang) {
+        let imported = match import::import(&file, &bytes, &form.dates(), base, lang) {
             Ok(i) => i,
             Err(failed) => {
                 self.fail(t.table_not_imported, failed.lines);

@@ -21,7 +21,7 @@ impl App {
                 bundled: self.doc.path().is_none(),
                 kept: &self.kept,
                 current: self.doc.path().filter(|p| self.is_kept(p)),
-                bundled_date: &self.bundled_date,
+                bundled_date: Self::bundled_date(),
             };
             ui::top_bar::top_bar_ui(ui, state, report, &origin, self.sources_open, out);
         });

@@ -22,6 +22,11 @@ impl App {
         self
     }
 
+    /// The date of the bundled report's figures, to place it among the kept ones.
+    pub(super) fn bundled_date() -> &'static str {
+        report::bundled_notice().map_or("", |r| r.meta.compiled.date.as_str())
+    }
+
     /// The reports kept, newest first, read again.
     pub(super) fn refresh_library(&mut self) -> Vec<PathBuf> {
         let Some(library) = &self.library else {
@@ -39,12 +44,9 @@ impl App {
             .iter()
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect();
-        let bundled_date = report::bundled()
-            .map(|l| l.report.meta.compiled.date)
-            .unwrap_or_default();
         let mut shown = false;
         for entry in self.kept.clone() {
-            if entry.compiled < bundled_date {
+            if entry.compiled.as_str() < Self::bundled_date() {
                 break;
             }
             match report::load_path(&entry.path) {

@@ -82,8 +82,7 @@ pub struct App {
     confirm_remove: Option<PathBuf>,
     /// The file given at start: shown rather than the newest kept.
     started_with: Option<PathBuf>,
-    /// The date of the bundled report's figures, to place it among the kept ones.
-    bundled_date: String,
+
     /// The side panel's width in the last frame, with its frame: the main view's room.
     side_width: Option<f32>,
     /// The keyboard moved the focus last (Tab, arrows), not the pointer: ring the focus.
@@ -151,9 +150,7 @@ impl App {
             kept: Vec::new(),
             confirm_remove: None,
             started_with: path.map(std::path::Path::to_path_buf),
-            bundled_date: report::bundled()
-                .map(|l| l.report.meta.compiled.date)
-                .unwrap_or_default(),
+
             side_width: None,
             keyboard_focus: false,
         };

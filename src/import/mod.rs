@@ -156,8 +156,7 @@ fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
 /// The report file to write: a table file when the base's notice content is the bundled
 /// report's (it is taken from there when read), else the whole report.
 pub fn to_ron(imported: &Imported) -> Result<String, ron::Error> {
-    let bundled = report::bundled().ok().map(|l| l.report);
-    if bundled.is_some_and(|b| b.same_notice(&imported.report)) {
+    if report::bundled_notice().is_some_and(|b| b.same_notice(&imported.report)) {
         return imported.table.to_ron();
     }
     let config = ron::ser::PrettyConfig::new()

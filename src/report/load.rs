@@ -159,8 +159,9 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     }
 }
 
-/// The bundled report, whose notice's content table files take (parsed once).
-fn bundled_notice() -> Option<&'static Report> {
+/// The bundled report as parsed, once for the program's life: whose notice's content table
+/// files take, and what imports, the library and the window compare with.
+pub fn bundled_notice() -> Option<&'static Report> {
     static NOTICE: std::sync::OnceLock<Option<Report>> = std::sync::OnceLock::new();
     NOTICE
         .get_or_init(|| parse::<Report>(BUNDLED_RON).ok())

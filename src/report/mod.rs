@@ -20,7 +20,8 @@ pub mod validate;
 pub use contacts::*;
 pub use error::{Finding, LoadError, Problem, Severity};
 pub use load::{
-    BUNDLED_NAME, BUNDLED_RON, Loaded, MAX_FILE_BYTES, bundled, load_bytes, load_path, load_str,
+    BUNDLED_NAME, BUNDLED_RON, Loaded, MAX_FILE_BYTES, bundled, bundled_notice, load_bytes,
+    load_path, load_str,
 };
 pub use locate::Pos;
 pub use model::*;
