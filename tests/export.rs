@@ -29,7 +29,17 @@ mod scripted;
 #[path = "common/storage.rs"]
 mod storage;
 
-use clipboard::{NoHtmlClipboard, RecordingClipboard};
+use clipboard::RecordingClipboard;
+
+/// A clipboard that takes no HTML (as a desktop without a clipboard manager), so the app copies
+/// the text alone.
+struct NoHtmlClipboard;
+
+impl staffing_dashboard::app::clipboard::Clipboard for NoHtmlClipboard {
+    fn set_html(&self, _html: &str, _text: &str) -> Result<(), String> {
+        Err("no clipboard for HTML here".to_owned())
+    }
+}
 use dropped::Dropped;
 use scripted::ScriptedDialogs;
 use storage::MemoryStorage;

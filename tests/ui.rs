@@ -17,10 +17,14 @@ use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
 use staffing_dashboard::report::{BUNDLED_RON, PrefectureCode};
 
+#[path = "common/clipboard.rs"]
+mod clipboard;
 #[path = "common/dropped.rs"]
 mod dropped;
 #[path = "common/rows.rs"]
 mod rows;
+#[path = "common/scripted.rs"]
+mod scripted;
 #[path = "common/storage.rs"]
 mod storage;
 
@@ -1417,6 +1421,11 @@ fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_ask
     h.get_by_label("2021年6月2日時点（2021-06-02.ron）").click();
     h.run();
     h.get_by_label("2021年6月2日時点");
+    // Compared with the bundled one, which is earlier.
+    pick(&mut h, "比較", "2021年5月19日時点（同梱）");
+    scroll_to_row(&mut h, "東京都");
+    h.get_by_role_and_label(Role::Button, "増減(求職者数)");
+    assert!(h.query_all_by_label("+10").count() >= 2, "東京都 and 計");
     // Removed, asked first.
     h.get_by_role_and_label(Role::Button, "削除…").click();
     h.run();
@@ -1429,6 +1438,10 @@ fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_ask
     assert!(
         h.query_by_label("保存したレポート").is_none(),
         "nothing kept"
+    );
+    assert!(
+        h.query_by_label_contains("増減(").is_none(),
+        "nothing earlier than the bundled one to compare with"
     );
 }
 
@@ -1444,4 +1457,183 @@ fn a_damaged_kept_report_is_skipped_with_a_message_and_never_blocks_the_start() 
     let h = app_with_library(&lib);
     h.get_by_label("2021年5月19日時点");
     h.get_by_label_contains("読めないものを飛ばしました: 2021-06-16.ron");
+}
+
+/// MADE-UP TEST DATA: [`made_up_table`] with 北海道's openings corrected down by 5 (350), and
+/// 計 with them: a figure that fell.
+fn made_up_table_with_a_fall() -> String {
+    made_up_table(false)
+        .replace("01,北海道,519,355,", "01,北海道,519,350,")
+        .replace("00,計,9838,8322,", "00,計,9838,8317,")
+}
+
+/// The app keeping its reports in `dir`, its file dialogs answering `answers` in order, and a
+/// clipboard that records the table.
+fn app_with_library_and_dialogs(
+    dir: &std::path::Path,
+    answers: Vec<Option<std::path::PathBuf>>,
+    clipboard: std::sync::Arc<clipboard::RecordingClipboard>,
+) -> Harness<'static, App> {
+    let dir = dir.to_path_buf();
+    let dialogs = std::sync::Arc::new(scripted::ScriptedDialogs::new(answers));
+    let mut h = Harness::builder()
+        .with_max_steps(10)
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| {
+            App::new(&cc.egui_ctx, None, None, None)
+                .with_library(staffing_dashboard::library::Library::new(dir.clone()))
+                .with_dialogs(dialogs.clone())
+                .with_clipboard(clipboard.clone())
+        });
+    h.run();
+    h
+}
+
+/// Picks `entry` in the list labelled `list`.
+fn pick(h: &mut Harness<'_, App>, list: &str, entry: &str) {
+    h.get_by_label(list).click();
+    h.run();
+    h.get_by_label(entry).click();
+    h.run();
+}
+
+/// The app with a library in `lib`, given the made-up table with a fall through the form and
+/// comparing it with the bundled report; its CSV export goes to `csv_path`.
+fn comparing(
+    lib: &std::path::Path,
+    csv_path: &std::path::Path,
+    clipboard: std::sync::Arc<clipboard::RecordingClipboard>,
+) -> Harness<'static, App> {
+    let mut h = app_with_library_and_dialogs(lib, vec![Some(csv_path.to_owned())], clipboard);
+    assert!(
+        h.query_by_label("比較").is_none(),
+        "nothing earlier than the bundled report to compare with"
+    );
+    drop_file(
+        &mut h,
+        temp_report("with-a-fall_2021-06-02.csv", &made_up_table_with_a_fall()),
+    );
+    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    h.get_by_role_and_label(Role::Button, "取り込む").click();
+    h.run();
+    h.get_by_label("2021年6月2日時点");
+    assert_eq!(
+        h.get_by_label("比較").value().as_deref(),
+        Some("比較しない")
+    );
+    assert!(h.query_by_label("増減(求職者数)").is_none());
+    pick(&mut h, "比較", "2021年5月19日時点（同梱）");
+    h.get_by_label_contains("2021年5月19日時点のレポートと比較しています");
+    h
+}
+
+#[test]
+fn a_newer_table_is_compared_with_the_earlier_one_in_table_side_panel_and_chart() {
+    let lib = fresh_dir("library_compare");
+    let clipboard = std::sync::Arc::new(clipboard::RecordingClipboard::default());
+    let mut h = comparing(&lib, &lib.join("unused.csv"), clipboard);
+    // The table: a change column after each figure, derived; 東京都 +10, 北海道's fall marked.
+    h.get_by_role_and_label(Role::Button, "増減(求職者数)");
+    let row_of = |h: &Harness<'_, App>, name: &str, text: &str| {
+        let y = h
+            .query_all_by_role_and_label(Role::Label, name)
+            .map(|n| n.rect().center().y)
+            .next()
+            .unwrap();
+        h.query_all_by_role_and_label(Role::Label, text)
+            .any(|n| (n.rect().center().y - y).abs() < 4.0)
+    };
+    assert!(
+        row_of(&h, "東京都", "+10"),
+        "東京都's job seekers rose by 10"
+    );
+    assert!(
+        row_of(&h, "北海道", "▼-5"),
+        "北海道's openings fell by 5: marked"
+    );
+    assert!(row_of(&h, "計（公表）", "+10"), "計's change");
+    // Sorted by the change, largest first: 東京都 leads.
+    h.get_by_role_and_label(Role::Button, "増減(求職者数)")
+        .click();
+    h.run();
+    assert_eq!(shown(&h)[0], "東京都");
+    h.get_by_role_and_label(Role::Button, "増減(求職者数) ▼");
+    // The side panel: the selected prefecture's change, both figures.
+    select(&mut h, "東京都");
+    h.get_by_label("2021年5月19日→6月2日の増減（計算値）");
+    h.get_by_label("求職者数: +10（830 → 840）");
+    select(&mut h, "北海道");
+    h.get_by_label("求人数: ▼-5（355 → 350）");
+    // The chart: both dates as paired bars, the change at each bar and in the title.
+    h.get_by_role_and_label(Role::Button, "グラフ").click();
+    h.run();
+    assert!(
+        h.query_all_by_label_contains("求職者数（全国計 9,838）　2021年5月19日→6月2日の増減 +10")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("2021年5月19日時点（比較、薄い色）")
+            .next()
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("2021年6月2日時点。2021年5月19日→6月2日の増減は計算値")
+            .next()
+            .is_some()
+    );
+    h.get_by_role_and_label(Role::Button, "増えた順").click();
+    h.run();
+    // Stopping the comparison takes the change columns away.
+    h.get_by_role_and_label(Role::Button, "表").click();
+    h.run();
+    pick(&mut h, "比較", "比較しない");
+    assert!(h.query_by_label("増減(求職者数)").is_none());
+    assert!(h.query_by_label_contains("増減(求職者数)").is_none());
+}
+
+#[test]
+fn the_exports_of_a_comparison_carry_the_changes_and_both_dates() {
+    let lib = fresh_dir("library_compare_exports");
+    let out = fresh_dir("compare_out");
+    std::fs::create_dir_all(&out).unwrap();
+    let csv_path = out.join("all.csv");
+    let clipboard = std::sync::Arc::new(clipboard::RecordingClipboard::default());
+    let mut h = comparing(&lib, &csv_path, clipboard.clone());
+    // The exports: the CSV of all rows as `export-csv --compare` writes it; the table copied
+    // with its change columns and the source line with both dates.
+    h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
+        .click();
+    h.run();
+    let written = std::fs::read_to_string(&csv_path).unwrap();
+    let new = staffing_dashboard::report::load_path(&lib.join("2021-06-02.ron"))
+        .unwrap()
+        .report;
+    let old = staffing_dashboard::report::bundled().unwrap().report;
+    let expected =
+        staffing_dashboard::report::csv::report_csv_compared(&new, &old, Lang::Ja).unwrap();
+    assert_eq!(written.as_bytes(), expected.as_slice());
+    assert!(written.contains("13,東京都,840,"), "{written}");
+    assert!(
+        written.contains(",03-5309-2065,10,0,0,0,0,0,0\r\n"),
+        "{written}"
+    );
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    h.run();
+    let (html, text) = clipboard.last.lock().unwrap().clone().unwrap();
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("\t増減(ワクチン接種業務対応研修修了者数)")
+    );
+    assert!(
+        text.contains("\t011-863-6794\t0\t-5\t0\t0\t0\t0\t0"),
+        "{text}"
+    );
+    assert!(
+        html.contains("2021年5月19日→6月2日の増減は計算値</p>"),
+        "{html}"
+    );
 }

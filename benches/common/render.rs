@@ -17,6 +17,7 @@ pub fn render_chart(
     let report = report.clone();
     let data = staffing_dashboard::dashboard::chart_data::chart_data(
         &report,
+        None,
         shown,
         state.metric,
         state.chart_order,

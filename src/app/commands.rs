@@ -59,9 +59,9 @@ impl App {
             Command::CopyTable => {
                 let shown = self.doc.shown(&self.state);
                 let filtered = self.state.filter.is_active();
-                let report = self.doc.report();
-                let tsv = shown_tsv(report, &shown, filtered, lang);
-                let html = shown_html(report, &shown, filtered, lang);
+                let reports = (self.doc.report(), self.doc.earlier_report());
+                let tsv = shown_tsv(reports, &shown, filtered, lang);
+                let html = shown_html(reports, &shown, filtered, lang);
                 // Without a clipboard for HTML (none on this desktop), the text alone.
                 if self.clipboard.set_html(&html, &tsv).is_err() {
                     ctx.copy_text(tsv);
@@ -98,6 +98,7 @@ impl App {
             Command::AskRemoveReport(path) => self.confirm_remove = Some(path),
             Command::RemoveReport(path) => self.remove_report(&path),
             Command::CancelRemove => self.confirm_remove = None,
+            Command::CompareWith(choice) => self.compare_with(choice),
             Command::BundledReport => {
                 self.show(Document::bundled());
                 self.say(texts(lang).back_to_bundled_done.to_owned());
@@ -214,11 +215,16 @@ impl App {
         match request.purpose {
             Purpose::OpenReport => self.run(ctx, Command::LoadReport(path)),
             Purpose::TableCsv { all_rows } => {
-                let report = self.doc.report();
-                let bytes = if all_rows {
-                    report::csv::report_csv(report, lang).map_err(|e| e.to_string())
-                } else {
-                    shown_csv(report, &shown, self.state.filter.is_active(), lang)
+                let (report, earlier) = (self.doc.report(), self.doc.earlier_report());
+                let filtered = self.state.filter.is_active();
+                let bytes = match (all_rows, earlier) {
+                    (true, None) => {
+                        report::csv::report_csv(report, lang).map_err(|e| e.to_string())
+                    }
+                    // As `export-csv --compare` writes it.
+                    (true, Some(old)) => report::csv::report_csv_compared(report, old, lang)
+                        .map_err(|e| e.to_string()),
+                    (false, _) => shown_csv((report, earlier), &shown, filtered, lang),
                 };
                 let written =
                     bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::dashboard::State;
 use crate::dashboard::chart_data::{ChartCache, ChartData};
+use crate::dashboard::compare::Earlier;
 use crate::dashboard::rows::RowCache;
 use crate::report::{self, Finding, Loaded, Report};
 
@@ -17,6 +18,7 @@ pub struct Document {
     path: Option<PathBuf>,
     rows: RowCache,
     chart: ChartCache,
+    earlier: Option<Earlier>,
 }
 
 impl Document {
@@ -41,6 +43,7 @@ impl Document {
             path,
             rows: RowCache::default(),
             chart: ChartCache::default(),
+            earlier: None,
         }
     }
 
@@ -64,16 +67,42 @@ impl Document {
         self.path.as_deref()
     }
 
+    /// The earlier report compared with, if any.
+    pub fn earlier(&self) -> Option<&Earlier> {
+        self.earlier.as_ref()
+    }
+
+    /// The earlier report's figures, if one is compared with.
+    pub fn earlier_report(&self) -> Option<&Report> {
+        self.earlier.as_ref().map(Earlier::report)
+    }
+
+    /// Compares with `earlier` (or stops comparing); what was derived is worked out again.
+    pub fn set_earlier(&mut self, earlier: Option<Earlier>) {
+        self.earlier = earlier;
+        self.rows = RowCache::default();
+        self.chart = ChartCache::default();
+    }
+
+    /// Takes the earlier report away (to give it to the next document).
+    pub fn take_earlier(&mut self) -> Option<Earlier> {
+        let earlier = self.earlier.take();
+        self.set_earlier(None);
+        earlier
+    }
+
     /// The indices of the rows shown (filtered and sorted), cached.
     pub fn shown(&mut self, state: &State) -> Arc<[usize]> {
+        let earlier = self.earlier.as_ref().map(Earlier::report);
         self.rows
-            .get(&self.loaded.report, &state.filter, state.sort)
+            .get(&self.loaded.report, earlier, &state.filter, state.sort)
     }
 
     /// What the chart draws for the rows shown, cached.
     pub fn chart(&mut self, state: &State, shown: &[usize]) -> Arc<ChartData> {
         self.chart.get(
             &self.loaded.report,
+            self.earlier.as_ref().map(Earlier::report),
             shown,
             state.metric,
             state.chart_order,

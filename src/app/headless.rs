@@ -13,8 +13,15 @@ use crate::report::Report;
 /// for `layout` (a page or a slide) at 300 dpi.
 pub fn chart_png(report: &Report, state: &State, layout: ChartLayout) -> Result<Vec<u8>, String> {
     let gpu = headless_gpu()?;
-    let shown = visible_rows(report, &state.filter, state.sort);
-    let data = chart_data(report, &shown, state.metric, state.chart_order, state.lang);
+    let shown = visible_rows(report, None, &state.filter, state.sort);
+    let data = chart_data(
+        report,
+        None,
+        &shown,
+        state.metric,
+        state.chart_order,
+        state.lang,
+    );
     let plan = figure::plan(layout, &data, state, report);
     let mut offscreen = Offscreen::new(&gpu);
     let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));

@@ -72,6 +72,7 @@ impl App {
         let chart = (view != View::Table).then(|| self.doc.chart(&self.state, shown));
         let state = &self.state;
         let report = self.doc.report();
+        let earlier = self.doc.earlier_report();
         let mut chart_rect = None;
         let mut central = ui.new_child(
             egui::UiBuilder::new()
@@ -80,7 +81,7 @@ impl App {
         );
         central.set_clip_rect(central_rect.intersect(ui.clip_rect()));
         egui::CentralPanel::default().show(&mut central, |ui| {
-            chart_rect = central_ui(ui, state, report, shown, chart.as_deref(), out);
+            chart_rect = central_ui(ui, state, (report, earlier), shown, chart.as_deref(), out);
         });
         self.chart_rect = chart_rect;
         let side = egui::Panel::right("side_panel")
@@ -88,7 +89,7 @@ impl App {
             .default_size(ui::theme::SIDE_PANEL_WIDTH)
             .size_range(260.0..=700.0)
             .show(ui, |ui| {
-                ui::side_panel::side_panel_ui(ui, state, report, out);
+                ui::side_panel::side_panel_ui(ui, state, (report, earlier), out);
             });
         let width = room.max.x - side.response.rect.min.x;
         if (width - side_width).abs() > 0.5 {
@@ -169,7 +170,7 @@ const SPLIT_CHART_MIN_WIDTH: f32 = 300.0;
 fn central_ui(
     ui: &mut egui::Ui,
     state: &State,
-    report: &report::Report,
+    reports: (&report::Report, Option<&report::Report>),
     shown: &[usize],
     chart: Option<&crate::dashboard::chart_data::ChartData>,
     out: &mut Vec<Command>,
@@ -179,11 +180,11 @@ fn central_ui(
         return None;
     }
     let Some(data) = chart else {
-        ui::table::table_ui(ui, state, report, shown, out);
+        ui::table::table_ui(ui, state, reports, shown, out);
         return None;
     };
     if state.view == View::Chart {
-        return Some(ui::chart::chart_ui(ui, state, report, data, out));
+        return Some(ui::chart::chart_ui(ui, state, reports.0, data, out));
     }
     // Side by side where both have room (the table at least code, name and one figure wide,
     // the chart wide enough for names); else the table above the chart.
@@ -194,7 +195,7 @@ fn central_ui(
             .default_size((width * 0.55).max(ui::table::MIN_WIDTH))
             .size_range(ui::table::MIN_WIDTH..=width - SPLIT_CHART_MIN_WIDTH)
             .show(ui, |ui| {
-                ui::table::table_ui(ui, state, report, shown, out);
+                ui::table::table_ui(ui, state, reports, shown, out);
             });
     } else {
         let height = ui.available_height();
@@ -203,12 +204,12 @@ fn central_ui(
             .default_size((height * 0.5).max(ui::table::MIN_HEIGHT))
             .size_range(ui::table::MIN_HEIGHT..=(height * 0.75).max(ui::table::MIN_HEIGHT))
             .show(ui, |ui| {
-                ui::table::table_ui(ui, state, report, shown, out);
+                ui::table::table_ui(ui, state, reports, shown, out);
             });
     }
     let mut rect = None;
     egui::CentralPanel::default().show(ui, |ui| {
-        rect = Some(ui::chart::chart_ui(ui, state, report, data, out));
+        rect = Some(ui::chart::chart_ui(ui, state, reports.0, data, out));
     });
     rect
 }

@@ -107,6 +107,10 @@ impl App {
         match library.remove(path) {
             Ok(()) => {
                 let was_shown = self.doc.path() == Some(path);
+                if self.doc.earlier().and_then(|e| e.path()) == Some(path) {
+                    self.state.compare_with = None;
+                    self.doc.set_earlier(None);
+                }
                 self.refresh_library();
                 if was_shown {
                     self.show(Document::bundled());

@@ -4,6 +4,7 @@
 
 pub mod clipboard;
 mod commands;
+mod compare;
 pub mod dialogs;
 mod document;
 pub mod export;
@@ -179,8 +180,10 @@ impl App {
                 }
             }
         }
-        // A saved prefecture that this report does not have is forgotten.
+        // A saved prefecture that this report does not have is forgotten; a saved comparison
+        // goes on if its report is still earlier than the one shown.
         app.forget_missing_selection();
+        app.keep_comparing(None);
         app
     }
 
@@ -257,7 +260,9 @@ impl App {
         if let Some(dir) = doc.path().and_then(std::path::Path::parent) {
             self.state.last_dir = Some(dir.to_owned());
         }
+        let previous = self.doc.take_earlier();
         self.doc = doc;
+        self.keep_comparing(previous);
         self.window_title_lang = None;
         self.forget_missing_selection();
     }

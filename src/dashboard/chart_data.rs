@@ -28,6 +28,28 @@ pub struct BarDatum {
     pub value: u32,
     /// The of-which part, for stacked metrics.
     pub part: Option<u32>,
+    /// The figure in the earlier report compared with (none: no comparison, or that report
+    /// lacks the prefecture).
+    pub earlier: Option<u32>,
+}
+
+impl BarDatum {
+    /// The change from the earlier report (derived), when compared.
+    pub fn change(&self) -> Option<i64> {
+        self.earlier
+            .map(|e| i64::from(self.value).saturating_sub(i64::from(e)))
+    }
+}
+
+/// The earlier report a chart compares with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartEarlier {
+    /// The date its figures stand at (ISO 8601).
+    pub compiled: String,
+    /// Its published national figure (計).
+    pub national: u32,
+    /// 「2021年5月19日→6月2日の増減」.
+    pub line: String,
 }
 
 /// What the chart draws: computed from the report, without egui.
@@ -43,10 +65,13 @@ pub struct ChartData {
     pub national: u32,
     /// The sum of the bars (derived); `None` if it overflows.
     pub shown_sum: Option<u32>,
+    /// The earlier report compared with, if any.
+    pub earlier: Option<ChartEarlier>,
 }
 
 /// The chart's data for one report, recomputed only when the rows shown, the metric or the order
-/// change. It belongs with its report: a new report comes with a new cache.
+/// change. It belongs with its report and the one compared with: a new report or a new
+/// comparison comes with a new cache.
 #[derive(Default)]
 pub struct ChartCache {
     key: Option<(Vec<usize>, Metric, ChartOrder, Lang)>,
@@ -58,6 +83,7 @@ impl ChartCache {
     pub fn get(
         &mut self,
         report: &Report,
+        earlier: Option<&Report>,
         shown: &[usize],
         metric: Metric,
         order: ChartOrder,
@@ -72,7 +98,7 @@ impl ChartCache {
         }
         let data = self
             .data
-            .get_or_insert_with(|| chart_data(report, shown, metric, order, lang).into());
+            .get_or_insert_with(|| chart_data(report, earlier, shown, metric, order, lang).into());
         std::sync::Arc::clone(data)
     }
 }
@@ -87,9 +113,10 @@ pub fn part_of(m: Metric) -> Option<Metric> {
     Metric::ALL.into_iter().find(|p| p.parent() == Some(m))
 }
 
-/// The bars for the shown rows.
+/// The bars for the shown rows, with the earlier report's figures when compared.
 pub fn chart_data(
     report: &Report,
+    earlier: Option<&Report>,
     shown: &[usize],
     metric: Metric,
     order: ChartOrder,
@@ -105,10 +132,17 @@ pub fn chart_data(
             name: r.name_in(lang).to_owned(),
             value: r.figures.get(metric),
             part: part.map(|p| r.figures.get(p)),
+            earlier: earlier
+                .and_then(|e| e.row(r.code))
+                .map(|o| o.figures.get(metric)),
         })
         .collect();
+    let by_value = |a: &BarDatum, b: &BarDatum| b.value.cmp(&a.value).then(a.code.cmp(&b.code));
     match order {
-        ChartOrder::ByValue => bars.sort_by(|a, b| b.value.cmp(&a.value).then(a.code.cmp(&b.code))),
+        ChartOrder::ByChange if earlier.is_some() => {
+            bars.sort_by(|a, b| b.change().cmp(&a.change()).then(by_value(a, b)));
+        }
+        ChartOrder::ByValue | ChartOrder::ByChange => bars.sort_by(by_value),
         ChartOrder::ByCode => bars.sort_by_key(|b| b.code),
     }
     let shown_sum = bars
@@ -120,6 +154,11 @@ pub fn chart_data(
         national: report.total.get(metric),
         bars,
         shown_sum,
+        earlier: earlier.map(|e| ChartEarlier {
+            compiled: e.meta.compiled.date.clone(),
+            national: e.total.get(metric),
+            line: crate::dashboard::compare::change_line(e, report, lang),
+        }),
     }
 }
 
@@ -135,6 +174,16 @@ pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
     );
     if filtered && let Some(s) = data.shown_sum {
         title.push_str(&fill(t.chart_title_shown, &[("sum", &format_count(s))]));
+    }
+    if let Some(e) = &data.earlier {
+        let change = i64::from(data.national).saturating_sub(i64::from(e.national));
+        title.push_str(&fill(
+            t.chart_title_change,
+            &[
+                ("line", &e.line),
+                ("change", &crate::dashboard::compare::format_change(change)),
+            ],
+        ));
     }
     title
 }
@@ -180,7 +229,14 @@ mod tests {
     fn data_sorted_by_value_with_parts() {
         let r = report::bundled().unwrap().report;
         let all: Vec<usize> = (0..r.rows.len()).collect();
-        let d = chart_data(&r, &all, Metric::Openings, ChartOrder::ByValue, Lang::Ja);
+        let d = chart_data(
+            &r,
+            None,
+            &all,
+            Metric::Openings,
+            ChartOrder::ByValue,
+            Lang::Ja,
+        );
         assert_eq!(d.part, Some(Metric::VaccinationOpenings));
         assert_eq!(d.national, 8322);
         assert_eq!(d.bars.len(), 47);
@@ -191,6 +247,7 @@ mod tests {
         assert_eq!(d.shown_sum, Some(8322));
         let d = chart_data(
             &r,
+            None,
             &all,
             Metric::VaccinationTrained,
             ChartOrder::ByCode,
@@ -210,6 +267,7 @@ mod tests {
         let three: Vec<usize> = (7..10).collect();
         let d = chart_data(
             &r,
+            None,
             &three,
             Metric::VaccinationTrained,
             ChartOrder::ByValue,
@@ -219,7 +277,14 @@ mod tests {
             summary(&d, Lang::Ja),
             "最大 茨城県・栃木県・群馬県 0、最小 茨城県・栃木県・群馬県 0（3 都道府県）"
         );
-        let d = chart_data(&r, &three, Metric::Openings, ChartOrder::ByValue, Lang::Ja);
+        let d = chart_data(
+            &r,
+            None,
+            &three,
+            Metric::Openings,
+            ChartOrder::ByValue,
+            Lang::Ja,
+        );
         assert_eq!(
             summary(&d, Lang::En),
             "Largest 栃木県 109, smallest 茨城県 70 (3 prefectures)"

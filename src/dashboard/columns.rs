@@ -20,6 +20,8 @@ pub enum Column {
     SeekersPerOpening,
     /// うちワクチン接種業務÷求人数 (derived).
     VaccinationShare,
+    /// A figure's change from the earlier report compared with (derived).
+    Change(Metric),
     /// The nurse centre's phone.
     Phone,
 }
@@ -33,22 +35,34 @@ impl Column {
             Self::Figure(m) => Some(SortKey::Metric(m)),
             Self::SeekersPerOpening => Some(SortKey::SeekersPerOpening),
             Self::VaccinationShare => Some(SortKey::VaccinationShare),
+            Self::Change(m) => Some(SortKey::Change(m)),
             Self::Phone => None,
         }
     }
 
     /// A computed column, not the source's.
     pub fn is_derived(self) -> bool {
-        matches!(self, Self::SeekersPerOpening | Self::VaccinationShare)
+        matches!(
+            self,
+            Self::SeekersPerOpening | Self::VaccinationShare | Self::Change(_)
+        )
     }
 }
 
 /// The columns that stay in view.
 pub const FROZEN: [Column; 2] = [Column::Code, Column::Name];
 
-/// The columns after code and name, in order, for the user's choices.
+/// The columns after code and name, in order, for the user's choices: each figure followed by
+/// its change when an earlier report is compared with.
 pub fn scrolling(state: &State) -> Vec<Column> {
-    let mut cols: Vec<Column> = Metric::ALL.map(Column::Figure).to_vec();
+    let comparing = state.compare_with.is_some();
+    let mut cols: Vec<Column> = Vec::with_capacity(17);
+    for m in Metric::ALL {
+        cols.push(Column::Figure(m));
+        if comparing {
+            cols.push(Column::Change(m));
+        }
+    }
     if state.show_seekers_per_opening {
         cols.push(Column::SeekersPerOpening);
     }
@@ -223,5 +237,16 @@ mod tests {
         assert_eq!(cols.len(), 9);
         assert!(cols[7].is_derived());
         assert_eq!(cols[7].sort_key(), Some(SortKey::VaccinationShare));
+        s.compare_with = Some(crate::dashboard::compare::CompareWith::Bundled);
+        let cols = scrolling(&s);
+        assert_eq!(cols.len(), 16);
+        assert_eq!(cols[0], Column::Figure(Metric::JobSeekers));
+        assert_eq!(cols[1], Column::Change(Metric::JobSeekers));
+        assert!(cols[1].is_derived());
+        assert_eq!(
+            cols[1].sort_key(),
+            Some(SortKey::Change(Metric::JobSeekers))
+        );
+        assert_eq!(cols[13], Column::Change(Metric::VaccinationTrained));
     }
 }

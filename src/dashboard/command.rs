@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use crate::dashboard::compare::CompareWith;
 use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::dashboard::{ChartOrder, State, ThemeChoice, View};
@@ -88,6 +89,8 @@ pub enum Command {
     RemoveReport(PathBuf),
     /// Keep the report after all.
     CancelRemove,
+    /// Compare the report shown with an earlier one (none: stop comparing).
+    CompareWith(Option<CompareWith>),
     /// Go back to the bundled report.
     BundledReport,
     /// Open or close the 出典・注記 window.

@@ -30,22 +30,29 @@ pub fn table_file_name(report: &Report, all_rows: bool) -> String {
     format!("nurse-centres_{which}_{}.csv", report.meta.compiled.date)
 }
 
-/// The rows shown, as CSV: with the published 計 first when nothing is filtered out.
+/// The rows shown, as CSV: with the published 計 first when nothing is filtered out, and the
+/// changes from `earlier` when compared.
 pub fn shown_csv(
-    report: &Report,
+    (report, earlier): (&Report, Option<&Report>),
     shown: &[usize],
     filtered: bool,
     lang: Lang,
 ) -> Result<Vec<u8>, String> {
     let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_csv(rows, total, lang).map_err(|e| e.to_string())
+    crate::report::csv::rows_csv(rows, total, earlier, lang).map_err(|e| e.to_string())
 }
 
 /// The rows shown as an HTML table, for the clipboard beside the text: Word pastes a table and
 /// Excel cells whose codes and phones stay text (`01`, not `1`). The header, the published 計
-/// when nothing is filtered out (as on screen), and under the table the source with the date.
-pub fn shown_html(report: &Report, shown: &[usize], filtered: bool, lang: Lang) -> String {
+/// when nothing is filtered out (as on screen), the changes from `earlier` when compared, and
+/// under the table the source with the date (and the span of the change).
+pub fn shown_html(
+    (report, earlier): (&Report, Option<&Report>),
+    shown: &[usize],
+    filtered: bool,
+    lang: Lang,
+) -> String {
     let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     let total = (!filtered).then_some(&report.total);
     let text_cell = "<td style=\"mso-number-format:'\\@'\">";
@@ -53,11 +60,19 @@ pub fn shown_html(report: &Report, shown: &[usize], filtered: bool, lang: Lang) 
         "<html><head><meta charset=\"utf-8\"></head><body>\n<table border=\"1\" \
          style=\"border-collapse:collapse\">\n<thead><tr>",
     );
-    for name in crate::report::csv::header(lang) {
+    let mut head = crate::report::csv::header(lang);
+    if earlier.is_some() {
+        head.extend(crate::report::csv::change_header(lang));
+    }
+    for name in head {
         write!(html, "<th>{}</th>", escape(name)).ok();
     }
     html.push_str("</tr></thead>\n<tbody>\n");
-    let mut row = |code: &str, name: &str, figures: &crate::report::Figures, phone: &str| {
+    let mut row = |code: &str,
+                   name: &str,
+                   figures: &crate::report::Figures,
+                   phone: &str,
+                   old: Option<&crate::report::Figures>| {
         write!(
             html,
             "<tr>{text_cell}{}</td><td>{}</td>",
@@ -73,17 +88,43 @@ pub fn shown_html(report: &Report, shown: &[usize], filtered: bool, lang: Lang) 
             )
             .ok();
         }
-        writeln!(html, "{text_cell}{}</td></tr>", escape(phone)).ok();
+        write!(html, "{text_cell}{}</td>", escape(phone)).ok();
+        if earlier.is_some() {
+            for m in Metric::ALL {
+                // As the CSV writes it (12, -5): Excel takes it as a number.
+                let change = old.map_or_else(String::new, |o| {
+                    crate::dashboard::compare::change(figures, o, m).to_string()
+                });
+                write!(html, "<td align=\"right\">{change}</td>").ok();
+            }
+        }
+        html.push_str("</tr>\n");
     };
     if let Some(t) = total {
-        row("00", texts(lang).csv_total, t, "");
+        row(
+            "00",
+            texts(lang).csv_total,
+            t,
+            "",
+            earlier.map(|e| &e.total),
+        );
     }
     for r in rows {
-        row(&r.code.two_digits(), r.name_in(lang), &r.figures, &r.phone);
+        let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
+        row(
+            &r.code.two_digits(),
+            r.name_in(lang),
+            &r.figures,
+            &r.phone,
+            old,
+        );
     }
     html.push_str("</tbody></table>\n<p>");
-    html.push_str(&escape(&crate::dashboard::figure::source_with_date(
-        report, lang,
+    let line = earlier.map(|e| crate::dashboard::compare::change_line(e, report, lang));
+    html.push_str(&escape(&crate::dashboard::figure::source_compared(
+        report,
+        line.as_deref(),
+        lang,
     )));
     html.push_str("</p>\n</body></html>\n");
     html
@@ -97,11 +138,17 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The rows shown as tab-separated text with the header, for pasting into Excel as cells.
-pub fn shown_tsv(report: &Report, shown: &[usize], filtered: bool, lang: Lang) -> String {
+/// The rows shown as tab-separated text with the header (and the changes from `earlier` when
+/// compared), for pasting into Excel as cells.
+pub fn shown_tsv(
+    (report, earlier): (&Report, Option<&Report>),
+    shown: &[usize],
+    filtered: bool,
+    lang: Lang,
+) -> String {
     let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_tsv(rows, total, lang)
+    crate::report::csv::rows_tsv(rows, total, earlier, lang)
 }
 
 #[cfg(test)]
@@ -131,8 +178,8 @@ mod tests {
         let r = report::bundled().unwrap().report;
         let kanto: Vec<usize> = (7..14).collect();
         for (shown, filtered) in [(&kanto, true), (&(0..47).collect::<Vec<_>>(), false)] {
-            let html = shown_html(&r, shown, filtered, Lang::Ja);
-            let tsv = shown_tsv(&r, shown, filtered, Lang::Ja);
+            let html = shown_html((&r, None), shown, filtered, Lang::Ja);
+            let tsv = shown_tsv((&r, None), shown, filtered, Lang::Ja);
             let lines: Vec<&str> = tsv.trim_end().split("\r\n").collect();
             let rows = html_rows(&html);
             assert_eq!(rows.len(), lines.len(), "header and rows");
@@ -149,9 +196,9 @@ mod tests {
             assert!(html.contains("2021年5月19日時点</p>"));
         }
         // English names in English (the source's kanji are in the Japanese table).
-        let tsv = shown_tsv(&r, &[12], true, Lang::En);
+        let tsv = shown_tsv((&r, None), &[12], true, Lang::En);
         assert!(tsv.contains("\r\n13\tTokyo\t830\t"), "{tsv}");
-        let html = shown_html(&r, &[12], true, Lang::En);
+        let html = shown_html((&r, None), &[12], true, Lang::En);
         assert!(html.contains("<td>Tokyo</td>"));
         assert!(
             html.contains("<td align=\"right\">830</td>"),

@@ -155,6 +155,8 @@ pub enum Swatch {
     Part,
     /// The selected prefecture's bar.
     Selected,
+    /// The earlier report's bar, lighter, beside each bar when compared.
+    Earlier,
 }
 
 /// The plan of a printed chart.
@@ -199,7 +201,11 @@ pub fn plan(layout: ChartLayout, data: &ChartData, state: &State, report: &Repor
     let summary = summary(data, lang);
     let legend = legend(data, state, lang);
     let values: Vec<String> = data.bars.iter().map(|b| value_text(b, lang)).collect();
-    let footer = footer(state, report);
+    let footer = footer(
+        state,
+        report,
+        data.earlier.as_ref().map(|e| e.line.as_str()),
+    );
     let lines = |text: &str, size: f32| {
         (estimate_width(text, size) / text_width).ceil().max(1.0) * Sizes::line(size)
     };
@@ -266,8 +272,23 @@ pub fn count_at_least_one(value: f32) -> usize {
     }
 }
 
-/// The value written at a bar's end: the figure, with the of-which part in brackets.
+/// The value written at a bar's end: the figure, with the of-which part in brackets, and its
+/// change when compared (`830 +12`).
 pub fn value_text(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> String {
+    let value = value_alone(bar, lang);
+    match bar.change() {
+        Some(change) => fill(
+            texts(lang).value_with_change,
+            &[
+                ("value", &value),
+                ("change", &crate::dashboard::compare::format_change(change)),
+            ],
+        ),
+        None => value,
+    }
+}
+
+fn value_alone(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> String {
     match bar.part {
         Some(part) => fill(
             texts(lang).value_with_part,
@@ -287,6 +308,16 @@ fn legend(data: &ChartData, state: &State, lang: Lang) -> Vec<(Swatch, String)> 
         legend.push((Swatch::Bar, data.metric.label(lang).to_owned()));
         legend.push((Swatch::Part, t.figure_part_legend.to_owned()));
     }
+    if let Some(e) = &data.earlier {
+        if data.part.is_none() {
+            legend.push((Swatch::Bar, data.metric.label(lang).to_owned()));
+        }
+        let as_of = format_date(&e.compiled, lang);
+        legend.push((
+            Swatch::Earlier,
+            fill(t.chart_earlier_legend, &[("date", &as_of)]),
+        ));
+    }
     if let Some(bar) = data.bars.iter().find(|b| Some(b.code) == state.selected) {
         legend.push((
             Swatch::Selected,
@@ -296,8 +327,9 @@ fn legend(data: &ChartData, state: &State, lang: Lang) -> Vec<(Swatch, String)> 
     legend
 }
 
-/// The lines under a chart: the filter (if any), the period, the source with the report's date.
-pub fn footer(state: &State, report: &Report) -> Vec<String> {
+/// The lines under a chart: the filter (if any), the period, the source with the report's date
+/// (and the span of the change, `compared`, when compared with an earlier report).
+pub fn footer(state: &State, report: &Report, compared: Option<&str>) -> Vec<String> {
     let lang = state.lang;
     let t = texts(lang);
     let mut lines = Vec::new();
@@ -322,7 +354,7 @@ pub fn footer(state: &State, report: &Report) -> Vec<String> {
             ("vaccination_from", &format_date(&p.vaccination_from, lang)),
         ],
     ));
-    lines.push(source_with_date(report, lang));
+    lines.push(source_compared(report, compared, lang));
     lines
 }
 
@@ -351,6 +383,23 @@ pub fn source_with_date(report: &Report, lang: Lang) -> String {
     fill(
         texts(lang).source_as_of,
         &[("source", &source_line(report, lang)), ("date", &date)],
+    )
+}
+
+/// The source line with the report's date and, when compared, the span of the change:
+/// 「…2021年6月2日時点。2021年5月19日→6月2日の増減は計算値」.
+pub fn source_compared(report: &Report, compared: Option<&str>, lang: Lang) -> String {
+    let Some(line) = compared else {
+        return source_with_date(report, lang);
+    };
+    let date = format_date(&report.meta.compiled.date, lang);
+    fill(
+        texts(lang).source_compared,
+        &[
+            ("source", &source_line(report, lang)),
+            ("date", &date),
+            ("line", &line),
+        ],
     )
 }
 

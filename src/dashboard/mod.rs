@@ -6,6 +6,7 @@
 pub mod chart_data;
 pub mod columns;
 mod command;
+pub mod compare;
 pub mod export;
 pub mod figure;
 pub mod format;

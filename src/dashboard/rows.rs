@@ -56,6 +56,8 @@ pub enum SortKey {
     SeekersPerOpening,
     /// うちワクチン接種業務÷求人数 (derived).
     VaccinationShare,
+    /// A figure's change from the earlier report compared with (derived).
+    Change(Metric),
 }
 
 /// A sort column and direction.
@@ -97,9 +99,15 @@ pub fn vaccination_share(f: &Figures) -> Option<f64> {
     (f.openings > 0).then(|| 100.0 * f64::from(f.vaccination_openings) / f64::from(f.openings))
 }
 
-fn sort_value(report: &Report, i: usize, key: SortKey) -> Option<f64> {
-    let f = &report.rows.get(i)?.figures;
+fn sort_value(report: &Report, earlier: Option<&Report>, i: usize, key: SortKey) -> Option<f64> {
+    let row = report.rows.get(i)?;
+    let f = &row.figures;
     match key {
+        SortKey::Change(m) => {
+            let old = earlier?.row(row.code)?;
+            // Changes of u32 figures are exact in f64.
+            Some(crate::dashboard::compare::change(f, &old.figures, m) as f64)
+        }
         SortKey::Code | SortKey::Name => None,
         SortKey::Metric(m) => Some(f64::from(f.get(m))),
         SortKey::SeekersPerOpening => seekers_per_opening(f),
@@ -107,9 +115,15 @@ fn sort_value(report: &Report, i: usize, key: SortKey) -> Option<f64> {
     }
 }
 
-/// Indices into `report.rows` of the rows that pass `filter`, in `sort`'s order. Ties, and
-/// undefined derived values (placed last), keep the source's order.
-pub fn visible_rows(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> {
+/// Indices into `report.rows` of the rows that pass `filter`, in `sort`'s order (a change
+/// from `earlier`, when sorted by one). Ties, and undefined derived values (placed last), keep
+/// the source's order.
+pub fn visible_rows(
+    report: &Report,
+    earlier: Option<&Report>,
+    filter: &Filter,
+    sort: Sort,
+) -> Vec<usize> {
     let matches = filter.matcher();
     let mut idx: Vec<usize> = report
         .rows
@@ -121,8 +135,8 @@ pub fn visible_rows(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> 
     let code = |i: usize| report.rows.get(i).map(|r| r.code);
     idx.sort_by(|&a, &b| {
         let by_value = match (
-            sort_value(report, a, sort.key),
-            sort_value(report, b, sort.key),
+            sort_value(report, earlier, a, sort.key),
+            sort_value(report, earlier, b, sort.key),
         ) {
             (Some(x), Some(y)) => {
                 let o = x.total_cmp(&y);
@@ -144,7 +158,8 @@ pub fn visible_rows(report: &Report, filter: &Filter, sort: Sort) -> Vec<usize> 
 }
 
 /// The shown rows of one report, recomputed only when the filter or the sort changes. It
-/// belongs with its report: a new report comes with a new cache.
+/// belongs with its report and the earlier one compared with: a new report or a new
+/// comparison comes with a new cache.
 #[derive(Default)]
 pub struct RowCache {
     key: Option<(Filter, Sort)>,
@@ -153,13 +168,19 @@ pub struct RowCache {
 
 impl RowCache {
     /// The shown rows for this filter and sort.
-    pub fn get(&mut self, report: &Report, filter: &Filter, sort: Sort) -> std::sync::Arc<[usize]> {
+    pub fn get(
+        &mut self,
+        report: &Report,
+        earlier: Option<&Report>,
+        filter: &Filter,
+        sort: Sort,
+    ) -> std::sync::Arc<[usize]> {
         let fresh = self
             .key
             .as_ref()
             .is_some_and(|(f, s)| f == filter && *s == sort);
         if !fresh {
-            self.rows = visible_rows(report, filter, sort).into();
+            self.rows = visible_rows(report, earlier, filter, sort).into();
             self.key = Some((filter.clone(), sort));
         }
         std::sync::Arc::clone(&self.rows)
@@ -172,7 +193,7 @@ mod tests {
     use crate::report;
 
     fn names(r: &Report, f: &Filter, s: Sort) -> Vec<String> {
-        visible_rows(r, f, s)
+        visible_rows(r, None, f, s)
             .into_iter()
             .map(|i| r.rows[i].name.clone())
             .collect()
@@ -185,12 +206,12 @@ mod tests {
             query: String::new(),
             region: Some(Region::KyushuOkinawa),
         };
-        assert_eq!(visible_rows(&r, &f, Sort::default()).len(), 8);
+        assert_eq!(visible_rows(&r, None, &f, Sort::default()).len(), 8);
         let f = Filter {
             query: String::new(),
             region: Some(Region::Kanto),
         };
-        let codes: Vec<u8> = visible_rows(&r, &f, Sort::default())
+        let codes: Vec<u8> = visible_rows(&r, None, &f, Sort::default())
             .into_iter()
             .map(|i| r.rows[i].code.0)
             .collect();
@@ -200,7 +221,7 @@ mod tests {
             query: "四国 岡山".to_owned(),
             region: Some(Region::Shikoku),
         };
-        assert_eq!(visible_rows(&r, &f, Sort::default()).len(), 4);
+        assert_eq!(visible_rows(&r, None, &f, Sort::default()).len(), 4);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::dashboard::compare::CompareWith;
 use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::lang::Lang;
@@ -45,6 +46,8 @@ pub enum ChartOrder {
     ByValue,
     /// JIS code (the source's order).
     ByCode,
+    /// Largest change from the earlier report first (by value when none is compared with).
+    ByChange,
 }
 
 /// What the user chose; saved between runs. Figures are never saved: they come from the report.
@@ -85,6 +88,9 @@ pub struct State {
     pub last_dir: Option<PathBuf>,
     /// The last report opened from a file; opened again at the next start.
     pub last_report: Option<PathBuf>,
+    /// The earlier report compared with (none: no comparison); the app keeps it earlier than
+    /// the report shown, or none.
+    pub compare_with: Option<CompareWith>,
 }
 
 impl Default for State {
@@ -106,6 +112,7 @@ impl Default for State {
             theme: ThemeChoice::System,
             last_dir: None,
             last_report: None,
+            compare_with: None,
         }
     }
 }

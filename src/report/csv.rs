@@ -25,27 +25,65 @@ fn figure_fields(f: &Figures) -> impl Iterator<Item = String> + '_ {
     Metric::ALL.iter().map(|m| f.get(*m).to_string())
 }
 
+/// The records of the given rows in the given order: the header, the published 計 first (code
+/// `00`, no phone) when `total` is given, and, with `earlier`, the seven changes from it (new
+/// minus old, derived) after the phone; a prefecture `earlier` lacks has empty changes.
+fn records<'a>(
+    rows: impl IntoIterator<Item = &'a PrefectureRow>,
+    total: Option<&Figures>,
+    earlier: Option<&Report>,
+    lang: Lang,
+    cell: fn(&str) -> String,
+) -> Vec<Vec<String>> {
+    let mut head: Vec<String> = header(lang).into_iter().map(str::to_owned).collect();
+    if earlier.is_some() {
+        head.extend(change_header(lang).map(str::to_owned));
+    }
+    let changes = |new: &Figures, was: Option<&Figures>| -> Vec<String> {
+        was.map_or_else(
+            || vec![String::new(); 7],
+            |o| {
+                crate::report::compare::change(new, o)
+                    .iter()
+                    .map(i64::to_string)
+                    .collect()
+            },
+        )
+    };
+    let mut out = vec![head];
+    if let Some(t) = total {
+        let mut rec = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
+        rec.extend(figure_fields(t));
+        rec.push(String::new());
+        if let Some(e) = earlier {
+            rec.extend(changes(t, Some(&e.total)));
+        }
+        out.push(rec);
+    }
+    for r in rows {
+        let mut rec = vec![r.code.two_digits(), cell(r.name_in(lang))];
+        rec.extend(figure_fields(&r.figures));
+        rec.push(cell(&r.phone));
+        if let Some(e) = earlier {
+            rec.extend(changes(&r.figures, e.row(r.code).map(|o| &o.figures)));
+        }
+        out.push(rec);
+    }
+    out
+}
+
 /// CSV of the given rows in the given order, with the published 計 first (code `00`, no
-/// phone) when `total` is given.
+/// phone) when `total` is given, and the changes from `earlier` when given.
 pub fn rows_csv<'a>(
     rows: impl IntoIterator<Item = &'a PrefectureRow>,
     total: Option<&Figures>,
+    earlier: Option<&Report>,
     lang: Lang,
 ) -> Result<Vec<u8>, CsvError> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());
-    w.write_record(header(lang))?;
-    if let Some(t) = total {
-        let mut rec = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
-        rec.extend(figure_fields(t));
-        rec.push(String::new());
-        w.write_record(&rec)?;
-    }
-    for r in rows {
-        let mut rec = vec![r.code.two_digits(), r.name_in(lang).to_owned()];
-        rec.extend(figure_fields(&r.figures));
-        rec.push(r.phone.clone());
+    for rec in records(rows, total, earlier, lang, str::to_owned) {
         w.write_record(&rec)?;
     }
     w.into_inner().map_err(|e| CsvError(e.into_error().into()))
@@ -56,21 +94,13 @@ pub fn rows_csv<'a>(
 pub fn rows_tsv<'a>(
     rows: impl IntoIterator<Item = &'a PrefectureRow>,
     total: Option<&Figures>,
+    earlier: Option<&Report>,
     lang: Lang,
 ) -> String {
-    let mut lines = vec![header(lang).join("\t")];
-    if let Some(t) = total {
-        let mut rec = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
-        rec.extend(figure_fields(t));
-        rec.push(String::new());
-        lines.push(rec.join("\t"));
-    }
-    for r in rows {
-        let mut rec = vec![r.code.two_digits(), clean_cell(r.name_in(lang))];
-        rec.extend(figure_fields(&r.figures));
-        rec.push(clean_cell(&r.phone));
-        lines.push(rec.join("\t"));
-    }
+    let lines: Vec<String> = records(rows, total, earlier, lang, clean_cell)
+        .iter()
+        .map(|rec| rec.join("\t"))
+        .collect();
     let mut out = lines.join("\r\n");
     out.push_str("\r\n");
     out
@@ -99,43 +129,14 @@ pub fn change_header(lang: Lang) -> [&'static str; 7] {
 /// The whole table as [`report_csv`] writes it, with the seven changes from `old` (new minus
 /// old, derived) appended after the phone; a prefecture `old` lacks has empty changes.
 pub fn report_csv_compared(report: &Report, old: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(BOM.to_vec());
-    let mut head = header(lang);
-    head.extend(change_header(lang));
-    w.write_record(head)?;
-    let changes = |new: &Figures, was: Option<&Figures>| -> Vec<String> {
-        was.map_or_else(
-            || vec![String::new(); 7],
-            |o| {
-                crate::report::compare::change(new, o)
-                    .iter()
-                    .map(i64::to_string)
-                    .collect()
-            },
-        )
-    };
-    let mut total = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
-    total.extend(figure_fields(&report.total));
-    total.push(String::new());
-    total.extend(changes(&report.total, Some(&old.total)));
-    w.write_record(&total)?;
     let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();
     rows.sort_by_key(|r| r.code);
-    for r in rows {
-        let mut rec = vec![r.code.two_digits(), r.name_in(lang).to_owned()];
-        rec.extend(figure_fields(&r.figures));
-        rec.push(r.phone.clone());
-        rec.extend(changes(&r.figures, old.row(r.code).map(|o| &o.figures)));
-        w.write_record(&rec)?;
-    }
-    w.into_inner().map_err(|e| CsvError(e.into_error().into()))
+    rows_csv(rows, Some(&report.total), Some(old), lang)
 }
 
 /// The whole table in the source's order: 計 first, then codes 01-47.
 pub fn report_csv(report: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
     let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();
     rows.sort_by_key(|r| r.code);
-    rows_csv(rows, Some(&report.total), lang)
+    rows_csv(rows, Some(&report.total), None, lang)
 }

@@ -38,12 +38,26 @@ pub fn chart_ui(
         }
         ui.separator();
         ui.add(egui::Label::new(t.order).extend());
-        for (order, label) in [
-            (ChartOrder::ByValue, t.order_by_value),
-            (ChartOrder::ByCode, t.order_by_code),
-        ] {
+        let mut orders = vec![
+            (ChartOrder::ByValue, t.order_by_value, t.order_by_value),
+            (ChartOrder::ByCode, t.order_by_code, t.order_by_code),
+        ];
+        if data.earlier.is_some() {
+            orders.push((
+                ChartOrder::ByChange,
+                t.order_by_change,
+                t.order_by_change_help,
+            ));
+        }
+        // By change is by value when nothing is compared with.
+        let current = match state.chart_order {
+            ChartOrder::ByChange if data.earlier.is_none() => ChartOrder::ByValue,
+            order => order,
+        };
+        for (order, label, help) in orders {
             if ui
-                .selectable_label(state.chart_order == order, label)
+                .selectable_label(current == order, label)
+                .on_hover_text(help)
                 .clicked()
             {
                 out.push(Command::SetChartOrder(order));
@@ -114,7 +128,8 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
             } else {
                 ui.horizontal_wrapped(lines);
             }
-            let footer = footer(state, report).join(texts(lang).list_separator);
+            let compared = data.earlier.as_ref().map(|e| e.line.as_str());
+            let footer = footer(state, report, compared).join(texts(lang).list_separator);
             let source_height = 34.0;
             plot_ui(
                 ui,
@@ -173,7 +188,12 @@ fn plot_ui(
             format_count(m.value as u32)
         },
     );
-    let max = data.bars.iter().map(|b| b.value).max().unwrap_or(0);
+    let max = data
+        .bars
+        .iter()
+        .map(|b| b.value.max(b.earlier.unwrap_or(0)))
+        .max()
+        .unwrap_or(0);
     let plot = Plot::new(("chart", data.metric))
         .height(height)
         .custom_y_axes(vec![y_axis])
@@ -201,7 +221,16 @@ fn plot_ui(
         .show_grid([true, false])
         .legend(Legend::default().position(Corner::RightBottom));
     let (parts, rest) = bars(data, selected, lang);
+    let earlier = earlier_bars(data, lang);
     let response = plot.show(ui, |p| {
+        if let Some((name, earlier)) = earlier {
+            p.bar_chart(
+                BarChart::new(name, earlier)
+                    .horizontal()
+                    .color(theme::BAR_EARLIER)
+                    .element_formatter(Box::new(|b, _| b.name.clone())),
+            );
+        }
         if let Some((name, parts)) = parts {
             p.bar_chart(
                 BarChart::new(name, parts)
@@ -237,9 +266,12 @@ fn plot_ui(
         .enumerate()
         .filter(|&(i, b)| legible && shown(i, b))
     {
+        // The value after the longer of the two bars when compared (a figure that fell has
+        // the earlier bar longer), at the middle of the row.
+        let reach = b.value.max(b.earlier.unwrap_or(0));
         let end = response
             .transform
-            .position_from_point(&egui_plot::PlotPoint::new(f64::from(b.value), i as f64));
+            .position_from_point(&egui_plot::PlotPoint::new(f64::from(reach), i as f64));
         let y = end.y;
         painter.text(
             egui::pos2(plot_rect.left() - 4.0, y),
@@ -271,8 +303,30 @@ fn names_every(line: f32, spacing: f32) -> usize {
     crate::dashboard::figure::count_at_least_one((line / spacing.max(0.1)).ceil())
 }
 
-/// The hover text of a bar: its exact figure (and part).
+/// The hover text of a bar: its exact figure (and part), and its change when compared.
 fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
+    let mut text = hover_value(data, b, lang);
+    if let (Some(e), Some(old), Some(change)) = (&data.earlier, b.earlier, b.change()) {
+        let t = texts(lang);
+        let mut change = crate::dashboard::compare::format_change(change);
+        if b.value < old {
+            change.insert(0, '▼');
+        }
+        text.push('\n');
+        text.push_str(&fill(
+            t.side_change_line,
+            &[
+                ("label", &e.line),
+                ("change", &change),
+                ("old", &format_count(old)),
+                ("new", &format_count(b.value)),
+            ],
+        ));
+    }
+    text
+}
+
+fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
     let label = data.metric.label(lang);
     let value = format_count(b.value);
     let t = texts(lang);
@@ -292,15 +346,56 @@ fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
 
 type Series = (String, Vec<Bar>);
 
+/// Where a bar stands in its row: alone in the middle, or, when compared, the report's bar in
+/// the upper part of the row and the earlier one, lighter and thinner, under it.
+fn slot(i: usize, compared: bool) -> (f64, f64) {
+    if compared {
+        (i as f64 - 0.14, 0.5)
+    } else {
+        (i as f64, 0.7)
+    }
+}
+
+/// The earlier report's bars, lighter, under each bar (when compared).
+fn earlier_bars(data: &ChartData, lang: Lang) -> Option<Series> {
+    let e = data.earlier.as_ref()?;
+    let bars = data
+        .bars
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| {
+            let old = b.earlier?;
+            let text = fill(
+                texts(lang).bar_hover,
+                &[("name", &b.name), ("value", &format_count(old))],
+            );
+            Some(
+                Bar::new(i as f64 + 0.27, f64::from(old))
+                    .width(0.28)
+                    .fill(theme::BAR_EARLIER)
+                    .stroke(egui::Stroke::NONE)
+                    .name(text),
+            )
+        })
+        .collect();
+    let as_of = crate::texts::format_date(&e.compiled, lang);
+    Some((
+        fill(texts(lang).chart_earlier_legend, &[("date", &as_of)]),
+        bars,
+    ))
+}
+
 /// The of-which series (when the metric has one) and the main series, stacked on it.
 fn bars(
     data: &ChartData,
     selected: Option<PrefectureCode>,
     lang: Lang,
 ) -> (Option<Series>, Series) {
+    let compared = data.earlier.is_some();
     let make = |i: usize, value: u32, base: Option<u32>, fill, name: String| {
-        let b = Bar::new(i as f64, f64::from(value))
-            .width(0.7)
+        let (at, width) = slot(i, compared);
+        let b = Bar::new(at, f64::from(value))
+            .width(width)
             .fill(fill)
             .stroke(egui::Stroke::NONE)
             .name(name);

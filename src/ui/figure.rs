@@ -103,6 +103,7 @@ fn legend(painter: &egui::Painter, plan: &FigurePlan, at: Pos2, width: f32) -> f
             Swatch::Bar => (theme::BAR, Stroke::NONE),
             Swatch::Part => (theme::BAR_PART, Stroke::NONE),
             Swatch::Selected => (theme::BAR_SELECTED, Stroke::new(1.0, INK)),
+            Swatch::Earlier => (theme::BAR_EARLIER, Stroke::NONE),
         };
         painter.rect_filled(square, 0.0, colour);
         painter.rect_stroke(square, 0.0, outline, egui::StrokeKind::Inside);
@@ -153,7 +154,14 @@ fn bars(
     let gap = 12.0;
     let column_width = (width - gap * (columns - 1.0)) / columns;
     let track = (column_width - name_width - 4.0 - 3.0 - value_width).max(10.0);
-    let max = data.bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
+    let max = data
+        .bars
+        .iter()
+        .map(|b| b.value.max(b.earlier.unwrap_or(0)))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let compared = data.earlier.is_some();
     let step = nice_step(max);
     let axis_end = max.div_ceil(step.max(1)).saturating_mul(step);
     let scale = track / (axis_end as f32).max(1.0);
@@ -179,34 +187,7 @@ fn bars(
             };
             let y = at.y + r as f32 * row;
             let middle = y + row / 2.0;
-            let bar_height = row * 0.68;
-            let is_selected = selected == Some(b.code);
-            let (whole, part_colour) = if is_selected {
-                (theme::BAR_SELECTED, theme::BAR_SELECTED_PART)
-            } else {
-                (theme::BAR, theme::BAR_PART)
-            };
-            let length = b.value as f32 * scale;
-            let bar = Rect::from_min_size(
-                pos2(x0, middle - bar_height / 2.0),
-                vec2(length, bar_height),
-            );
-            painter.rect_filled(bar, 0.0, whole);
-            if let Some(part) = b.part {
-                let part_rect = Rect::from_min_size(
-                    bar.min,
-                    vec2(part.min(b.value) as f32 * scale, bar_height),
-                );
-                painter.rect_filled(part_rect, 0.0, part_colour);
-            }
-            if is_selected {
-                painter.rect_stroke(
-                    bar.expand(0.5),
-                    0.0,
-                    Stroke::new(1.0, INK),
-                    egui::StrokeKind::Outside,
-                );
-            }
+            let reach = bar_ui(painter, b, (x0, middle, row, scale), compared, selected);
             painter.text(
                 pos2(x0 - 4.0, middle),
                 Align2::RIGHT_CENTER,
@@ -215,7 +196,7 @@ fn bars(
                 INK,
             );
             painter.text(
-                pos2(bar.right() + 3.0, middle),
+                pos2(reach + 3.0, middle),
                 Align2::LEFT_CENTER,
                 value,
                 value_font.clone(),
@@ -224,6 +205,59 @@ fn bars(
         }
     }
     height + Sizes::line(s.small) + 1.0
+}
+
+/// One bar (with its of-which part, and the earlier report's bar under it when compared) in
+/// the row whose middle is at `middle`, from `x0`; gives where its longest bar ends.
+fn bar_ui(
+    painter: &egui::Painter,
+    b: &crate::dashboard::chart_data::BarDatum,
+    (x0, middle, row, scale): (f32, f32, f32, f32),
+    compared: bool,
+    selected: Option<PrefectureCode>,
+) -> f32 {
+    // Compared: the report's bar in the upper part of the row, the earlier one,
+    // lighter and thinner, under it.
+    let (bar_height, bar_middle) = if compared {
+        (row * 0.44, middle - row * 0.13)
+    } else {
+        (row * 0.68, middle)
+    };
+    let is_selected = selected == Some(b.code);
+    let (whole, part_colour) = if is_selected {
+        (theme::BAR_SELECTED, theme::BAR_SELECTED_PART)
+    } else {
+        (theme::BAR, theme::BAR_PART)
+    };
+    let length = b.value as f32 * scale;
+    let bar = Rect::from_min_size(
+        pos2(x0, bar_middle - bar_height / 2.0),
+        vec2(length, bar_height),
+    );
+    painter.rect_filled(bar, 0.0, whole);
+    let mut reach = bar.right();
+    if let Some(old) = b.earlier.filter(|_| compared) {
+        let earlier = Rect::from_min_size(
+            pos2(x0, bar.bottom() + row * 0.03),
+            vec2(old as f32 * scale, row * 0.24),
+        );
+        painter.rect_filled(earlier, 0.0, theme::BAR_EARLIER);
+        reach = reach.max(earlier.right());
+    }
+    if let Some(part) = b.part {
+        let part_rect =
+            Rect::from_min_size(bar.min, vec2(part.min(b.value) as f32 * scale, bar_height));
+        painter.rect_filled(part_rect, 0.0, part_colour);
+    }
+    if is_selected {
+        painter.rect_stroke(
+            bar.expand(0.5),
+            0.0,
+            Stroke::new(1.0, INK),
+            egui::StrokeKind::Outside,
+        );
+    }
+    reach
 }
 
 /// Grid lines and axis labels under a column of bars starting at `at`, `height` tall, for

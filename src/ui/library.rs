@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::dashboard::Command;
+use crate::dashboard::compare::CompareWith;
 use crate::lang::Lang;
 use crate::library::Entry;
 use crate::texts::{fill, format_date, texts};
@@ -69,6 +70,68 @@ pub fn library_ui(
     {
         out.push(Command::AskRemoveReport(e.path.clone()));
     }
+}
+
+/// The list of earlier reports to compare with: only those whose figures stand at an earlier
+/// date than `shown_date` (the report shown), newest first, the bundled one among them; not
+/// drawn when there is none.
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    entries: &[Entry],
+    (shown_date, bundled_date): (&str, &str),
+    chosen: Option<&CompareWith>,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    let t = texts(lang);
+    let bundled = fill(
+        t.library_bundled,
+        &[("date", &format_date(bundled_date, lang))],
+    );
+    let mut choices: Vec<(CompareWith, &str, String)> = entries
+        .iter()
+        .filter(|e| e.compiled.as_str() < shown_date)
+        .map(|e| {
+            let text = fill(
+                t.library_entry,
+                &[
+                    ("date", &format_date(&e.compiled, lang)),
+                    ("file", &e.name()),
+                ],
+            );
+            (CompareWith::File(e.path.clone()), e.compiled.as_str(), text)
+        })
+        .collect();
+    if bundled_date < shown_date {
+        choices.push((CompareWith::Bundled, bundled_date, bundled));
+    }
+    if choices.is_empty() {
+        return;
+    }
+    // Newest first, as the list of kept reports.
+    choices.sort_by(|a, b| b.1.cmp(a.1));
+    let selected = chosen
+        .and_then(|c| choices.iter().find(|(w, _, _)| w == c))
+        .map_or(t.compare_off, |(_, _, text)| text.as_str());
+    let label = ui.add(egui::Label::new(t.compare_label).extend());
+    egui::ComboBox::from_id_salt("compare_with")
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(chosen.is_none(), t.compare_off)
+                .clicked()
+            {
+                out.push(Command::CompareWith(None));
+            }
+            for (with, _, text) in &choices {
+                if ui.selectable_label(chosen == Some(with), text).clicked() {
+                    out.push(Command::CompareWith(Some(with.clone())));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(t.compare_help);
 }
 
 /// The question before a kept report is removed; the commands of the answer.

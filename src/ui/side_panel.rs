@@ -7,14 +7,19 @@ use crate::dashboard::format::{format_count, format_date, format_qualified};
 use crate::dashboard::rank::rank;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
-use crate::report::{Metric, PrefectureRow, Purpose, Report};
+use crate::report::{Figures, Metric, PrefectureRow, Purpose, Report};
 use crate::texts::{fill, texts};
 use crate::ui::{contacts, escalation, theme};
 
 /// The side panel: the two paths first (short of nurses, short of doctors, each with its
 /// phones), so both are in view at 1366x768; then the contact sheet, the figures with their
 /// ranks, Key-Net's flow (once), and the checklist grouped by who acts.
-pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut Vec<Command>) {
+pub fn side_panel_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    (report, earlier): (&Report, Option<&Report>),
+    out: &mut Vec<Command>,
+) {
     let lang = state.lang;
     let t = texts(lang);
     let row = state.selected.and_then(|c| report.row(c));
@@ -56,8 +61,22 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mu
                 egui::CollapsingHeader::new(RichText::new(t.figures_and_ranks).strong())
                     .id_salt("figures_and_ranks")
                     .default_open(true)
-                    .show(ui, |ui| figures_ui(ui, report, r, lang));
+                    .show(ui, |ui| {
+                        figures_ui(ui, report, r, lang);
+                        if let Some(e) = earlier {
+                            let old = e.row(r.code).map(|o| &o.figures);
+                            changes_ui(ui, (report, e), &r.figures, old, lang);
+                        }
+                    });
             } else {
+                if let Some(e) = earlier {
+                    egui::CollapsingHeader::new(RichText::new(t.nationwide).strong())
+                        .id_salt("national_changes")
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            changes_ui(ui, (report, e), &report.total, Some(&e.total), lang);
+                        });
+                }
                 egui::CollapsingHeader::new(
                     RichText::new(t.national_figures_in_the_notice).strong(),
                 )
@@ -129,6 +148,60 @@ fn figures_ui(ui: &mut egui::Ui, report: &Report, r: &PrefectureRow, lang: Lang)
             ],
         ))
         .on_hover_text(t.rank_help);
+    }
+}
+
+/// The seven figures' changes from the earlier report (derived), a fall marked ▼ in the
+/// mismatch colour with what it means on hover; a dash where the earlier report lacks them.
+fn changes_ui(
+    ui: &mut egui::Ui,
+    (report, earlier): (&Report, &Report),
+    new: &Figures,
+    old: Option<&Figures>,
+    lang: Lang,
+) {
+    let t = texts(lang);
+    let line = crate::dashboard::compare::change_line(earlier, report, lang);
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(fill(t.side_changes_heading, &[("line", &line)]))
+            .strong()
+            .italics()
+            .color(theme::palette(ui).derived),
+    );
+    for m in Metric::ALL {
+        let Some(old) = old else {
+            ui.label(fill(
+                t.labelled,
+                &[("label", &m.label(lang)), ("value", &"—")],
+            ));
+            continue;
+        };
+        let v = crate::dashboard::compare::change(new, old, m);
+        let mut change = crate::dashboard::compare::format_change(v);
+        if v < 0 {
+            change.insert(0, '▼');
+        }
+        let text = fill(
+            t.side_change_line,
+            &[
+                ("label", &m.label(lang)),
+                ("change", &change),
+                ("old", &format_count(old.get(m))),
+                ("new", &format_count(new.get(m))),
+            ],
+        );
+        let rich = RichText::new(text).italics();
+        if v < 0 {
+            ui.label(rich.color(theme::palette(ui).mismatch))
+                .on_hover_text(crate::dashboard::compare::fall_help(
+                    old.get(m),
+                    new.get(m),
+                    lang,
+                ));
+        } else {
+            ui.label(rich.color(theme::palette(ui).derived));
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use crate::dashboard::format::format_count;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode, Report};
-use crate::texts::texts;
+use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 
 mod cells;
@@ -20,8 +20,8 @@ mod scroll;
 mod totals;
 
 use cells::{
-    CODE_WIDTH, FIGURE_WIDTH, NAME_WIDTH, SCROLL_BAR_ROOM, SCROLLER_HEIGHT, derived_cell, number,
-    table_builder,
+    CODE_WIDTH, FIGURE_WIDTH, NAME_WIDTH, SCROLL_BAR_ROOM, SCROLLER_HEIGHT, change_cell,
+    derived_cell, number, table_builder,
 };
 
 /// The header text of a figure column, with its note mark.
@@ -36,18 +36,42 @@ pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
 }
 
 fn header_text(col: Col, lang: Lang) -> &'static str {
+    if let Col::Change(m) = col {
+        let at = Metric::ALL.iter().position(|&x| x == m).unwrap_or(0);
+        return crate::report::csv::change_header(lang)
+            .get(at)
+            .copied()
+            .unwrap_or_default();
+    }
     match col {
         Col::Code => texts(lang).code,
         Col::Name => texts(lang).prefecture,
         Col::Figure(m) => metric_header(m, lang),
         Col::SeekersPerOpening => texts(lang).seekers_per_opening_derived,
         Col::VaccinationShare => texts(lang).vaccination_share_derived,
+        Col::Change(_) => "",
         Col::Phone => texts(lang).nurse_centre_phone_header,
     }
 }
 
-fn header_tooltip(col: Col, report: &Report, lang: Lang) -> String {
+fn header_tooltip(col: Col, report: &Report, earlier: Option<&Report>, lang: Lang) -> String {
     match col {
+        Col::Change(m) => earlier.map_or_else(String::new, |e| {
+            fill(
+                texts(lang).compare_change_help,
+                &[
+                    (
+                        "line",
+                        &crate::dashboard::compare::change_line(e, report, lang),
+                    ),
+                    ("label", &m.label(lang)),
+                    (
+                        "date",
+                        &crate::texts::format_date(&e.meta.compiled.date, lang),
+                    ),
+                ],
+            )
+        }),
         Col::Code => texts(lang).jis_x_0401_prefecture_code.to_owned(),
         Col::Name => texts(lang).sorting_restores_order.to_owned(),
         Col::Figure(m) => {
@@ -118,7 +142,7 @@ const NARROW_TOOLBAR: f32 = 460.0;
 pub fn table_ui(
     ui: &mut egui::Ui,
     state: &State,
-    report: &Report,
+    (report, earlier): (&Report, Option<&Report>),
     shown: &[usize],
     out: &mut Vec<Command>,
 ) {
@@ -162,10 +186,10 @@ pub fn table_ui(
         .size(Size::exact(if view.all() { 0.0 } else { SCROLLER_HEIGHT }))
         .vertical(|mut strip| {
             strip.cell(|ui| {
-                body_ui(ui, state, report, shown, &cols, out);
+                body_ui(ui, state, (report, earlier), shown, &cols, out);
             });
             strip.cell(|ui| {
-                totals::totals_ui(ui, report, shown, &cols, filtered, lang);
+                totals::totals_ui(ui, (report, earlier), shown, &cols, filtered, lang);
             });
             strip.cell(|ui| {
                 if !view.all() {
@@ -178,7 +202,7 @@ pub fn table_ui(
 fn body_ui(
     ui: &mut egui::Ui,
     state: &State,
-    report: &Report,
+    (report, earlier): (&Report, Option<&Report>),
     shown: &[usize],
     cols: &[(Col, f32)],
     out: &mut Vec<Command>,
@@ -224,7 +248,7 @@ fn body_ui(
                     if col.is_derived() {
                         rich = rich.italics().color(theme::palette(ui).derived);
                     }
-                    let tooltip = header_tooltip(col, report, lang);
+                    let tooltip = header_tooltip(col, report, earlier, lang);
                     match col.sort_key() {
                         Some(key) => {
                             let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
@@ -261,6 +285,10 @@ fn body_ui(
                         Col::Figure(m) => number(ui, RichText::new(format_count(r.figures.get(m)))),
                         Col::SeekersPerOpening | Col::VaccinationShare => {
                             derived_cell(ui, col, &r.figures);
+                        }
+                        Col::Change(m) => {
+                            let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
+                            change_cell(ui, &r.figures, old, m, lang);
                         }
                         Col::Phone => {
                             ui.label(&r.phone);

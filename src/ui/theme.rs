@@ -17,6 +17,9 @@ pub const PRINT_GRID: Color32 = Color32::from_rgb(0xD0, 0xD0, 0xD0);
 pub const BAR: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
 /// Okabe-Ito sky blue: the of-which (vaccination) part of a bar.
 pub const BAR_PART: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
+/// The earlier report's bar beside each bar when compared: lighter, and grey so that it is not
+/// taken for the of-which part.
+pub const BAR_EARLIER: Color32 = Color32::from_rgb(0xA6, 0xA6, 0xA6);
 /// Okabe-Ito vermillion: the selected prefecture's bar.
 pub const BAR_SELECTED: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 /// Okabe-Ito orange: the selected prefecture's of-which part.

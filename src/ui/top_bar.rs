@@ -134,6 +134,14 @@ pub fn top_bar_ui(
                 lang,
                 out,
             );
+            crate::ui::library::compare_ui(
+                ui,
+                origin.kept,
+                (&meta.compiled.date, origin.bundled_date),
+                state.compare_with.as_ref(),
+                lang,
+                out,
+            );
         }
     });
     ui.add_space(2.0);

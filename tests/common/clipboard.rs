@@ -1,5 +1,4 @@
-//! Clipboards for tests: one that records the table put on it (HTML and text), and one that has
-//! no HTML (as a desktop without a clipboard manager), so the app copies the text alone.
+//! A clipboard for tests that records the table put on it (HTML and text).
 
 use std::sync::Mutex;
 
@@ -16,14 +15,5 @@ impl Clipboard for RecordingClipboard {
     fn set_html(&self, html: &str, text: &str) -> Result<(), String> {
         *self.last.lock().map_err(|e| e.to_string())? = Some((html.to_owned(), text.to_owned()));
         Ok(())
-    }
-}
-
-/// Takes no HTML.
-pub struct NoHtmlClipboard;
-
-impl Clipboard for NoHtmlClipboard {
-    fn set_html(&self, _html: &str, _text: &str) -> Result<(), String> {
-        Err("no clipboard for HTML here".to_owned())
     }
 }

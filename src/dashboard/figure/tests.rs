@@ -13,7 +13,14 @@ fn plans(rows: &[usize], state: &State) -> Vec<(ChartLayout, FigurePlan, ChartDa
     PRINTED
         .into_iter()
         .map(|layout| {
-            let d = chart_data(&r, rows, Metric::Openings, ChartOrder::ByValue, Lang::Ja);
+            let d = chart_data(
+                &r,
+                None,
+                rows,
+                Metric::Openings,
+                ChartOrder::ByValue,
+                Lang::Ja,
+            );
             (layout, plan(layout, &d, state, &r), d)
         })
         .collect()
@@ -82,7 +89,14 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
     };
     state.filter.region = Some(Region::Kanto);
     let kanto: Vec<usize> = (7..14).collect();
-    let d = chart_data(&r, &kanto, Metric::Openings, ChartOrder::ByValue, Lang::Ja);
+    let d = chart_data(
+        &r,
+        None,
+        &kanto,
+        Metric::Openings,
+        ChartOrder::ByValue,
+        Lang::Ja,
+    );
     let p = plan(ChartLayout::A4, &d, &state, &r);
     // The value at each bar is the report's figure (with the of-which part).
     for (bar, value) in d.bars.iter().zip(&p.values) {
@@ -111,10 +125,11 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
     assert!(p.footer[2].contains("別紙3") && p.footer[2].contains("2021年5月19日時点"));
     state.filter.region = None;
     state.filter.query = "大阪".to_owned();
-    assert_eq!(footer(&state, &r)[0], "絞り込み: 検索: 大阪");
+    assert_eq!(footer(&state, &r, None)[0], "絞り込み: 検索: 大阪");
     // A zero is written as 0, not left empty.
     let d = chart_data(
         &r,
+        None,
         &kanto,
         Metric::VaccinationTrained,
         ChartOrder::ByValue,

@@ -6,8 +6,9 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::dashboard::columns::Column as Col;
 use crate::dashboard::format::format_derived;
-use crate::dashboard::rows;
-use crate::report::Figures;
+use crate::dashboard::{compare, rows};
+use crate::lang::Lang;
+use crate::report::{Figures, Metric};
 use crate::ui::theme;
 
 pub(super) const CODE_WIDTH: f32 = 64.0;
@@ -15,6 +16,7 @@ pub(super) const NAME_WIDTH: f32 = 88.0;
 pub(super) const FIGURE_WIDTH: f32 = 80.0;
 pub(super) const DERIVED_WIDTH: f32 = 64.0;
 pub(super) const PHONE_WIDTH: f32 = 116.0;
+pub(super) const CHANGE_WIDTH: f32 = 72.0;
 
 /// The width a column wants.
 pub(super) fn natural_width(col: Col) -> f32 {
@@ -23,6 +25,7 @@ pub(super) fn natural_width(col: Col) -> f32 {
         Col::Name => NAME_WIDTH,
         Col::Figure(_) => FIGURE_WIDTH,
         Col::SeekersPerOpening | Col::VaccinationShare => DERIVED_WIDTH,
+        Col::Change(_) => CHANGE_WIDTH,
         Col::Phone => PHONE_WIDTH,
     }
 }
@@ -50,6 +53,41 @@ pub(super) fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
             .italics()
             .color(theme::palette(ui).derived),
     );
+}
+
+/// A figure's change from the earlier report (derived styling); a fall marked ▼ in the
+/// mismatch colour with what it means on hover, never hidden; a dash where the earlier report
+/// lacks the row.
+pub(super) fn change_cell(
+    ui: &mut egui::Ui,
+    new: &Figures,
+    old: Option<&Figures>,
+    m: Metric,
+    lang: Lang,
+) {
+    let derived = theme::palette(ui).derived;
+    let Some(old) = old else {
+        number(ui, RichText::new("—").italics().color(derived));
+        return;
+    };
+    let v = compare::change(new, old, m);
+    if v < 0 {
+        let text = RichText::new(format!("▼{}", compare::format_change(v)))
+            .italics()
+            .strong()
+            .color(theme::palette(ui).mismatch);
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            ui.label(text)
+                .on_hover_text(compare::fall_help(old.get(m), new.get(m), lang));
+        });
+    } else {
+        number(
+            ui,
+            RichText::new(compare::format_change(v))
+                .italics()
+                .color(derived),
+        );
+    }
 }
 
 pub(super) fn table_builder<'a>(

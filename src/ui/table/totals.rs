@@ -3,7 +3,7 @@
 
 use egui::{Align, Layout, RichText};
 
-use super::cells::{derived_cell, number, table_builder};
+use super::cells::{change_cell, derived_cell, number, table_builder};
 use crate::dashboard::columns::Column as Col;
 use crate::dashboard::format::format_count;
 use crate::lang::Lang;
@@ -13,7 +13,7 @@ use crate::ui::theme;
 
 pub(super) fn totals_ui(
     ui: &mut egui::Ui,
-    report: &Report,
+    (report, earlier): (&Report, Option<&Report>),
     shown: &[usize],
     cols: &[(Col, f32)],
     filtered: bool,
@@ -25,6 +25,14 @@ pub(super) fn totals_ui(
         .iter()
         .filter_map(|&i| report.rows.get(i))
         .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
+    // The same prefectures' sum in the earlier report (derived), for the filtered sum's change.
+    let earlier_sum = earlier.and_then(|e| {
+        shown
+            .iter()
+            .filter_map(|&i| report.rows.get(i))
+            .map(|r| e.row(r.code).map(|o| o.figures))
+            .try_fold(Figures::default(), |acc, f| acc.checked_add(&f?))
+    });
     let n = if filtered { 2 } else { 1 };
     table_builder(ui, cols, "totals_table")
         .vscroll(false)
@@ -89,6 +97,16 @@ pub(super) fn totals_ui(
                         Col::SeekersPerOpening | Col::VaccinationShare => {
                             if let Some(f) = figures {
                                 derived_cell(ui, col, &f);
+                            }
+                        }
+                        Col::Change(m) => {
+                            let old = if published {
+                                earlier.map(|e| e.total)
+                            } else {
+                                earlier_sum
+                            };
+                            if let Some(f) = figures {
+                                change_cell(ui, &f, old.as_ref(), m, lang);
                             }
                         }
                         Col::Phone => {}

@@ -1,0 +1,70 @@
+//! Comparing the report shown with an earlier one: the user picks it (kept or bundled), it is
+//! loaded and checked like any report, and it goes on being compared with while it stands at
+//! an earlier date than the report shown (a report opened later carries the comparison on).
+
+use super::App;
+use crate::dashboard::compare::{CompareWith, Earlier};
+use crate::report::{self, LoadError};
+use crate::texts::{fill, format_date, texts};
+
+impl App {
+    /// Compares with `choice` (none: stops comparing). A report that does not load, or is not
+    /// earlier than the one shown, is said and nothing changes.
+    pub(super) fn compare_with(&mut self, choice: Option<CompareWith>) {
+        let lang = self.state.lang;
+        let t = texts(lang);
+        let Some(choice) = choice else {
+            if self.state.compare_with.take().is_some() {
+                self.doc.set_earlier(None);
+                self.say(t.compare_stopped.to_owned());
+            }
+            return;
+        };
+        match load(&choice) {
+            Ok(earlier) if earlier.is_before(self.doc.report()) => {
+                let date = format_date(earlier.compiled(), lang);
+                self.state.compare_with = Some(choice);
+                self.doc.set_earlier(Some(earlier));
+                self.say(fill(t.compare_started, &[("date", &date)]));
+            }
+            Ok(earlier) => {
+                let date = format_date(earlier.compiled(), lang);
+                self.fail(
+                    t.compare_not_opened,
+                    vec![fill(t.compare_not_earlier, &[("date", &date)])],
+                );
+            }
+            Err(e) => self.fail(t.compare_not_opened, e.render(lang)),
+        }
+    }
+
+    /// After a new report is shown (`previous`: the earlier report the last one was compared
+    /// with): the comparison chosen goes on if its report is earlier than the one shown, else
+    /// it ends.
+    pub(super) fn keep_comparing(&mut self, previous: Option<Earlier>) {
+        let Some(choice) = self.state.compare_with.clone() else {
+            return;
+        };
+        if self.doc.earlier().is_some_and(|e| e.source() == choice) {
+            return;
+        }
+        let earlier = match previous.filter(|e| e.source() == choice) {
+            Some(e) => Some(e),
+            None => load(&choice).ok(),
+        };
+        match earlier.filter(|e| e.is_before(self.doc.report())) {
+            Some(e) => self.doc.set_earlier(Some(e)),
+            None => self.state.compare_with = None,
+        }
+    }
+}
+
+/// The earlier report, loaded and checked.
+fn load(choice: &CompareWith) -> Result<Earlier, LoadError> {
+    match choice {
+        CompareWith::Bundled => report::bundled().map(|l| Earlier::new(l.report, None)),
+        CompareWith::File(path) => {
+            report::load_path(path).map(|l| Earlier::new(l.report, Some(path.clone())))
+        }
+    }
+}

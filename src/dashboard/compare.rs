@@ -1,0 +1,159 @@
+//! The report shown beside an earlier one, without egui: which earlier report, each figure's
+//! change (new minus old: derived; the tables are cumulative, so a change is what happened
+//! between their dates), and how a change and the span of dates read. A figure that fell is
+//! marked, never hidden: the notice says its totals may change when recounted.
+
+use std::path::{Path, PathBuf};
+
+use crate::lang::Lang;
+use crate::report::{Figures, Metric, PrefectureCode, Report};
+use crate::texts::{fill, format_date, texts};
+
+/// Which report to compare with: chosen by the user, saved between runs.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum CompareWith {
+    /// The bundled report.
+    Bundled,
+    /// A report file (kept in the library).
+    File(PathBuf),
+}
+
+/// The earlier report the one shown is compared with.
+#[derive(Clone, Debug)]
+pub struct Earlier {
+    report: Report,
+    path: Option<PathBuf>,
+}
+
+impl Earlier {
+    /// `report`, from the file `path` (`None`: the bundled report).
+    pub fn new(report: Report, path: Option<PathBuf>) -> Self {
+        Self { report, path }
+    }
+
+    /// The earlier report.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Its file; `None` for the bundled report.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Where it came from.
+    pub fn source(&self) -> CompareWith {
+        self.path
+            .clone()
+            .map_or(CompareWith::Bundled, CompareWith::File)
+    }
+
+    /// The date its figures stand at (ISO 8601).
+    pub fn compiled(&self) -> &str {
+        &self.report.meta.compiled.date
+    }
+
+    /// Whether it stands at an earlier date than `report` (only such a one is compared with).
+    pub fn is_before(&self, report: &Report) -> bool {
+        self.compiled() < report.meta.compiled.date.as_str()
+    }
+}
+
+/// A figure's change from the earlier figures: new minus old.
+pub fn change(new: &Figures, old: &Figures, m: Metric) -> i64 {
+    i64::from(new.get(m)).saturating_sub(i64::from(old.get(m)))
+}
+
+/// A prefecture's change of one figure; `None` when the earlier report lacks it.
+pub fn row_change(
+    report: &Report,
+    earlier: &Report,
+    code: PrefectureCode,
+    m: Metric,
+) -> Option<i64> {
+    let new = report.row(code)?;
+    let old = earlier.row(code)?;
+    Some(change(&new.figures, &old.figures, m))
+}
+
+/// A change as read: `+12`, `-5`, `±0`, with thousands separators. The minus is the ASCII one
+/// (as the CSV and Excel write it): the minus sign U+2212 vanishes at 13 points in egui's
+/// rasteriser with the bundled font.
+pub fn format_change(v: i64) -> String {
+    let size =
+        crate::dashboard::format::format_count(u32::try_from(v.unsigned_abs()).unwrap_or(u32::MAX));
+    match v.signum() {
+        1 => format!("+{size}"),
+        -1 => format!("-{size}"),
+        _ => "±0".to_owned(),
+    }
+}
+
+/// The two dates: 「2021年5月19日→6月2日」 (the later year left out when it is the same) or
+/// `2021-05-19 → 2021-06-02`.
+pub fn span(earlier: &Report, report: &Report, lang: Lang) -> String {
+    let from = &earlier.meta.compiled.date;
+    let to = &report.meta.compiled.date;
+    let same_year = from.get(..5).is_some_and(|y| to.starts_with(y));
+    let to_text = match lang {
+        Lang::Ja if same_year => {
+            let full = format_date(to, lang);
+            full.split_once('年')
+                .map_or(full.clone(), |(_, rest)| rest.to_owned())
+        }
+        _ => format_date(to, lang),
+    };
+    fill(
+        texts(lang).compare_span,
+        &[("from", &format_date(from, lang)), ("to", &to_text)],
+    )
+}
+
+/// 「2021年5月19日→6月2日の増減」 / "change 2021-05-19 → 2021-06-02".
+pub fn change_line(earlier: &Report, report: &Report, lang: Lang) -> String {
+    fill(
+        texts(lang).compare_change_of,
+        &[("span", &span(earlier, report, lang))],
+    )
+}
+
+/// What a fall means, for its tooltip: the two figures and the notice's own caveat.
+pub fn fall_help(old: u32, new: u32, lang: Lang) -> String {
+    use crate::dashboard::format::format_count;
+    fill(
+        texts(lang).compare_fell_help,
+        &[("old", &format_count(old)), ("new", &format_count(new))],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_read_with_their_sign_and_the_span_with_both_dates() {
+        assert_eq!(format_change(12), "+12");
+        assert_eq!(format_change(-1234), "-1,234");
+        assert_eq!(format_change(0), "±0");
+        assert_eq!(format_change(i64::MIN), "-4,294,967,295", "no panic");
+        let old = crate::report::bundled().unwrap().report;
+        let mut new = old.clone();
+        new.meta.compiled.date = "2021-06-02".to_owned();
+        assert_eq!(
+            change_line(&old, &new, Lang::Ja),
+            "2021年5月19日→6月2日の増減"
+        );
+        assert_eq!(
+            change_line(&old, &new, Lang::En),
+            "change 2021-05-19 → 2021-06-02"
+        );
+        new.meta.compiled.date = "2022-01-05".to_owned();
+        assert_eq!(span(&old, &new, Lang::Ja), "2021年5月19日→2022年1月5日");
+        new.rows[12].figures.job_seekers = 800;
+        let tokyo = PrefectureCode(13);
+        assert_eq!(row_change(&new, &old, tokyo, Metric::JobSeekers), Some(-30));
+        let earlier = Earlier::new(old, None);
+        assert!(earlier.is_before(&new));
+        assert!(!earlier.is_before(earlier.report()));
+    }
+}
