@@ -628,4 +628,31 @@ fn export_csv_compare_appends_the_changes_and_warns_of_a_fall() {
             .ends_with(",change (vaccination-trained nurses)")
     );
     assert!(text(&out.stderr).contains("warning: Hokkaido: Openings fell (355 → 350)"));
+
+    // The chart compared: the earlier bars beside the others, in their grey; the fall said.
+    #[cfg(feature = "gui")]
+    {
+        let png = d.join("compared.png");
+        let args = [
+            "export-chart",
+            "--report",
+            later.to_str().unwrap(),
+            "--compare",
+            &bundled,
+            "--metric",
+            "openings",
+            "--size",
+            "half",
+            "--region",
+            "北海道",
+            "-o",
+            png.to_str().unwrap(),
+        ];
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("北海道の求人数が減っています（355 → 350）"));
+        let img = image::open(&png).unwrap().to_rgb8();
+        let grey = img.pixels().filter(|p| p.0 == [0xA6, 0xA6, 0xA6]).count();
+        assert!(grey > 500, "the earlier bar: {grey} grey pixels");
+    }
 }

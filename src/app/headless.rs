@@ -10,13 +10,17 @@ use crate::dashboard::rows::visible_rows;
 use crate::report::Report;
 
 /// The PNG of the chart the state describes (metric, order, filter, selection, language), drawn
-/// for `layout` (a page or a slide) at 300 dpi.
-pub fn chart_png(report: &Report, state: &State, layout: ChartLayout) -> Result<Vec<u8>, String> {
+/// for `layout` (a page or a slide) at 300 dpi; compared with `earlier` when given.
+pub fn chart_png(
+    (report, earlier): (&Report, Option<&Report>),
+    state: &State,
+    layout: ChartLayout,
+) -> Result<Vec<u8>, String> {
     let gpu = headless_gpu()?;
-    let shown = visible_rows(report, None, &state.filter, state.sort);
+    let shown = visible_rows(report, earlier, &state.filter, state.sort);
     let data = chart_data(
         report,
-        None,
+        earlier,
         &shown,
         state.metric,
         state.chart_order,

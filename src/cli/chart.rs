@@ -30,6 +30,10 @@ pub struct ChartArgs {
     /// Only this region: 北海道 東北 関東 中部 近畿 中国 四国 九州・沖縄 (or their English names)
     #[arg(long, value_name = "NAME", value_parser = parse_region)]
     pub region: Option<Region>,
+    /// An earlier report to compare with: its bars beside each bar, lighter, and the changes
+    /// (derived) at the bars, in the title and in the source line with both dates
+    #[arg(long, value_name = "OLD")]
+    pub compare: Option<PathBuf>,
     /// The PNG file to write (through a temporary file and a rename)
     #[arg(short = 'o', long, value_name = "OUT.png")]
     pub output: PathBuf,
@@ -73,6 +77,8 @@ pub enum OrderArg {
     Size,
     /// By JIS code
     Code,
+    /// Largest change from the report of --compare first
+    Change,
 }
 
 #[cfg_attr(
@@ -94,6 +100,7 @@ impl ChartArgs {
             chart_order: match self.order {
                 OrderArg::Size => ChartOrder::ByValue,
                 OrderArg::Code => ChartOrder::ByCode,
+                OrderArg::Change => ChartOrder::ByChange,
             },
             selected: self.select,
             ..State::default()
@@ -150,17 +157,28 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
     let Some(report) = super::load_or_say(args.report.as_ref(), lang) else {
         return ExitCode::FAILURE;
     };
+    let earlier = match &args.compare {
+        None => None,
+        Some(old) => {
+            let Some(old) = super::load_or_say(Some(old), lang) else {
+                return ExitCode::FAILURE;
+            };
+            super::import::say_falls(&report, &old, lang);
+            Some(old)
+        }
+    };
     let state = args.state(lang);
-    let written = crate::app::headless::chart_png(&report, &state, args.layout())
-        .map_err(|e| fill(texts(lang).cli_cannot_draw, &[("error", &e)]))
-        .and_then(|png| {
-            crate::fsutil::write_atomic(&args.output, &png).map_err(|e| {
-                fill(
-                    texts(lang).cli_cannot_write,
-                    &[("file", &args.output.display()), ("error", &e.source)],
-                )
-            })
-        });
+    let written =
+        crate::app::headless::chart_png((&report, earlier.as_ref()), &state, args.layout())
+            .map_err(|e| fill(texts(lang).cli_cannot_draw, &[("error", &e)]))
+            .and_then(|png| {
+                crate::fsutil::write_atomic(&args.output, &png).map_err(|e| {
+                    fill(
+                        texts(lang).cli_cannot_write,
+                        &[("file", &args.output.display()), ("error", &e.source)],
+                    )
+                })
+            });
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

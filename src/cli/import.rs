@@ -74,7 +74,7 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
 }
 
 /// Each figure that fell from `old` to `new` as a warning, and a comparison the wrong way round.
-pub(super) fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
+pub(crate) fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
     let t = texts(lang);
     let warn = |message: &str| eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
     if old.meta.compiled.date > new.meta.compiled.date {

@@ -327,82 +327,6 @@ fn legend(data: &ChartData, state: &State, lang: Lang) -> Vec<(Swatch, String)> 
     legend
 }
 
-/// The lines under a chart: the filter (if any), the period, the source with the report's date
-/// (and the span of the change, `compared`, when compared with an earlier report).
-pub fn footer(state: &State, report: &Report, compared: Option<&str>) -> Vec<String> {
-    let lang = state.lang;
-    let t = texts(lang);
-    let mut lines = Vec::new();
-    let mut filter = Vec::new();
-    if let Some(region) = state.filter.region {
-        filter.push(fill(t.figure_region, &[("region", &region.name(lang))]));
-    }
-    let query = state.filter.query.trim();
-    if !query.is_empty() {
-        filter.push(fill(t.figure_search, &[("query", &query)]));
-    }
-    if !filter.is_empty() {
-        let filter = filter.join(t.list_separator);
-        lines.push(fill(t.figure_filter, &[("filter", &filter)]));
-    }
-    let p = &report.meta.period;
-    lines.push(fill(
-        t.period_line,
-        &[
-            ("from", &format_date(&p.from, lang)),
-            ("to", &format_date(&p.to, lang)),
-            ("vaccination_from", &format_date(&p.vaccination_from, lang)),
-        ],
-    ));
-    lines.push(source_compared(report, compared, lang));
-    lines
-}
-
-/// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3」 or its English form.
-pub fn source_line(report: &Report, lang: Lang) -> String {
-    let s = &report.meta.source;
-    let values: [(&str, &dyn std::fmt::Display); 3] = [
-        ("document", &s.document.get(lang)),
-        ("date", &format_date(&s.date, lang)),
-        ("attachment", &s.attachment_number()),
-    ];
-    match &report.meta.imported_from {
-        // An imported table's figures are its own; the notice gives the contacts and steps.
-        Some(file) => {
-            let mut values = values.to_vec();
-            values.push(("file", file));
-            fill(texts(lang).source_line_imported, &values)
-        }
-        None => fill(texts(lang).source_line, &values),
-    }
-}
-
-/// The source line with the report's date: 「…別紙3、2021年5月19日時点」.
-pub fn source_with_date(report: &Report, lang: Lang) -> String {
-    let date = format_date(&report.meta.compiled.date, lang);
-    fill(
-        texts(lang).source_as_of,
-        &[("source", &source_line(report, lang)), ("date", &date)],
-    )
-}
-
-/// The source line with the report's date and, when compared, the span of the change:
-/// 「…2021年6月2日時点。2021年5月19日→6月2日の増減は計算値」.
-pub fn source_compared(report: &Report, compared: Option<&str>, lang: Lang) -> String {
-    let Some(line) = compared else {
-        return source_with_date(report, lang);
-    };
-    let date = format_date(&report.meta.compiled.date, lang);
-    fill(
-        texts(lang).source_compared,
-        &[
-            ("source", &source_line(report, lang)),
-            ("date", &date),
-            ("line", &line),
-        ],
-    )
-}
-
 /// A generous estimate of a text's width in points at `size`: a full em for CJK and other wide
 /// characters, 0.62 em for the rest (the drawing measures the real text).
 pub fn estimate_width(text: &str, size: f32) -> f32 {
@@ -411,6 +335,9 @@ pub fn estimate_width(text: &str, size: f32) -> f32 {
         .sum::<f32>()
         * size
 }
+
+mod source;
+pub use source::{footer, source_compared, source_line, source_with_date};
 
 #[cfg(test)]
 mod tests;

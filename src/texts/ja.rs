@@ -375,7 +375,7 @@ pub const TEXTS: Texts = Texts {
     compare_stopped: "比較をやめました",
     compare_not_opened: "比較するレポートを開けませんでした",
     compare_not_earlier: "{date}時点のレポートは表示中のものより前ではないため、比較できません",
-    side_changes_heading: "{line}（計算値）",
+    side_changes_heading: "{span}の増減（計算値）",
     side_change_line: "{label}: {change}（{old} → {new}）",
     chart_earlier_legend: "{date}時点（比較、薄い色）",
     value_with_change: "{value} {change}",
@@ -383,4 +383,5 @@ pub const TEXTS: Texts = Texts {
     chart_title_change: "　{line} {change}",
     order_by_change: "増えた順",
     order_by_change_help: "以前の表からの増減の大きい順（計算値）",
+    change_header: "増減",
 };

@@ -372,7 +372,7 @@ texts! {
     #[doc = "The notice when a comparison ends."] compare_stopped,
     #[doc = "The error dialog's title when the report to compare with could not be opened."] compare_not_opened,
     #[doc = "The report picked to compare with is not earlier: {date}."] compare_not_earlier,
-    #[doc = "The side panel's changes: {line}."] side_changes_heading,
+    #[doc = "The side panel's changes: {span}."] side_changes_heading,
     #[doc = "A change in the side panel: {label} {change} {old} {new}."] side_change_line,
     #[doc = "The chart's legend: the earlier bars, {date}."] chart_earlier_legend,
     #[doc = "A value with its change: {value} {change}."] value_with_change,
@@ -380,4 +380,5 @@ texts! {
     #[doc = "The chart's title when comparing: {line} {change}."] chart_title_change,
     #[doc = "The chart's order by change (when comparing)."] order_by_change,
     #[doc = "What ordering by change does."] order_by_change_help,
+    #[doc = "The header of a change column in the table (after its figure)."] change_header,
 }

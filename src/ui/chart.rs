@@ -3,7 +3,7 @@
 //! highlighted, the national figure in the title. Static: no zoom or drag; the axis starts at 0.
 
 use egui::RichText;
-use egui_plot::{AxisHints, Bar, BarChart, Corner, GridMark, Legend, Plot};
+use egui_plot::{AxisHints, BarChart, Corner, GridMark, Legend, Plot};
 
 use crate::dashboard::chart_data::{
     BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
@@ -15,6 +15,9 @@ use crate::lang::Lang;
 use crate::report::{PrefectureCode, Report};
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
+
+mod bars;
+use bars::{bars, earlier_bars};
 
 /// The chart with its metric, order and export controls. Returns the area to export.
 pub fn chart_ui(
@@ -301,157 +304,6 @@ fn plot_ui(
 /// Draw every n-th name so that names `line` tall do not overlap at `spacing` between bars.
 fn names_every(line: f32, spacing: f32) -> usize {
     crate::dashboard::figure::count_at_least_one((line / spacing.max(0.1)).ceil())
-}
-
-/// The hover text of a bar: its exact figure (and part), and its change when compared.
-fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
-    let mut text = hover_value(data, b, lang);
-    if let (Some(e), Some(old), Some(change)) = (&data.earlier, b.earlier, b.change()) {
-        let t = texts(lang);
-        let mut change = crate::dashboard::compare::format_change(change);
-        if b.value < old {
-            change.insert(0, '▼');
-        }
-        text.push('\n');
-        text.push_str(&fill(
-            t.side_change_line,
-            &[
-                ("label", &e.line),
-                ("change", &change),
-                ("old", &format_count(old)),
-                ("new", &format_count(b.value)),
-            ],
-        ));
-    }
-    text
-}
-
-fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
-    let label = data.metric.label(lang);
-    let value = format_count(b.value);
-    let t = texts(lang);
-    match b.part {
-        Some(part) => fill(
-            t.bar_hover_part,
-            &[
-                ("name", &b.name),
-                ("label", &label),
-                ("value", &value),
-                ("part", &format_count(part)),
-            ],
-        ),
-        None => fill(t.bar_hover, &[("name", &b.name), ("value", &value)]),
-    }
-}
-
-type Series = (String, Vec<Bar>);
-
-/// Where a bar stands in its row: alone in the middle, or, when compared, the report's bar in
-/// the upper part of the row and the earlier one, lighter and thinner, under it.
-fn slot(i: usize, compared: bool) -> (f64, f64) {
-    if compared {
-        (i as f64 - 0.14, 0.5)
-    } else {
-        (i as f64, 0.7)
-    }
-}
-
-/// The earlier report's bars, lighter, under each bar (when compared).
-fn earlier_bars(data: &ChartData, lang: Lang) -> Option<Series> {
-    let e = data.earlier.as_ref()?;
-    let bars = data
-        .bars
-        .iter()
-        .enumerate()
-        .filter_map(|(i, b)| {
-            let old = b.earlier?;
-            let text = fill(
-                texts(lang).bar_hover,
-                &[("name", &b.name), ("value", &format_count(old))],
-            );
-            Some(
-                Bar::new(i as f64 + 0.27, f64::from(old))
-                    .width(0.28)
-                    .fill(theme::BAR_EARLIER)
-                    .stroke(egui::Stroke::NONE)
-                    .name(text),
-            )
-        })
-        .collect();
-    let as_of = crate::texts::format_date(&e.compiled, lang);
-    Some((
-        fill(texts(lang).chart_earlier_legend, &[("date", &as_of)]),
-        bars,
-    ))
-}
-
-/// The of-which series (when the metric has one) and the main series, stacked on it.
-fn bars(
-    data: &ChartData,
-    selected: Option<PrefectureCode>,
-    lang: Lang,
-) -> (Option<Series>, Series) {
-    let compared = data.earlier.is_some();
-    let make = |i: usize, value: u32, base: Option<u32>, fill, name: String| {
-        let (at, width) = slot(i, compared);
-        let b = Bar::new(at, f64::from(value))
-            .width(width)
-            .fill(fill)
-            .stroke(egui::Stroke::NONE)
-            .name(name);
-        match base {
-            Some(base) => b.base_offset(f64::from(base)),
-            None => b,
-        }
-    };
-    let is_sel = |b: &BarDatum| selected == Some(b.code);
-    let parts = data.part.map(|_| {
-        let bars = data
-            .bars
-            .iter()
-            .enumerate()
-            .map(|(i, b)| {
-                let fill = if is_sel(b) {
-                    theme::BAR_SELECTED_PART
-                } else {
-                    theme::BAR_PART
-                };
-                make(
-                    i,
-                    b.part.unwrap_or(0).min(b.value),
-                    None,
-                    fill,
-                    hover_text(data, b, lang),
-                )
-            })
-            .collect();
-        (texts(lang).of_which_vaccination_work.to_owned(), bars)
-    });
-    let rest = data
-        .bars
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let part = b.part.unwrap_or(0).min(b.value);
-            let fill = if is_sel(b) {
-                theme::BAR_SELECTED
-            } else {
-                theme::BAR
-            };
-            make(
-                i,
-                b.value.saturating_sub(part),
-                b.part.map(|_| part),
-                fill,
-                hover_text(data, b, lang),
-            )
-        })
-        .collect();
-    let rest_name = match data.part {
-        Some(_) => texts(lang).other.to_owned(),
-        None => data.metric.label(lang).to_owned(),
-    };
-    (parts, (rest_name, rest))
 }
 
 #[cfg(test)]

@@ -161,10 +161,10 @@ fn changes_ui(
     lang: Lang,
 ) {
     let t = texts(lang);
-    let line = crate::dashboard::compare::change_line(earlier, report, lang);
+    let span = crate::dashboard::compare::span(earlier, report, lang);
     ui.add_space(4.0);
     ui.label(
-        RichText::new(fill(t.side_changes_heading, &[("line", &line)]))
+        RichText::new(fill(t.side_changes_heading, &[("span", &span)]))
             .strong()
             .italics()
             .color(theme::palette(ui).derived),

@@ -36,20 +36,14 @@ pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
 }
 
 fn header_text(col: Col, lang: Lang) -> &'static str {
-    if let Col::Change(m) = col {
-        let at = Metric::ALL.iter().position(|&x| x == m).unwrap_or(0);
-        return crate::report::csv::change_header(lang)
-            .get(at)
-            .copied()
-            .unwrap_or_default();
-    }
     match col {
         Col::Code => texts(lang).code,
         Col::Name => texts(lang).prefecture,
         Col::Figure(m) => metric_header(m, lang),
         Col::SeekersPerOpening => texts(lang).seekers_per_opening_derived,
         Col::VaccinationShare => texts(lang).vaccination_share_derived,
-        Col::Change(_) => "",
+        // The figure before it says which; the tooltip says it whole.
+        Col::Change(_) => texts(lang).change_header,
         Col::Phone => texts(lang).nurse_centre_phone_header,
     }
 }

@@ -16,7 +16,7 @@ pub(super) const NAME_WIDTH: f32 = 88.0;
 pub(super) const FIGURE_WIDTH: f32 = 80.0;
 pub(super) const DERIVED_WIDTH: f32 = 64.0;
 pub(super) const PHONE_WIDTH: f32 = 116.0;
-pub(super) const CHANGE_WIDTH: f32 = 72.0;
+pub(super) const CHANGE_WIDTH: f32 = 64.0;
 
 /// The width a column wants.
 pub(super) fn natural_width(col: Col) -> f32 {
