@@ -1604,6 +1604,30 @@ fn a_newer_table_is_compared_with_the_earlier_one_in_table_side_panel_and_chart(
     );
     h.get_by_role_and_label(Role::Button, "増えた順").click();
     h.run();
+    // Remembered: the next start compares again.
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let dir = lib.clone();
+    let mut again = Harness::builder()
+        .with_max_steps(10)
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| {
+            App::new(&cc.egui_ctx, Some(&storage), None, None)
+                .with_library(staffing_dashboard::library::Library::new(dir.clone()))
+        });
+    again.run();
+    assert_eq!(
+        again.get_by_label("比較").value().as_deref(),
+        Some("2021年5月19日時点（同梱）")
+    );
+    assert!(
+        again
+            .query_all_by_label_contains("2021年5月19日→6月2日の増減 +10")
+            .next()
+            .is_some(),
+        "the chart, as left, compared"
+    );
     // Stopping the comparison takes the change columns away.
     h.get_by_role_and_label(Role::Button, "表").click();
     h.run();
