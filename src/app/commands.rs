@@ -6,13 +6,12 @@ use std::sync::mpsc::TryRecvError;
 use std::time::Instant;
 
 use super::dialogs::{Pending, Purpose, Request};
-use super::export::{self, ChartTarget, ScreenshotJob};
+use super::export::{self, ChartTarget};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
 use crate::dashboard::export::{
     chart_file_name, sheet_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
 };
-use crate::dashboard::figure::{self, ChartLayout};
 use crate::fsutil::write_atomic;
 use crate::report;
 use crate::texts::{fill, texts};
@@ -34,19 +33,19 @@ impl App {
                 ctx.copy_text(text.clone());
                 self.say(fill(texts(lang).copied_text, &[("text", &text)]));
             }
-            Command::ExportChart => {
-                if self.chart_rect.is_some() {
-                    let layout = self.state.chart_layout;
-                    let name = chart_file_name(self.state.metric, layout, self.doc.report());
-                    self.ask(
-                        ctx,
-                        Purpose::ChartPng { layout },
-                        texts(lang).save_the_chart_as_png,
-                        name,
-                    );
-                }
+            Command::ExportChart if self.chart_rect.is_some() => {
+                let layout = self.state.chart_layout;
+                let name = chart_file_name(self.state.metric, layout, self.doc.report());
+                self.ask(
+                    ctx,
+                    Purpose::ChartPng { layout },
+                    texts(lang).save_the_chart_as_png,
+                    name,
+                );
             }
             Command::CopyChart => self.copy_chart(ctx),
+            Command::ExportMap => self.ask_map(ctx),
+            Command::CopyMap => self.export_map(ctx, ChartTarget::Clipboard),
             Command::ExportCsv { all_rows } => {
                 let name = table_file_name(self.doc.report(), all_rows);
                 self.ask(
@@ -106,23 +105,9 @@ impl App {
             Command::ShowSources(open) => self.sources_open = open,
             Command::DismissError => self.error_dialog = None,
             Command::DismissNotice => self.notice = None,
-            // Choices: applied by the state above.
-            Command::Select(_)
-            | Command::SetLang(_)
-            | Command::SetSort(_)
-            | Command::SetQuery(_)
-            | Command::SetRegion(_)
-            | Command::ClearFilter
-            | Command::SetView(_)
-            | Command::SetMetric(_)
-            | Command::SetChartOrder(_)
-            | Command::ShowSeekersPerOpening(_)
-            | Command::ShowVaccinationShare(_)
-            | Command::ScrollColumns(_)
-            | Command::SetFirstColumn(_)
-            | Command::Tick { .. }
-            | Command::SetChartLayout(_)
-            | Command::SetTheme(_) => {}
+            // Choices (selection, sort, filter, view, metric…), applied by the state above; a
+            // chart export with no chart shown.
+            _choice => {}
         }
     }
 
@@ -138,7 +123,13 @@ impl App {
     }
 
     /// Opens a file dialog unless one is open already.
-    fn ask(&mut self, ctx: &egui::Context, purpose: Purpose, title: &str, default_name: String) {
+    pub(super) fn ask(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: Purpose,
+        title: &str,
+        default_name: String,
+    ) {
         if self.pending_dialog.is_some() {
             return;
         }
@@ -237,63 +228,11 @@ impl App {
                 self.report_write(&path, written);
             }
             Purpose::ChartPng { layout } => self.export_chart(ctx, layout, ChartTarget::File(path)),
+            Purpose::MapPng => self.export_map(ctx, ChartTarget::File(path)),
         }
     }
 
     /// Copies the chart as an image, in the chosen layout.
-    fn copy_chart(&mut self, ctx: &egui::Context) {
-        self.export_chart(ctx, self.state.chart_layout, ChartTarget::Clipboard);
-    }
-
-    /// The chart as a picture for `layout`: as on screen, what is shown on a light screen (on
-    /// a dark one the same drawing again, light, for the document it goes into); for a page or
-    /// a slide, the printed picture drawn offscreen at 300 dpi.
-    fn export_chart(&mut self, ctx: &egui::Context, layout: ChartLayout, target: ChartTarget) {
-        let Some(rect) = self.chart_rect else { return };
-        let shown = self.doc.shown(&self.state);
-        let data = self.doc.chart(&self.state, &shown);
-        let (state, report) = (&self.state, self.doc.report());
-        let started = Instant::now();
-        let lang = state.lang;
-        let Some(gpu) = self.gpu.as_ref() else {
-            self.fail(texts(lang).no_offscreen_render, Vec::new());
-            return;
-        };
-        let offscreen = self
-            .offscreen
-            .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
-        let render = if layout == ChartLayout::Screen {
-            if ctx.theme() == egui::Theme::Light {
-                self.screenshot = Some(ScreenshotJob::request(ctx, target, rect));
-                return;
-            }
-            offscreen.render(gpu, rect.size(), 1.0, |ui| {
-                egui::Frame::central_panel(ui.style())
-                    .show(ui, |ui| crate::ui::chart::body_ui(ui, state, report, &data));
-                rect.height()
-            })
-        } else {
-            let plan = figure::plan(layout, &data, state, report);
-            let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
-            offscreen.render(gpu, size, figure::PIXELS_PER_POINT, |ui| {
-                crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
-            })
-        };
-        match render {
-            Ok(readback) => {
-                let dpi = (layout != ChartLayout::Screen).then_some(figure::DPI);
-                self.rendering = Some(export::Render {
-                    readback,
-                    target,
-                    started,
-                    dpi,
-                });
-                ctx.request_repaint();
-            }
-            Err(e) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
-        }
-    }
-
     /// A render coming back from the GPU: written or copied once it is there.
     fn poll_render(&mut self, ctx: &egui::Context) {
         let Some(render) = &mut self.rendering else {

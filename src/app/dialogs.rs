@@ -10,6 +10,8 @@ use crate::dashboard::figure::ChartLayout;
 /// What the dialog is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Purpose {
+    /// Save the map as PNG.
+    MapPng,
     /// Save the chart as PNG, in this layout.
     ChartPng {
         /// Where the picture goes (its size).
@@ -43,7 +45,7 @@ impl Request {
     /// The file type filter: a name and the extensions.
     pub fn filter(&self) -> (&'static str, &'static [&'static str]) {
         match self.purpose {
-            Purpose::ChartPng { .. } => ("PNG", &["png"]),
+            Purpose::ChartPng { .. } | Purpose::MapPng => ("PNG", &["png"]),
             Purpose::TableCsv { .. } => ("CSV", &["csv"]),
             Purpose::SheetPdf(_) => ("PDF", &["pdf"]),
             Purpose::OpenReport => (

@@ -3,7 +3,7 @@
 //! the table's figures, Ctrl+C copies the rows shown.
 
 use super::App;
-use crate::dashboard::Command;
+use crate::dashboard::{Command, View};
 use crate::report::PrefectureCode;
 
 impl App {
@@ -60,10 +60,12 @@ impl App {
         let sideways = i32::try_from(right)
             .unwrap_or(0)
             .saturating_sub(i32::try_from(left).unwrap_or(0));
-        if sideways != 0 && self.state.view != crate::dashboard::View::Chart {
+        let view = self.state.view;
+        if sideways != 0 && matches!(view, View::Table | View::Split) {
             out.push(Command::ScrollColumns(sideways));
         }
-        if moves.is_none() {
+        // The map's arrows move between its tiles (the map handles them).
+        if moves.is_none() || view == View::Map {
             return;
         }
         let report = self.doc.report();

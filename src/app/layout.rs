@@ -69,7 +69,8 @@ impl App {
         let mut central_rect = room;
         central_rect.max.x = (room.max.x - side_width).max(room.min.x);
         let view = self.state.view;
-        let chart = (view != View::Table).then(|| self.doc.chart(&self.state, shown));
+        let chart =
+            matches!(view, View::Chart | View::Split).then(|| self.doc.chart(&self.state, shown));
         let state = &self.state;
         let report = self.doc.report();
         let earlier = self.doc.earlier_report();
@@ -165,8 +166,8 @@ impl App {
 /// The narrowest chart the split view puts beside the table.
 const SPLIT_CHART_MIN_WIDTH: f32 = 300.0;
 
-/// The central area: the table, the chart, or both side by side. Returns the chart's export
-/// area when the chart is shown.
+/// The central area: the table, the chart, both side by side, or the map. Returns the chart's
+/// (or the map's) export area when it is shown.
 fn central_ui(
     ui: &mut egui::Ui,
     state: &State,
@@ -178,6 +179,10 @@ fn central_ui(
     if shown.is_empty() && state.filter.is_active() {
         ui::filter::no_match_ui(ui, state);
         return None;
+    }
+    if state.view == View::Map {
+        let data = crate::dashboard::map::map_data(reports.0, shown, state.map_metric, state.lang);
+        return Some(ui::map::map_ui(ui, state, reports.0, &data, out));
     }
     let Some(data) = chart else {
         ui::table::table_ui(ui, state, reports, shown, out);

@@ -14,6 +14,7 @@ mod keys;
 mod layout;
 mod library;
 pub(crate) mod offscreen;
+mod picture;
 mod window;
 
 use std::path::PathBuf;

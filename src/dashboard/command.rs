@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::dashboard::compare::CompareWith;
 use crate::dashboard::figure::ChartLayout;
+use crate::dashboard::map::MapMetric;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::dashboard::{ChartOrder, State, ThemeChoice, View};
 use crate::lang::Lang;
@@ -34,6 +35,14 @@ pub enum Command {
     SetMetric(Metric),
     /// Order the chart's bars.
     SetChartOrder(ChartOrder),
+    /// Colour the map by this.
+    SetMapMetric(MapMetric),
+    /// The map picture's scale (1 or 2).
+    SetMapScale(u8),
+    /// Save the map as PNG (asks for a path).
+    ExportMap,
+    /// Copy the map to the clipboard as an image.
+    CopyMap,
     /// Show or hide the derived column 求職者数÷求人数.
     ShowSeekersPerOpening(bool),
     /// Show or hide the derived column of the vaccination share of openings.
@@ -115,6 +124,8 @@ impl State {
             Command::SetView(view) => self.view = view,
             Command::SetMetric(metric) => self.metric = metric,
             Command::SetChartOrder(order) => self.chart_order = order,
+            Command::SetMapMetric(metric) => self.map_metric = metric,
+            Command::SetMapScale(scale) => self.map_scale = scale.clamp(1, 2),
             Command::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
             Command::ShowVaccinationShare(on) => self.show_vaccination_share = on,
             Command::ScrollColumns(by) => {

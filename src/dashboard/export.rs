@@ -19,6 +19,21 @@ pub fn chart_file_name(metric: Metric, layout: ChartLayout, report: &Report) -> 
     )
 }
 
+/// The default file name of the map: `map_job_seekers_2021-05-19_2x.png`.
+pub fn map_file_name(
+    metric: crate::dashboard::map::MapMetric,
+    scale: u8,
+    report: &Report,
+) -> String {
+    use crate::dashboard::map::MapMetric;
+    let what = match metric {
+        MapMetric::Figure(m) => m.field(),
+        MapMetric::SeekersPerOpening => "seekers_per_opening",
+        MapMetric::VaccinationShare => "vaccination_share",
+    };
+    format!("map_{what}_{}_{scale}x.png", report.meta.compiled.date)
+}
+
 /// The default file name of a prefecture's contact sheet: `contact-sheet_13_2021-05-19.pdf`.
 pub fn sheet_file_name(code: PrefectureCode, report: &Report) -> String {
     format!("contact-sheet_{code}_{}.pdf", report.meta.compiled.date)

@@ -11,6 +11,7 @@ pub mod export;
 pub mod figure;
 pub mod format;
 pub mod import_form;
+pub mod map;
 pub mod rank;
 pub mod rows;
 mod search;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dashboard::compare::CompareWith;
 use crate::dashboard::figure::ChartLayout;
+use crate::dashboard::map::MapMetric;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode};
@@ -24,6 +25,8 @@ pub enum View {
     Chart,
     /// Table and chart side by side.
     Split,
+    /// The tile map.
+    Map,
 }
 
 /// The screen's colours. Exports are always light: they are pasted into documents.
@@ -68,6 +71,10 @@ pub struct State {
     pub metric: Metric,
     /// The chart's order.
     pub chart_order: ChartOrder,
+    /// What the map colours by.
+    pub map_metric: MapMetric,
+    /// The map picture's scale (1 or 2 pixels per point).
+    pub map_scale: u8,
     /// Table, chart or both.
     pub view: View,
     /// Show the derived column 求職者数÷求人数.
@@ -103,6 +110,8 @@ impl Default for State {
             sort: Sort::default(),
             metric: Metric::JobSeekers,
             chart_order: ChartOrder::ByValue,
+            map_metric: MapMetric::default(),
+            map_scale: 1,
             view: View::Table,
             show_seekers_per_opening: false,
             show_vaccination_share: false,

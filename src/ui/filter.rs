@@ -72,6 +72,7 @@ pub fn filter_ui(
             (View::Table, t.view_table),
             (View::Chart, t.view_chart),
             (View::Split, t.view_split),
+            (View::Map, t.view_map),
         ] {
             if ui.selectable_label(state.view == v, label).clicked() {
                 out.push(Command::SetView(v));

@@ -9,6 +9,7 @@ pub mod filter;
 pub mod fonts;
 pub mod import_form;
 pub mod library;
+pub mod map;
 pub mod side_panel;
 pub mod sources;
 pub mod table;

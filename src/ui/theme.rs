@@ -24,6 +24,21 @@ pub const BAR_EARLIER: Color32 = Color32::from_rgb(0xA6, 0xA6, 0xA6);
 pub const BAR_SELECTED: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 /// Okabe-Ito orange: the selected prefecture's of-which part.
 pub const BAR_SELECTED_PART: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+/// The map's sequential scale, lightest first: `ColorBrewer` `YlGnBu`, five classes (colour-blind
+/// safe, and in order when printed in grey).
+pub const MAP_SCALE: [Color32; 5] = [
+    Color32::from_rgb(0xFF, 0xFF, 0xCC),
+    Color32::from_rgb(0xA1, 0xDA, 0xB4),
+    Color32::from_rgb(0x41, 0xB6, 0xC4),
+    Color32::from_rgb(0x2C, 0x7F, 0xB8),
+    Color32::from_rgb(0x25, 0x34, 0x94),
+];
+/// The outline of a zero tile and the hatching of a tile with no value.
+pub const MAP_EMPTY_LINE: Color32 = Color32::from_rgb(0x76, 0x76, 0x76);
+/// A tile the filter leaves out.
+pub const MAP_FILTERED_OUT: Color32 = Color32::from_rgb(0xE4, 0xE4, 0xE4);
+/// The text on a tile the filter leaves out.
+pub const MAP_FILTERED_OUT_TEXT: Color32 = Color32::from_rgb(0x8C, 0x8C, 0x8C);
 /// The colours that differ between a light and a dark screen (the bars read on both).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Palette {

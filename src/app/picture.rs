@@ -1,0 +1,124 @@
+//! Pictures of the chart and the map: as on screen (a screenshot of their area on a light
+//! screen; on a dark one the same drawing again, light, offscreen), for a page or a slide (the
+//! printed chart drawn offscreen at 300 dpi), the map at 1x or 2x; to a file or the clipboard.
+
+use std::time::Instant;
+
+use super::App;
+use super::dialogs::Purpose;
+use super::export::{self, ChartTarget, ScreenshotJob};
+use crate::dashboard::export::map_file_name;
+use crate::dashboard::figure::{self, ChartLayout};
+use crate::texts::texts;
+
+impl App {
+    pub(super) fn copy_chart(&mut self, ctx: &egui::Context) {
+        self.export_chart(ctx, self.state.chart_layout, ChartTarget::Clipboard);
+    }
+
+    /// The chart as a picture for `layout`: as on screen, what is shown on a light screen (on
+    /// a dark one the same drawing again, light, for the document it goes into); for a page or
+    /// a slide, the printed picture drawn offscreen at 300 dpi.
+    pub(super) fn export_chart(
+        &mut self,
+        ctx: &egui::Context,
+        layout: ChartLayout,
+        target: ChartTarget,
+    ) {
+        let Some(rect) = self.chart_rect else { return };
+        let shown = self.doc.shown(&self.state);
+        let data = self.doc.chart(&self.state, &shown);
+        let (state, report) = (&self.state, self.doc.report());
+        let started = Instant::now();
+        let lang = state.lang;
+        let Some(gpu) = self.gpu.as_ref() else {
+            self.fail(texts(lang).no_offscreen_render, Vec::new());
+            return;
+        };
+        let offscreen = self
+            .offscreen
+            .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
+        let render = if layout == ChartLayout::Screen {
+            if ctx.theme() == egui::Theme::Light {
+                self.screenshot = Some(ScreenshotJob::request(ctx, target, rect));
+                return;
+            }
+            offscreen.render(gpu, rect.size(), 1.0, |ui| {
+                egui::Frame::central_panel(ui.style())
+                    .show(ui, |ui| crate::ui::chart::body_ui(ui, state, report, &data));
+                rect.height()
+            })
+        } else {
+            let plan = figure::plan(layout, &data, state, report);
+            let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
+            offscreen.render(gpu, size, figure::PIXELS_PER_POINT, |ui| {
+                crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
+            })
+        };
+        match render {
+            Ok(readback) => {
+                let dpi = (layout != ChartLayout::Screen).then_some(figure::DPI);
+                self.rendering = Some(export::Render {
+                    readback,
+                    target,
+                    started,
+                    dpi,
+                });
+                ctx.request_repaint();
+            }
+            Err(e) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
+        }
+    }
+
+    /// Asks where the map's picture goes.
+    pub(super) fn ask_map(&mut self, ctx: &egui::Context) {
+        if self.chart_rect.is_none() {
+            return;
+        }
+        let name = map_file_name(
+            self.state.map_metric,
+            self.state.map_scale,
+            self.doc.report(),
+        );
+        let title = texts(self.state.lang).save_the_map_as_png;
+        self.ask(ctx, Purpose::MapPng, title, name);
+    }
+
+    /// The map as a picture: drawn again offscreen, light, at its scale (1x or 2x).
+    pub(super) fn export_map(&mut self, ctx: &egui::Context, target: ChartTarget) {
+        let Some(rect) = self.chart_rect else { return };
+        let shown = self.doc.shown(&self.state);
+        let (state, report) = (&self.state, self.doc.report());
+        let lang = state.lang;
+        let data = crate::dashboard::map::map_data(report, &shown, state.map_metric, lang);
+        let started = Instant::now();
+        let Some(gpu) = self.gpu.as_ref() else {
+            self.fail(texts(lang).no_offscreen_render, Vec::new());
+            return;
+        };
+        let offscreen = self
+            .offscreen
+            .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
+        let scale = f32::from(state.map_scale.clamp(1, 2));
+        let render = offscreen.render(gpu, rect.size(), scale, |ui| {
+            // The tiles answer no click here: the commands go nowhere.
+            let mut ignored = Vec::new();
+            egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                crate::ui::map::body_ui(ui, state, report, &data, &mut ignored)
+            });
+            rect.height()
+        });
+        match render {
+            Ok(readback) => {
+                self.rendering = Some(export::Render {
+                    readback,
+                    target,
+                    started,
+                    dpi: None,
+                });
+                ctx.request_repaint();
+            }
+            Err(e) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
+        }
+    }
+}

@@ -1,0 +1,344 @@
+//! The tile map: the 47 prefectures as equal squares (the カラム地図 layout), each with its short
+//! name and its figure, coloured on a colour-blind-safe sequential scale (`ColorBrewer` `YlGnBu`)
+//! with a legend of its class breaks; zero and "no value" apart from small values; the
+//! selected prefecture outlined, those the filter leaves out greyed. A tile is a button: click
+//! or Enter selects, the arrow keys move to the next tile; hover gives the figure and rank.
+
+use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
+
+use crate::dashboard::figure::footer;
+use crate::dashboard::map::{Class, Direction, MapData, MapMetric, Tile, neighbour, tile_label};
+use crate::dashboard::{Command, State};
+use crate::lang::Lang;
+use crate::report::{PrefectureCode, Report};
+use crate::texts::{fill, texts};
+use crate::ui::{command_button, theme};
+
+/// The map with its metric and export controls. Returns the area to export.
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    report: &Report,
+    data: &MapData,
+    out: &mut Vec<Command>,
+) -> Rect {
+    let lang = state.lang;
+    let t = texts(lang);
+    ui.horizontal_wrapped(|ui| {
+        ui.add(egui::Label::new(t.metric).extend());
+        for m in MapMetric::all() {
+            let mut text = RichText::new(m.label(lang));
+            if m.is_derived() {
+                text = text.italics();
+            }
+            if ui.selectable_label(state.map_metric == m, text).clicked() {
+                out.push(Command::SetMapMetric(m));
+            }
+        }
+        ui.separator();
+        let label = ui.add(egui::Label::new(t.map_scale_label).extend());
+        egui::ComboBox::from_id_salt("map_scale")
+            .selected_text(fill(t.map_scale, &[("scale", &state.map_scale)]))
+            .show_ui(ui, |ui| {
+                for scale in [1_u8, 2] {
+                    let text = fill(t.map_scale, &[("scale", &scale)]);
+                    if ui
+                        .selectable_label(state.map_scale == scale, text)
+                        .clicked()
+                    {
+                        out.push(Command::SetMapScale(scale));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(t.map_scale_help);
+        out.extend(command_button(
+            ui,
+            t.save_png,
+            t.save_png_help,
+            Command::ExportMap,
+        ));
+        out.extend(command_button(
+            ui,
+            t.copy_image,
+            t.copy_image_help,
+            Command::CopyMap,
+        ));
+    });
+    body_ui(ui, state, report, data, out)
+}
+
+/// What is exported as on screen: the title, the summary, the legend, the tiles and the lines
+/// under them (the filter, the period, the source with the date). Returns its area.
+pub fn body_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    report: &Report,
+    data: &MapData,
+    out: &mut Vec<Command>,
+) -> Rect {
+    let lang = state.lang;
+    egui::Frame::new()
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(&data.title).strong().size(15.0)).wrap());
+            ui.add(egui::Label::new(RichText::new(&data.summary).weak()).wrap());
+            legend_ui(ui, data, lang);
+            let footer = footer(state, report, None).join(texts(lang).list_separator);
+            let footer_height = 34.0;
+            let room = vec2(
+                ui.available_width(),
+                (ui.available_height() - footer_height).max(7.0 * MIN_TILE),
+            );
+            tiles_ui(ui, state, data, room, out);
+            ui.add(egui::Label::new(RichText::new(footer).small()).wrap());
+        })
+        .response
+        .rect
+}
+
+/// The smallest tile, in points: two lines of 9-point text.
+const MIN_TILE: f32 = 34.0;
+/// The largest tile: the map no larger than it need be on a wide screen.
+const MAX_TILE: f32 = 96.0;
+/// The space between tiles.
+const GAP: f32 = 3.0;
+
+/// The fill of a class, and the colour of the text on it.
+fn colours(class: Class, steps: usize) -> (Color32, Color32) {
+    match class {
+        Class::NotCounted | Class::Zero => (Color32::WHITE, theme::PRINT_INK),
+        Class::Step(k) => {
+            // Spread the classes there are over the five colours, lightest first.
+            let at = if steps <= 1 {
+                theme::MAP_SCALE.len().saturating_sub(1) / 2
+            } else {
+                k.saturating_mul(theme::MAP_SCALE.len().saturating_sub(1))
+                    .checked_div(steps.saturating_sub(1))
+                    .unwrap_or(0)
+            };
+            let fill = theme::MAP_SCALE
+                .get(at)
+                .copied()
+                .unwrap_or(theme::MAP_SCALE[0]);
+            let text = if at >= 3 {
+                Color32::WHITE
+            } else {
+                theme::PRINT_INK
+            };
+            (fill, text)
+        }
+    }
+}
+
+/// Paints a swatch or a tile's background: the class's fill; zero outlined; "no value"
+/// hatched, so neither reads as a small value.
+fn paint_class(painter: &egui::Painter, rect: Rect, class: Class, steps: usize) {
+    let (fill, _) = colours(class, steps);
+    painter.rect_filled(rect, 2.0, fill);
+    match class {
+        Class::Zero => {
+            painter.rect_stroke(
+                rect,
+                2.0,
+                Stroke::new(1.0, theme::MAP_EMPTY_LINE),
+                egui::StrokeKind::Inside,
+            );
+        }
+        Class::NotCounted => {
+            let clip = painter.with_clip_rect(rect);
+            let step = 6.0;
+            let mut x = rect.left() - rect.height();
+            while x < rect.right() {
+                clip.line_segment(
+                    [pos2(x, rect.bottom()), pos2(x + rect.height(), rect.top())],
+                    Stroke::new(1.0, theme::MAP_EMPTY_LINE),
+                );
+                x += step;
+            }
+            painter.rect_stroke(
+                rect,
+                2.0,
+                Stroke::new(1.0, theme::MAP_EMPTY_LINE),
+                egui::StrokeKind::Inside,
+            );
+        }
+        Class::Step(_) => {}
+    }
+}
+
+/// The legend: a swatch and the range of each class, in one wrapped row.
+fn legend_ui(ui: &mut egui::Ui, data: &MapData, lang: Lang) {
+    let steps = data.breaks.len();
+    ui.horizontal_wrapped(|ui| {
+        let heading = fill(
+            texts(lang).map_legend_label,
+            &[("metric", &data.metric.label(lang))],
+        );
+        ui.label(RichText::new(heading).size(12.0));
+        for (class, text) in &data.legend {
+            let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+            paint_class(ui.painter(), rect, *class, steps);
+            ui.label(RichText::new(text).size(12.0));
+        }
+        if data.tiles.iter().any(|x| !x.shown) {
+            let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, theme::MAP_FILTERED_OUT);
+            ui.label(RichText::new(texts(lang).map_filtered_out.trim()).size(12.0));
+        }
+    });
+}
+
+/// The id of a prefecture's tile.
+pub fn tile_id(code: PrefectureCode) -> egui::Id {
+    egui::Id::unique(("map_tile", code.0))
+}
+
+/// The 7x7 tiles in `room`: buttons, each named with its prefecture and figure.
+fn tiles_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    data: &MapData,
+    room: egui::Vec2,
+    out: &mut Vec<Command>,
+) {
+    let lang = state.lang;
+    let side = (room.x.min(room.y) / 7.0 - GAP).clamp(MIN_TILE, MAX_TILE);
+    let extent = vec2(7.0 * (side + GAP), 7.0 * (side + GAP));
+    let (area, response) = ui.allocate_exact_size(extent, Sense::hover());
+    let steps = data.breaks.len();
+    let name_font = FontId::proportional((side * 0.2).clamp(9.0, 16.0));
+    let value_font = FontId::proportional((side * 0.24).clamp(9.0, 19.0));
+    let arrows = ui.input(|i| {
+        [
+            (egui::Key::ArrowUp, Direction::Up),
+            (egui::Key::ArrowDown, Direction::Down),
+            (egui::Key::ArrowLeft, Direction::Left),
+            (egui::Key::ArrowRight, Direction::Right),
+        ]
+        .into_iter()
+        .filter(|(k, _)| i.key_pressed(*k))
+        .map(|(_, d)| d)
+        .collect::<Vec<_>>()
+    });
+    let mut focus_to = None;
+    for tile in &data.tiles {
+        let (r, c) = tile.at;
+        let rect = Rect::from_min_size(
+            pos2(
+                area.min.x + c as f32 * (side + GAP),
+                area.min.y + r as f32 * (side + GAP),
+            ),
+            vec2(side, side),
+        );
+        let id = tile_id(tile.code);
+        let tile_response = ui.interact(rect, id, Sense::click());
+        let selected = state.selected == Some(tile.code);
+        let label = tile_label(data, tile, lang);
+        tile_response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &label)
+        });
+        // The arrow keys are the map's own while a tile has the focus.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        if tile_response.has_focus() {
+            for &dir in &arrows {
+                let from = focus_to.unwrap_or(tile.code);
+                focus_to = neighbour(from, dir).or(Some(from));
+            }
+        }
+        paint_tile(
+            ui.painter(),
+            rect,
+            tile,
+            (steps, selected),
+            (&name_font, &value_font),
+        );
+        let hover = if tile.shown {
+            label.clone()
+        } else {
+            format!("{label}{}", texts(lang).map_filtered_out)
+        };
+        if tile_response.on_hover_text(hover).clicked() {
+            out.push(Command::Select(Some(tile.code)));
+        }
+    }
+    // Arrows with nothing focused start on the selected tile (or 北海道).
+    let nothing_focused = ui.memory(|m| m.focused().is_none());
+    if nothing_focused && !arrows.is_empty() {
+        focus_to = Some(state.selected.unwrap_or(PrefectureCode(1)));
+    }
+    if let Some(code) = focus_to {
+        ui.memory_mut(|m| m.request_focus(tile_id(code)));
+    }
+    let label = fill(
+        texts(lang).map_label,
+        &[("title", &data.title), ("summary", &data.summary)],
+    );
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Figure);
+        node.set_label(label);
+    });
+}
+
+/// One tile: its class's fill (grey when filtered out), the short name above the figure, the
+/// selected one outlined.
+fn paint_tile(
+    painter: &egui::Painter,
+    rect: Rect,
+    tile: &Tile,
+    (steps, selected): (usize, bool),
+    (name_font, value_font): (&FontId, &FontId),
+) {
+    let text_colour = if tile.shown {
+        paint_class(painter, rect, tile.class, steps);
+        colours(tile.class, steps).1
+    } else {
+        painter.rect_filled(rect, 2.0, theme::MAP_FILTERED_OUT);
+        theme::MAP_FILTERED_OUT_TEXT
+    };
+    let middle = rect.center();
+    let line = value_font.size * 0.62;
+    // A long name (Kagoshima, 神奈川) is set smaller rather than over the tile's edge.
+    let room = rect.width() - 6.0;
+    let width = painter
+        .layout_no_wrap(tile.short.clone(), name_font.clone(), text_colour)
+        .size()
+        .x;
+    let name_font = if width > room {
+        FontId::proportional((name_font.size * room / width).max(7.0))
+    } else {
+        name_font.clone()
+    };
+    painter.text(
+        pos2(middle.x, middle.y - line),
+        Align2::CENTER_CENTER,
+        &tile.short,
+        name_font,
+        text_colour,
+    );
+    painter.text(
+        pos2(middle.x, middle.y + line),
+        Align2::CENTER_CENTER,
+        &tile.text,
+        value_font.clone(),
+        text_colour,
+    );
+    if selected {
+        painter.rect_stroke(
+            rect,
+            2.0,
+            Stroke::new(3.0, theme::BAR_SELECTED),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
