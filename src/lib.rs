@@ -8,6 +8,7 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod census;
 pub mod cli;
 pub mod dashboard;
 pub mod fsutil;

@@ -122,6 +122,7 @@ fn settled_live_kib(h: &mut Harness<'_, App>) -> usize {
         Command::Select(None),
         Command::ShowSeekersPerOpening(false),
         Command::ShowVaccinationShare(false),
+        Command::SetPerCapita(false),
         Command::SetTheme(ThemeChoice::System),
     ] {
         h.state_mut().queue(command);

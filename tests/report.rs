@@ -13,6 +13,7 @@
 
 mod report {
     mod bundled;
+    mod census;
     mod fuzz;
     mod import;
     mod mutations;

@@ -94,8 +94,12 @@ impl Document {
     /// The indices of the rows shown (filtered and sorted), cached.
     pub fn shown(&mut self, state: &State) -> Arc<[usize]> {
         let earlier = self.earlier.as_ref().map(Earlier::report);
-        self.rows
-            .get(&self.loaded.report, earlier, &state.filter, state.sort)
+        self.rows.get(
+            &self.loaded.report,
+            (earlier, state.per_capita),
+            &state.filter,
+            state.sort,
+        )
     }
 
     /// What the chart draws for the rows shown, cached.

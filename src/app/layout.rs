@@ -181,7 +181,12 @@ fn central_ui(
         return None;
     }
     if state.view == View::Map {
-        let data = crate::dashboard::map::map_data(reports.0, shown, state.map_metric, state.lang);
+        let data = crate::dashboard::map::map_data(
+            reports.0,
+            shown,
+            (state.map_metric, state.per_capita),
+            state.lang,
+        );
         return Some(ui::map::map_ui(ui, state, reports.0, &data, out));
     }
     let Some(data) = chart else {

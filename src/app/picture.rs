@@ -90,7 +90,12 @@ impl App {
         let shown = self.doc.shown(&self.state);
         let (state, report) = (&self.state, self.doc.report());
         let lang = state.lang;
-        let data = crate::dashboard::map::map_data(report, &shown, state.map_metric, lang);
+        let data = crate::dashboard::map::map_data(
+            report,
+            &shown,
+            (state.map_metric, state.per_capita),
+            lang,
+        );
         let started = Instant::now();
         let Some(gpu) = self.gpu.as_ref() else {
             self.fail(texts(lang).no_offscreen_render, Vec::new());

@@ -43,6 +43,8 @@ pub enum Command {
     ExportMap,
     /// Copy the map to the clipboard as an image.
     CopyMap,
+    /// Figures per 100,000 people, or as published.
+    SetPerCapita(bool),
     /// Show or hide the derived column 求職者数÷求人数.
     ShowSeekersPerOpening(bool),
     /// Show or hide the derived column of the vaccination share of openings.
@@ -126,6 +128,7 @@ impl State {
             Command::SetChartOrder(order) => self.chart_order = order,
             Command::SetMapMetric(metric) => self.map_metric = metric,
             Command::SetMapScale(scale) => self.map_scale = scale.clamp(1, 2),
+            Command::SetPerCapita(on) => self.per_capita = on,
             Command::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
             Command::ShowVaccinationShare(on) => self.show_vaccination_share = on,
             Command::ScrollColumns(by) => {

@@ -104,20 +104,22 @@ impl MapMetric {
         !matches!(self, Self::Figure(_))
     }
 
-    /// A prefecture's value; `None` where it is not defined (a ratio with no openings).
-    pub fn value(self, f: &Figures) -> Option<f64> {
+    /// A prefecture's value (a figure per 100,000 people with `per_capita`); `None` where it
+    /// is not defined (a ratio with no openings).
+    pub fn value(self, code: PrefectureCode, f: &Figures, per_capita: bool) -> Option<f64> {
         match self {
+            Self::Figure(m) if per_capita => crate::dashboard::per_capita::value(code, f, m),
             Self::Figure(m) => Some(f64::from(f.get(m))),
             Self::SeekersPerOpening => rows::seekers_per_opening(f),
             Self::VaccinationShare => rows::vaccination_share(f),
         }
     }
 
-    /// A value as the tile writes it: a count with separators, a ratio to one decimal, a
-    /// share with %; a dash where it is not defined.
-    pub fn format(self, v: Option<f64>) -> String {
+    /// A value as the tile writes it: a count with separators, a ratio or a figure per
+    /// 100,000 people to one decimal, a share with %; a dash where it is not defined.
+    pub fn format(self, v: Option<f64>, per_capita: bool) -> String {
         match (self, v) {
-            (Self::Figure(_), Some(v)) => format_count(whole(v)),
+            (Self::Figure(_), Some(v)) if !per_capita => format_count(whole(v)),
             (Self::VaccinationShare, v) => format_derived(v, "%"),
             (_, v) => format_derived(v, ""),
         }
@@ -216,6 +218,8 @@ pub struct Tile {
 pub struct MapData {
     /// What it colours by.
     pub metric: MapMetric,
+    /// Figures per 100,000 people.
+    pub per_capita: bool,
     /// The tiles, in the report's order.
     pub tiles: Vec<Tile>,
     /// The upper bounds of the classes of positive values.
@@ -228,12 +232,19 @@ pub struct MapData {
     pub summary: String,
 }
 
-/// The map for the report, with the rows shown (`shown`: indices into its rows) in colour.
-pub fn map_data(report: &Report, shown: &[usize], metric: MapMetric, lang: Lang) -> MapData {
+/// The map for the report, with the rows shown (`shown`: indices into its rows) in colour;
+/// figures per 100,000 people with `per_capita`.
+pub fn map_data(
+    report: &Report,
+    shown: &[usize],
+    (metric, per_capita): (MapMetric, bool),
+    lang: Lang,
+) -> MapData {
+    let per_capita = per_capita && !metric.is_derived();
     let values: Vec<Option<f64>> = report
         .rows
         .iter()
-        .map(|r| metric.value(&r.figures))
+        .map(|r| metric.value(r.code, &r.figures, per_capita))
         .collect();
     let all: Vec<f64> = values.iter().flatten().copied().collect();
     let uppers = breaks(&all);
@@ -253,15 +264,30 @@ pub fn map_data(report: &Report, shown: &[usize], metric: MapMetric, lang: Lang)
                 },
                 name: r.name_in(lang).to_owned(),
                 value,
-                text: metric.format(value),
+                text: metric.format(value, per_capita),
                 class: class_of(&uppers, value),
                 shown: shown.contains(&i),
                 rank: value.map(|v| rank_of(&all, v)),
             })
         })
         .collect();
-    let legend = legend(metric, &uppers, &tiles, lang);
+    let legend = legend((metric, per_capita), &uppers, &tiles, lang);
     let title = match metric {
+        MapMetric::Figure(m) if per_capita => {
+            let national = crate::dashboard::per_capita::format(
+                crate::dashboard::per_capita::national(&report.total, m),
+            );
+            fill(
+                texts(lang).chart_title,
+                &[
+                    (
+                        "metric",
+                        &format!("{}{}", m.label(lang), texts(lang).per_capita_title),
+                    ),
+                    ("national", &national),
+                ],
+            )
+        }
         MapMetric::Figure(m) => fill(
             texts(lang).chart_title,
             &[
@@ -271,9 +297,10 @@ pub fn map_data(report: &Report, shown: &[usize], metric: MapMetric, lang: Lang)
         ),
         derived => derived.label(lang).to_owned(),
     };
-    let summary = summary(metric, &tiles, lang);
+    let summary = summary((metric, per_capita), &tiles, lang);
     MapData {
         metric,
+        per_capita,
         tiles,
         breaks: uppers,
         legend,
@@ -295,7 +322,12 @@ fn rank_of(all: &[f64], v: f64) -> crate::dashboard::rank::Rank {
 
 /// Each class with its range: counts as 「1〜45」 and 「300以上」, decimals as 「〜1.2」 and
 /// 「1.2超〜2.0」; zero and not counted where a tile has them.
-fn legend(metric: MapMetric, uppers: &[f64], tiles: &[Tile], lang: Lang) -> Vec<(Class, String)> {
+fn legend(
+    (metric, per_capita): (MapMetric, bool),
+    uppers: &[f64],
+    tiles: &[Tile],
+    lang: Lang,
+) -> Vec<(Class, String)> {
     let t = texts(lang);
     let mut legend = Vec::new();
     if tiles.iter().any(|x| x.class == Class::NotCounted) {
@@ -304,10 +336,11 @@ fn legend(metric: MapMetric, uppers: &[f64], tiles: &[Tile], lang: Lang) -> Vec<
     if tiles.iter().any(|x| x.class == Class::Zero) {
         legend.push((Class::Zero, "0".to_owned()));
     }
-    let counts = matches!(metric, MapMetric::Figure(_));
+    let counts = matches!(metric, MapMetric::Figure(_)) && !per_capita;
+    let format = |v: f64| metric.format(Some(v), per_capita);
     let mut lower: Option<f64> = None;
     for (k, &upper) in uppers.iter().enumerate() {
-        let hi = metric.format(Some(upper));
+        let hi = format(upper);
         let text = match (counts, lower) {
             (true, None) => fill(t.map_range, &[("lo", &"1"), ("hi", &hi)]),
             (true, Some(lo)) => {
@@ -319,10 +352,7 @@ fn legend(metric: MapMetric, uppers: &[f64], tiles: &[Tile], lang: Lang) -> Vec<
                 }
             }
             (false, None) => fill(t.map_range_up_to, &[("hi", &hi)]),
-            (false, Some(lo)) => fill(
-                t.map_range_over,
-                &[("lo", &metric.format(Some(lo))), ("hi", &hi)],
-            ),
+            (false, Some(lo)) => fill(t.map_range_over, &[("lo", &format(lo)), ("hi", &hi)]),
         };
         legend.push((Class::Step(k), text));
         lower = Some(upper);
@@ -332,7 +362,7 @@ fn legend(metric: MapMetric, uppers: &[f64], tiles: &[Tile], lang: Lang) -> Vec<
 
 /// 「求職者数: 最大 東京都 830、最小 鳥取県 8（47 都道府県）」 among the tiles shown, every
 /// prefecture that ties named (up to three, then how many more), as the chart's summary.
-fn summary(metric: MapMetric, tiles: &[Tile], lang: Lang) -> String {
+fn summary((metric, per_capita): (MapMetric, bool), tiles: &[Tile], lang: Lang) -> String {
     let t = texts(lang);
     let shown: Vec<(&Tile, f64)> = tiles
         .iter()
@@ -363,9 +393,9 @@ fn summary(metric: MapMetric, tiles: &[Tile], lang: Lang) -> String {
         &[
             ("metric", &metric.label(lang)),
             ("max_name", &names(max)),
-            ("max", &metric.format(Some(max))),
+            ("max", &metric.format(Some(max), per_capita)),
             ("min_name", &names(min)),
-            ("min", &metric.format(Some(min))),
+            ("min", &metric.format(Some(min), per_capita)),
             ("n", &shown.len()),
         ],
     )
@@ -468,7 +498,12 @@ mod tests {
     fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
         let r = crate::report::bundled().unwrap().report;
         let kanto: Vec<usize> = (7..14).collect();
-        let d = map_data(&r, &kanto, MapMetric::Figure(Metric::JobSeekers), Lang::Ja);
+        let d = map_data(
+            &r,
+            &kanto,
+            (MapMetric::Figure(Metric::JobSeekers), false),
+            Lang::Ja,
+        );
         assert_eq!(d.tiles.len(), 47);
         let tokyo = d
             .tiles
@@ -498,7 +533,7 @@ mod tests {
         let d = map_data(
             &r,
             &kanto,
-            MapMetric::Figure(Metric::VaccinationTrained),
+            (MapMetric::Figure(Metric::VaccinationTrained), false),
             Lang::En,
         );
         assert!(d.legend.iter().any(|(c, s)| *c == Class::Zero && s == "0"));
@@ -508,13 +543,33 @@ mod tests {
             ("Hokkaido", Class::Zero)
         );
         // A ratio: one decimal.
-        let d = map_data(&r, &kanto, MapMetric::SeekersPerOpening, Lang::Ja);
+        let d = map_data(&r, &kanto, (MapMetric::SeekersPerOpening, true), Lang::Ja);
         let kyoto = d
             .tiles
             .iter()
             .find(|t| t.code == PrefectureCode(26))
             .unwrap();
-        assert_eq!(kyoto.text, "4.6", "658 / 142");
+        assert_eq!(
+            kyoto.text, "4.6",
+            "658 / 142: a ratio is not divided by the population"
+        );
         assert_eq!(kyoto.rank.unwrap().position, 1);
+        // Per 100,000 people: one decimal, the national figure on the national population.
+        let d = map_data(
+            &r,
+            &kanto,
+            (MapMetric::Figure(Metric::JobSeekers), true),
+            Lang::Ja,
+        );
+        let tokyo = d
+            .tiles
+            .iter()
+            .find(|t| t.code == PrefectureCode(13))
+            .unwrap();
+        assert_eq!(tokyo.text, "5.9", "830 / 14,047,594 × 100,000");
+        assert_eq!(
+            d.title,
+            "求職者数（人口10万人当たり、計算値）（全国計 7.8）"
+        );
     }
 }

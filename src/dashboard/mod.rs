@@ -12,6 +12,7 @@ pub mod figure;
 pub mod format;
 pub mod import_form;
 pub mod map;
+pub mod per_capita;
 pub mod rank;
 pub mod rows;
 mod search;

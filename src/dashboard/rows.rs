@@ -99,10 +99,16 @@ pub fn vaccination_share(f: &Figures) -> Option<f64> {
     (f.openings > 0).then(|| 100.0 * f64::from(f.vaccination_openings) / f64::from(f.openings))
 }
 
-fn sort_value(report: &Report, earlier: Option<&Report>, i: usize, key: SortKey) -> Option<f64> {
+fn sort_value(
+    report: &Report,
+    (earlier, per_capita): (Option<&Report>, bool),
+    i: usize,
+    key: SortKey,
+) -> Option<f64> {
     let row = report.rows.get(i)?;
     let f = &row.figures;
     match key {
+        SortKey::Metric(m) if per_capita => crate::dashboard::per_capita::value(row.code, f, m),
         SortKey::Change(m) => {
             let old = earlier?.row(row.code)?;
             // Changes of u32 figures are exact in f64.
@@ -116,11 +122,11 @@ fn sort_value(report: &Report, earlier: Option<&Report>, i: usize, key: SortKey)
 }
 
 /// Indices into `report.rows` of the rows that pass `filter`, in `sort`'s order (a change
-/// from `earlier`, when sorted by one). Ties, and undefined derived values (placed last), keep
-/// the source's order.
+/// from `earlier`, when sorted by one; a figure per 100,000 people with `per_capita`). Ties,
+/// and undefined derived values (placed last), keep the source's order.
 pub fn visible_rows(
     report: &Report,
-    earlier: Option<&Report>,
+    (earlier, per_capita): (Option<&Report>, bool),
     filter: &Filter,
     sort: Sort,
 ) -> Vec<usize> {
@@ -135,8 +141,8 @@ pub fn visible_rows(
     let code = |i: usize| report.rows.get(i).map(|r| r.code);
     idx.sort_by(|&a, &b| {
         let by_value = match (
-            sort_value(report, earlier, a, sort.key),
-            sort_value(report, earlier, b, sort.key),
+            sort_value(report, (earlier, per_capita), a, sort.key),
+            sort_value(report, (earlier, per_capita), b, sort.key),
         ) {
             (Some(x), Some(y)) => {
                 let o = x.total_cmp(&y);
@@ -162,7 +168,7 @@ pub fn visible_rows(
 /// comparison comes with a new cache.
 #[derive(Default)]
 pub struct RowCache {
-    key: Option<(Filter, Sort)>,
+    key: Option<(Filter, Sort, bool)>,
     rows: std::sync::Arc<[usize]>,
 }
 
@@ -171,17 +177,17 @@ impl RowCache {
     pub fn get(
         &mut self,
         report: &Report,
-        earlier: Option<&Report>,
+        (earlier, per_capita): (Option<&Report>, bool),
         filter: &Filter,
         sort: Sort,
     ) -> std::sync::Arc<[usize]> {
         let fresh = self
             .key
             .as_ref()
-            .is_some_and(|(f, s)| f == filter && *s == sort);
+            .is_some_and(|(f, s, p)| f == filter && *s == sort && *p == per_capita);
         if !fresh {
-            self.rows = visible_rows(report, earlier, filter, sort).into();
-            self.key = Some((filter.clone(), sort));
+            self.rows = visible_rows(report, (earlier, per_capita), filter, sort).into();
+            self.key = Some((filter.clone(), sort, per_capita));
         }
         std::sync::Arc::clone(&self.rows)
     }
@@ -193,7 +199,7 @@ mod tests {
     use crate::report;
 
     fn names(r: &Report, f: &Filter, s: Sort) -> Vec<String> {
-        visible_rows(r, None, f, s)
+        visible_rows(r, (None, false), f, s)
             .into_iter()
             .map(|i| r.rows[i].name.clone())
             .collect()
@@ -206,12 +212,15 @@ mod tests {
             query: String::new(),
             region: Some(Region::KyushuOkinawa),
         };
-        assert_eq!(visible_rows(&r, None, &f, Sort::default()).len(), 8);
+        assert_eq!(
+            visible_rows(&r, (None, false), &f, Sort::default()).len(),
+            8
+        );
         let f = Filter {
             query: String::new(),
             region: Some(Region::Kanto),
         };
-        let codes: Vec<u8> = visible_rows(&r, None, &f, Sort::default())
+        let codes: Vec<u8> = visible_rows(&r, (None, false), &f, Sort::default())
             .into_iter()
             .map(|i| r.rows[i].code.0)
             .collect();
@@ -221,7 +230,10 @@ mod tests {
             query: "四国 岡山".to_owned(),
             region: Some(Region::Shikoku),
         };
-        assert_eq!(visible_rows(&r, None, &f, Sort::default()).len(), 4);
+        assert_eq!(
+            visible_rows(&r, (None, false), &f, Sort::default()).len(),
+            4
+        );
     }
 
     #[test]
@@ -242,6 +254,10 @@ mod tests {
         assert_eq!(names(&r, &all, s)[46], "沖縄県");
         let s = Sort::default().clicked(SortKey::SeekersPerOpening);
         assert_eq!(names(&r, &all, s)[0], "京都府", "658/142");
+        // Per 100,000 people the order is another: 東京都 (830 of 14 million) is not first.
+        let s = Sort::default().clicked(SortKey::Metric(Metric::JobSeekers));
+        let per = visible_rows(&r, (None, true), &all, s);
+        assert_ne!(r.rows[per[0]].name, "東京都");
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub struct State {
     pub map_scale: u8,
     /// Table, chart or both.
     pub view: View,
+    /// Figures per 100,000 people (2020 census) in the table, the chart and the map.
+    pub per_capita: bool,
     /// Show the derived column 求職者数÷求人数.
     pub show_seekers_per_opening: bool,
     /// Show the derived column: vaccination share of openings.
@@ -113,6 +115,7 @@ impl Default for State {
             map_metric: MapMetric::default(),
             map_scale: 1,
             view: View::Table,
+            per_capita: false,
             show_seekers_per_opening: false,
             show_vaccination_share: false,
             first_column: 0,

@@ -401,4 +401,9 @@ pub const TEXTS: Texts = Texts {
     map_scale_help: "Pixels of the PNG: 1x as on screen, 2x twice as many each way (for print and high-resolution screens)",
     map_filtered_out: " (filtered out)",
     save_the_map_as_png: "Save the map as PNG",
+    census_source: "Population: Statistics Bureau of Japan, 2020 Census, basic complete tabulation (as of 2020-10-01, final)",
+    per_capita: "per 100,000 people",
+    per_capita_help: "Shows the table's, chart's and map's figures divided by each prefecture's population times 100,000 (derived, one decimal); 計 on the national population, 126,146,099. Population: Statistics Bureau of Japan, 2020 Census (as of 2020-10-01)",
+    per_capita_cell_help: "{figure} ÷ population {population} × 100,000 (derived; population from the 2020 census)",
+    per_capita_title: " (per 100,000 people, derived)",
 };

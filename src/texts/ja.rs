@@ -401,4 +401,9 @@ pub const TEXTS: Texts = Texts {
     map_scale_help: "PNG の画素数: 1倍は画面と同じ、2倍は縦横2倍（印刷や高解像度の画面向け）",
     map_filtered_out: "（絞り込みで非表示）",
     save_the_map_as_png: "地図を PNG で保存",
+    census_source: "人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在、確定値）",
+    per_capita: "人口10万人当たり",
+    per_capita_help: "表・グラフ・地図の数字を、各都道府県の人口で割って10万を掛けた値（計算値、小数1桁）で示します。計は全国の人口 126,146,099 人で割ります。人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在）",
+    per_capita_cell_help: "{figure} ÷ 人口 {population} × 100,000（計算値。人口は令和2年国勢調査）",
+    per_capita_title: "（人口10万人当たり、計算値）",
 };

@@ -398,4 +398,9 @@ texts! {
     #[doc = "What the map picture's scale does."] map_scale_help,
     #[doc = "A tile the filter leaves out, on hover."] map_filtered_out,
     #[doc = "The save dialog's title for the map."] save_the_map_as_png,
+    #[doc = "The population's source, under every figure per 100,000 people."] census_source,
+    #[doc = "The per-capita switch."] per_capita,
+    #[doc = "What the per-capita switch does: the formula and the source."] per_capita_help,
+    #[doc = "A figure per 100,000 people, on hover: {figure} {population}."] per_capita_cell_help,
+    #[doc = "The title's mark when per 100,000 people."] per_capita_title,
 }

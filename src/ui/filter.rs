@@ -78,6 +78,15 @@ pub fn filter_ui(
                 out.push(Command::SetView(v));
             }
         }
+        ui.separator();
+        let mut per_capita = state.per_capita;
+        if ui
+            .checkbox(&mut per_capita, t.per_capita)
+            .on_hover_text(t.per_capita_help)
+            .changed()
+        {
+            out.push(Command::SetPerCapita(per_capita));
+        }
     });
     ui.add_space(2.0);
 }

@@ -85,7 +85,11 @@ pub fn body_ui(
             ui.add(egui::Label::new(RichText::new(&data.title).strong().size(15.0)).wrap());
             ui.add(egui::Label::new(RichText::new(&data.summary).weak()).wrap());
             legend_ui(ui, data, lang);
-            let footer = footer(state, report, None).join(texts(lang).list_separator);
+            let mut lines = footer(state, report, None);
+            if data.per_capita {
+                lines.push(crate::dashboard::per_capita::source_line(lang).to_owned());
+            }
+            let footer = lines.join(texts(lang).list_separator);
             let footer_height = 34.0;
             let room = vec2(
                 ui.available_width(),
@@ -284,10 +288,8 @@ fn tiles_ui(
         texts(lang).map_label,
         &[("title", &data.title), ("summary", &data.summary)],
     );
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_role(egui::accesskit::Role::Figure);
-        node.set_label(label);
-    });
+    // Through the widget's info, so that the node has the map's bounds too.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Figure, true, &label));
 }
 
 /// One tile: its class's fill (grey when filtered out), the short name above the figure, the

@@ -21,7 +21,7 @@ mod totals;
 
 use cells::{
     CODE_WIDTH, FIGURE_WIDTH, NAME_WIDTH, SCROLL_BAR_ROOM, SCROLLER_HEIGHT, change_cell,
-    derived_cell, number, table_builder,
+    derived_cell, number, per_capita_cell, table_builder,
 };
 
 /// The header text of a figure column, with its note mark.
@@ -48,7 +48,12 @@ fn header_text(col: Col, lang: Lang) -> &'static str {
     }
 }
 
-fn header_tooltip(col: Col, report: &Report, earlier: Option<&Report>, lang: Lang) -> String {
+fn header_tooltip(
+    col: Col,
+    (report, earlier): (&Report, Option<&Report>),
+    per_capita: bool,
+    lang: Lang,
+) -> String {
     match col {
         Col::Change(m) => earlier.map_or_else(String::new, |e| {
             fill(
@@ -70,6 +75,11 @@ fn header_tooltip(col: Col, report: &Report, earlier: Option<&Report>, lang: Lan
         Col::Name => texts(lang).sorting_restores_order.to_owned(),
         Col::Figure(m) => {
             let mut s = m.label(lang).to_owned();
+            if per_capita {
+                s.push_str(texts(lang).per_capita_title);
+                s.push('\n');
+                s.push_str(texts(lang).per_capita_help);
+            }
             if let Some(note) = report.note(m) {
                 let line = format!(
                     "\n{}{}: {}",
@@ -183,7 +193,14 @@ pub fn table_ui(
                 body_ui(ui, state, (report, earlier), shown, &cols, out);
             });
             strip.cell(|ui| {
-                totals::totals_ui(ui, (report, earlier), shown, &cols, filtered, lang);
+                totals::totals_ui(
+                    ui,
+                    (report, earlier),
+                    shown,
+                    &cols,
+                    (filtered, state.per_capita),
+                    lang,
+                );
             });
             strip.cell(|ui| {
                 if !view.all() {
@@ -239,10 +256,11 @@ fn body_ui(
                         });
                     }
                     let mut rich = RichText::new(text).size(11.0).strong();
-                    if col.is_derived() {
+                    let per_capita = state.per_capita && matches!(col, Col::Figure(_));
+                    if col.is_derived() || per_capita {
                         rich = rich.italics().color(theme::palette(ui).derived);
                     }
-                    let tooltip = header_tooltip(col, report, earlier, lang);
+                    let tooltip = header_tooltip(col, (report, earlier), state.per_capita, lang);
                     match col.sort_key() {
                         Some(key) => {
                             let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
@@ -275,6 +293,11 @@ fn body_ui(
                             if shown != r.name {
                                 label.on_hover_text(&r.name);
                             }
+                        }
+                        Col::Figure(m) if state.per_capita => {
+                            let v = crate::dashboard::per_capita::value(r.code, &r.figures, m);
+                            let people = crate::census::population(r.code);
+                            per_capita_cell(ui, v, r.figures.get(m), people, lang);
                         }
                         Col::Figure(m) => number(ui, RichText::new(format_count(r.figures.get(m)))),
                         Col::SeekersPerOpening | Col::VaccinationShare => {

@@ -90,6 +90,34 @@ pub(super) fn change_cell(
     }
 }
 
+/// A figure per 100,000 people (derived styling), with the figure, the population and the
+/// census on hover.
+pub(super) fn per_capita_cell(
+    ui: &mut egui::Ui,
+    v: Option<f64>,
+    figure: u32,
+    population: Option<u32>,
+    lang: Lang,
+) {
+    use crate::dashboard::format::format_count;
+    let text = RichText::new(crate::dashboard::per_capita::format(v))
+        .italics()
+        .color(theme::palette(ui).derived);
+    let hover = crate::texts::fill(
+        crate::texts::texts(lang).per_capita_cell_help,
+        &[
+            ("figure", &format_count(figure)),
+            (
+                "population",
+                &population.map_or_else(|| "—".to_owned(), format_count),
+            ),
+        ],
+    );
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.label(text).on_hover_text(hover);
+    });
+}
+
 pub(super) fn table_builder<'a>(
     ui: &'a mut egui::Ui,
     cols: &[(Col, f32)],

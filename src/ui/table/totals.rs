@@ -3,7 +3,7 @@
 
 use egui::{Align, Layout, RichText};
 
-use super::cells::{change_cell, derived_cell, number, table_builder};
+use super::cells::{change_cell, derived_cell, number, per_capita_cell, table_builder};
 use crate::dashboard::columns::Column as Col;
 use crate::dashboard::format::format_count;
 use crate::lang::Lang;
@@ -16,7 +16,7 @@ pub(super) fn totals_ui(
     (report, earlier): (&Report, Option<&Report>),
     shown: &[usize],
     cols: &[(Col, f32)],
-    filtered: bool,
+    (filtered, per_capita): (bool, bool),
     lang: Lang,
 ) {
     ui.separator();
@@ -68,6 +68,9 @@ pub(super) fn totals_ui(
                             }
                             ui.label(rich).on_hover_text(hover);
                         }
+                        Col::Figure(m) if per_capita => {
+                            per_capita_total(ui, (report, shown), figures, (m, published), lang);
+                        }
                         Col::Figure(m) => {
                             let Some(f) = figures else {
                                 number(ui, RichText::new("—"));
@@ -114,4 +117,35 @@ pub(super) fn totals_ui(
                 }
             });
         });
+}
+
+/// A total per 100,000 people: the published 計 on the national population, the filtered sum
+/// on the shown prefectures' population.
+fn per_capita_total(
+    ui: &mut egui::Ui,
+    (report, shown): (&Report, &[usize]),
+    figures: Option<Figures>,
+    (m, published): (crate::report::Metric, bool),
+    lang: Lang,
+) {
+    let Some(f) = figures else {
+        number(ui, RichText::new("—"));
+        return;
+    };
+    let codes = shown
+        .iter()
+        .filter_map(|&i| report.rows.get(i))
+        .map(|r| r.code);
+    let (v, people) = if published {
+        (
+            crate::dashboard::per_capita::national(&f, m),
+            Some(crate::census::NATIONAL),
+        )
+    } else {
+        let people = codes
+            .clone()
+            .try_fold(0_u32, |a, c| a.checked_add(crate::census::population(c)?));
+        (crate::dashboard::per_capita::of_sum(&f, codes, m), people)
+    };
+    per_capita_cell(ui, v, f.get(m), people, lang);
 }
