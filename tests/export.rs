@@ -658,3 +658,50 @@ fn the_side_panel_saves_the_selected_prefectures_contact_sheet_as_pdf() {
     assert_eq!(files_in(&d), ["tokyo.pdf"], "no temporary file left");
     h.get_by_label_contains("保存しました: ");
 }
+
+/// The map saved as PNG at 1x and 2x: the map's area as drawn, twice as many pixels each way at
+/// 2x, opaque, the scale's colours in it, the source line drawn in.
+#[test]
+fn the_map_exports_a_png_at_1x_and_2x() {
+    let d = dir("map");
+    let (one, two) = (d.join("map1.png"), d.join("map2.png"));
+    let mut h = app_with(vec![Some(one.clone()), Some(two.clone())], true);
+    h.get_by_role_and_label(Role::Button, "地図").click();
+    h.run();
+    let rect = h.state().chart_rect().unwrap();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    run_until(&mut h, |_| one.exists());
+    h.get_by_label("画像の倍率").click();
+    h.run();
+    h.get_by_label("2倍").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    run_until(&mut h, |_| two.exists());
+    let (b1, b2) = (std::fs::read(&one).unwrap(), std::fs::read(&two).unwrap());
+    let ((w1, h1), colour, _) = png_info(&b1);
+    let ((w2, h2), _, _) = png_info(&b2);
+    assert_eq!((w1, h1), (rect.width() as u32, rect.height() as u32));
+    // Twice as many pixels each way (a fraction of a point either way rounds).
+    assert!(
+        w2.abs_diff(2 * w1) <= 1 && h2.abs_diff(2 * h1) <= 1,
+        "2x: {w2}x{h2}"
+    );
+    assert_eq!(colour, png::ColorType::Rgb, "opaque");
+    let png = image::load_from_memory(&b2).unwrap().to_rgba8();
+    // The darkest class (YlGnBu's navy) and the lightest are both there.
+    let navy = png
+        .pixels()
+        .filter(|p| p.0[..3] == [0x25, 0x34, 0x94])
+        .count();
+    let light = png
+        .pixels()
+        .filter(|p| p.0[..3] == [0xFF, 0xFF, 0xCC])
+        .count();
+    assert!(navy > 10_000 && light > 10_000, "{navy} {light}");
+    assert_eq!(
+        files_in(&d),
+        ["map1.png", "map2.png"],
+        "no temporary file left"
+    );
+    assert!(h.state().state().map_scale == 2);
+}

@@ -1680,3 +1680,145 @@ fn the_exports_of_a_comparison_carry_the_changes_and_both_dates() {
         "{html}"
     );
 }
+
+/// A map tile's button by its label's start (「東京都 求職者数 830…」).
+fn tile<'a>(h: &'a Harness<'_, App>, start: &str) -> egui_kittest::Node<'a> {
+    h.query_all_by_role(Role::Button)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(start))
+        })
+        .unwrap_or_else(|| panic!("no tile {start}"))
+}
+
+#[test]
+fn the_map_shows_47_tiles_in_the_layout_and_selects_by_click_and_keys() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Button, "地図").click();
+    h.run();
+    let tiles: Vec<_> = h
+        .query_all_by_role(Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains(" 求職者数 ") && l.contains("47中"))
+        })
+        .collect();
+    assert_eq!(tiles.len(), 47, "a tile per prefecture");
+    let at = |name: &str| tile(&h, name).rect().center();
+    let (hokkaido, okinawa) = (at("北海道 "), at("沖縄県 "));
+    for t in &tiles {
+        let c = t.rect().center();
+        assert!(
+            c.x <= hokkaido.x + 0.5 && c.y >= hokkaido.y - 0.5,
+            "北海道 top right"
+        );
+        assert!(
+            c.x >= okinawa.x - 0.5 && c.y <= okinawa.y + 0.5,
+            "沖縄県 bottom left"
+        );
+    }
+    let (tokyo, kanagawa) = (at("東京都 "), at("神奈川県 "));
+    assert!(
+        (tokyo.x - kanagawa.x).abs() < 0.5 && kanagawa.y > tokyo.y,
+        "神奈川県 under 東京都"
+    );
+    let side = tile(&h, "東京都 ").rect().width();
+    assert!((kanagawa.y - tokyo.y) < side * 1.2, "next to each other");
+    assert_eq!(
+        tile(&h, "東京都 ").accesskit_node().label().as_deref(),
+        Some("東京都 求職者数 830（47中1位）")
+    );
+    h.query_by_label_contains("地図 求職者数（全国計 9,828）")
+        .expect("the map as a whole, with its summary");
+    // A click selects; the side panel follows.
+    tile(&h, "東京都 ").click();
+    h.run();
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(13)));
+    assert_eq!(
+        tile(&h, "東京都 ").accesskit_node().toggled(),
+        Some(Toggled::True),
+        "marked selected"
+    );
+    // The arrow keys move between neighbouring tiles; Enter selects.
+    tile(&h, "東京都 ").focus();
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().state().selected,
+        Some(PrefectureCode(14)),
+        "神奈川県"
+    );
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().state().selected,
+        Some(PrefectureCode(8)),
+        "千葉県, then 茨城県"
+    );
+    // The filter greys the others; a derived metric.
+    search(&mut h, "関東");
+    assert!(tile(&h, "大阪府 ").accesskit_node().label().is_some());
+    h.get_by_label("求職者数÷求人数（計算）").click();
+    h.run();
+    assert_eq!(
+        tile(&h, "京都府 ").accesskit_node().label().as_deref(),
+        Some("京都府 求職者数÷求人数（計算） 4.6（47中1位）")
+    );
+}
+
+#[test]
+fn per_100000_people_changes_the_figures_of_the_map_and_the_table() {
+    let population =
+        |code: u8| f64::from(staffing_dashboard::census::POPULATION[usize::from(code - 1)]);
+    let per = |n: f64, code: u8| format!("{:.1}", n / population(code) * 100_000.0);
+    let mut h = app(None);
+    h.get_by_label("人口10万人当たり").click();
+    h.run();
+    // The table: 東京都 830 job seekers of 14,047,594 people.
+    scroll_to_row(&mut h, "東京都");
+    let tokyo = h
+        .query_all_by_role_and_label(Role::Label, "東京都")
+        .next()
+        .unwrap()
+        .rect()
+        .center()
+        .y;
+    let in_row = |h: &Harness<'_, App>, text: &str, y: f32| {
+        h.query_all_by_role_and_label(Role::Label, text)
+            .any(|n| (n.rect().center().y - y).abs() < 4.0)
+    };
+    assert!(in_row(&h, &per(830.0, 13), tokyo), "{}", per(830.0, 13));
+    assert!(in_row(&h, &per(534.0, 13), tokyo), "openings");
+    // 計 on the national population.
+    let total = h.get_by_label("計（公表）").rect().center().y;
+    assert!(in_row(
+        &h,
+        &format!("{:.1}", 9828.0 / 126_146_099.0 * 100_000.0),
+        total
+    ));
+    // The map: 鳥取県 and 東京都 per 100,000 people.
+    h.get_by_role_and_label(Role::Button, "地図").click();
+    h.run();
+    let label = tile(&h, "東京都 ").accesskit_node().label().unwrap();
+    assert!(
+        label.starts_with(&format!("東京都 求職者数 {}", per(830.0, 13))),
+        "{label}"
+    );
+    h.get_by_label_contains("令和2年国勢調査");
+    // Off again: the published figures.
+    h.get_by_label("人口10万人当たり").click();
+    h.run();
+    assert_eq!(
+        tile(&h, "東京都 ").accesskit_node().label().as_deref(),
+        Some("東京都 求職者数 830（47中1位）")
+    );
+}
