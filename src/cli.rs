@@ -85,6 +85,10 @@ pub enum Command {
         /// one's) after the phone
         #[arg(long, value_name = "OLD")]
         compare: Option<PathBuf>,
+        /// Append the population (2020 census) and the seven figures per 100,000 people
+        /// (derived, one decimal; 計 on the national population) after the phone
+        #[arg(long)]
+        per_capita: bool,
         /// Write here (through a temporary file and a rename) instead of to standard output
         #[arg(short = 'o', long, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -140,8 +144,14 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::ExportCsv {
             report,
             compare,
+            per_capita,
             output,
-        }) => export_csv(report.as_ref(), compare.as_ref(), output.as_ref(), lang),
+        }) => export_csv(
+            report.as_ref(),
+            (compare.as_ref(), per_capita),
+            output.as_ref(),
+            lang,
+        ),
         Some(Command::ExportChart(args)) => chart::export_chart(&args, lang),
         Some(Command::Import(args)) => import::import(&args, lang),
         Some(Command::ExportSheet {
@@ -296,24 +306,28 @@ fn export_sheet(code: &str, report: Option<&PathBuf>, output: &Path, lang: Lang)
 
 fn export_csv(
     report: Option<&PathBuf>,
-    compare: Option<&PathBuf>,
+    (compare, per_capita): (Option<&PathBuf>, bool),
     output: Option<&PathBuf>,
     lang: Lang,
 ) -> ExitCode {
     let Some(report) = load_or_say(report, lang) else {
         return ExitCode::FAILURE;
     };
-    let csv = match compare {
-        None => report::csv::report_csv(&report, lang),
+    let old = match compare {
+        None => None,
         Some(old) => {
             let Some(old) = load_or_say(Some(old), lang) else {
                 return ExitCode::FAILURE;
             };
             import::say_falls(&report, &old, lang);
-            report::csv::report_csv_compared(&report, &old, lang)
+            Some(old)
         }
     };
-    let bytes = match csv {
+    let extra = report::csv::Extra {
+        earlier: old.as_ref(),
+        per_capita,
+    };
+    let bytes = match report::csv::report_csv_with(&report, extra, lang) {
         Ok(b) => b,
         Err(e) => {
             say_error(&e.to_string());

@@ -656,3 +656,46 @@ fn export_csv_compare_appends_the_changes_and_warns_of_a_fall() {
         assert!(grey > 500, "the earlier bar: {grey} grey pixels");
     }
 }
+
+#[test]
+fn export_csv_per_capita_appends_the_population_and_the_figures_per_100000() {
+    let out = run(&["export-csv", "--lang", "ja", "--per-capita"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].ends_with(
+            "各都道府県ナースセンターの連絡先,人口(令和2年国勢調査),求職者数(人口10万人当たり),求人数(人口10万人当たり),求人数(うちワクチン接種業務)(人口10万人当たり),紹介人数(人口10万人当たり),就業者数(人口10万人当たり),就業者数(うちワクチン接種業務)(人口10万人当たり),ワクチン接種業務対応研修修了者数(人口10万人当たり)"
+        ),
+        "{}",
+        lines[0]
+    );
+    // Computed here from the populations: 計 on the national population, 東京都 on its own.
+    let per = |n: f64, p: f64| format!("{:.1}", n / p * 100_000.0);
+    let national = 126_146_099.0;
+    let total_tail = format!(
+        ",126146099,{},{},{},{},{},{},{}",
+        per(9828.0, national),
+        per(8322.0, national),
+        per(1241.0, national),
+        per(6068.0, national),
+        per(3995.0, national),
+        per(591.0, national),
+        per(2114.0, national)
+    );
+    assert!(lines[1].ends_with(&total_tail), "{}", lines[1]);
+    let tokyo = 14_047_594.0;
+    assert!(
+        lines[14].starts_with("13,東京都,830,")
+            && lines[14].contains(&format!(",03-5309-2065,14047594,{},", per(830.0, tokyo))),
+        "{}",
+        lines[14]
+    );
+    let out = run(&["export-csv", "--lang", "en", "--per-capita"]);
+    let head = text(&out.stdout).lines().next().unwrap().to_owned();
+    // A header with a comma in it is quoted, as CSV has it.
+    assert!(
+        head.contains(",population (2020 census),\"job seekers per 100,000\","),
+        "{head}"
+    );
+}

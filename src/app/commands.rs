@@ -58,9 +58,9 @@ impl App {
             Command::CopyTable => {
                 let shown = self.doc.shown(&self.state);
                 let filtered = self.state.filter.is_active();
-                let reports = (self.doc.report(), self.doc.earlier_report());
-                let tsv = shown_tsv(reports, &shown, filtered, lang);
-                let html = shown_html(reports, &shown, filtered, lang);
+                let (report, extra) = (self.doc.report(), self.csv_extra());
+                let tsv = shown_tsv(report, extra, &shown, filtered, lang);
+                let html = shown_html(report, extra, &shown, filtered, lang);
                 // Without a clipboard for HTML (none on this desktop), the text alone.
                 if self.clipboard.set_html(&html, &tsv).is_err() {
                     ctx.copy_text(tsv);
@@ -206,16 +206,13 @@ impl App {
         match request.purpose {
             Purpose::OpenReport => self.run(ctx, Command::LoadReport(path)),
             Purpose::TableCsv { all_rows } => {
-                let (report, earlier) = (self.doc.report(), self.doc.earlier_report());
+                let (report, extra) = (self.doc.report(), self.csv_extra());
                 let filtered = self.state.filter.is_active();
-                let bytes = match (all_rows, earlier) {
-                    (true, None) => {
-                        report::csv::report_csv(report, lang).map_err(|e| e.to_string())
-                    }
-                    // As `export-csv --compare` writes it.
-                    (true, Some(old)) => report::csv::report_csv_compared(report, old, lang)
-                        .map_err(|e| e.to_string()),
-                    (false, _) => shown_csv((report, earlier), &shown, filtered, lang),
+                let bytes = if all_rows {
+                    // As `export-csv` writes it (with --compare, --per-capita as on screen).
+                    report::csv::report_csv_with(report, extra, lang).map_err(|e| e.to_string())
+                } else {
+                    shown_csv(report, extra, &shown, filtered, lang)
                 };
                 let written =
                     bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));

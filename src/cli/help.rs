@@ -99,12 +99,13 @@ fn japanese(command: Command, t: &'static Texts, about: Option<&'static str>) ->
                 .help(t.cli_arg_version),
         );
     }
-    let helps: [(&str, &str); 18] = [
+    let helps: [(&str, &str); 19] = [
         ("table", t.cli_arg_table),
         ("compiled", t.cli_arg_compiled),
         ("period_end", t.cli_arg_period_end),
         ("base", t.cli_arg_base),
         ("compare", t.cli_arg_compare),
+        ("per_capita", t.cli_arg_per_capita),
         ("report", t.cli_arg_report),
         ("lang", t.cli_arg_lang),
         ("deny_warnings", t.cli_arg_deny_warnings),

@@ -7,7 +7,6 @@ use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::format::format_count;
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode, PrefectureRow, Report};
-use crate::texts::texts;
 
 /// The default file name of a chart: `openings_2021-05-19_a4.png`.
 pub fn chart_file_name(metric: Metric, layout: ChartLayout, report: &Report) -> String {
@@ -48,99 +47,74 @@ pub fn table_file_name(report: &Report, all_rows: bool) -> String {
 /// The rows shown, as CSV: with the published 計 first when nothing is filtered out, and the
 /// changes from `earlier` when compared.
 pub fn shown_csv(
-    (report, earlier): (&Report, Option<&Report>),
+    report: &Report,
+    extra: crate::report::csv::Extra<'_>,
     shown: &[usize],
     filtered: bool,
     lang: Lang,
 ) -> Result<Vec<u8>, String> {
     let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_csv(rows, total, earlier, lang).map_err(|e| e.to_string())
+    crate::report::csv::rows_csv(rows, total, extra, lang).map_err(|e| e.to_string())
 }
 
 /// The rows shown as an HTML table, for the clipboard beside the text: Word pastes a table and
-/// Excel cells whose codes and phones stay text (`01`, not `1`). The header, the published 計
-/// when nothing is filtered out (as on screen), the changes from `earlier` when compared, and
-/// under the table the source with the date (and the span of the change).
+/// Excel cells whose codes and phones stay text (`01`, not `1`). The same cells as the text
+/// (the header, the published 計 when nothing is filtered out, `extra`'s columns), counts
+/// grouped (9,828); under the table the source with the date (the span of the change when
+/// compared, the census when per 100,000 people).
 pub fn shown_html(
-    (report, earlier): (&Report, Option<&Report>),
+    report: &Report,
+    extra: crate::report::csv::Extra<'_>,
     shown: &[usize],
     filtered: bool,
     lang: Lang,
 ) -> String {
     let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     let total = (!filtered).then_some(&report.total);
+    let records = crate::report::csv::table_records(rows, total, extra, lang);
     let text_cell = "<td style=\"mso-number-format:'\\@'\">";
     let mut html = String::from(
         "<html><head><meta charset=\"utf-8\"></head><body>\n<table border=\"1\" \
          style=\"border-collapse:collapse\">\n<thead><tr>",
     );
-    let mut head = crate::report::csv::header(lang);
-    if earlier.is_some() {
-        head.extend(crate::report::csv::change_header(lang));
-    }
-    for name in head {
-        write!(html, "<th>{}</th>", escape(name)).ok();
+    let mut records = records.into_iter();
+    for name in records.next().unwrap_or_default() {
+        write!(html, "<th>{}</th>", escape(&name)).ok();
     }
     html.push_str("</tr></thead>\n<tbody>\n");
-    let mut row = |code: &str,
-                   name: &str,
-                   figures: &crate::report::Figures,
-                   phone: &str,
-                   old: Option<&crate::report::Figures>| {
-        write!(
-            html,
-            "<tr>{text_cell}{}</td><td>{}</td>",
-            escape(code),
-            escape(name)
-        )
-        .ok();
-        for m in Metric::ALL {
-            write!(
-                html,
-                "<td align=\"right\">{}</td>",
-                format_count(figures.get(m))
-            )
-            .ok();
-        }
-        write!(html, "{text_cell}{}</td>", escape(phone)).ok();
-        if earlier.is_some() {
-            for m in Metric::ALL {
-                // As the CSV writes it (12, -5): Excel takes it as a number.
-                let change = old.map_or_else(String::new, |o| {
-                    crate::dashboard::compare::change(figures, o, m).to_string()
-                });
-                write!(html, "<td align=\"right\">{change}</td>").ok();
+    // Code, name, seven counts, phone, then the derived columns (as the CSV writes them).
+    let phone_at = 2_usize.saturating_add(Metric::ALL.len());
+    for rec in records {
+        html.push_str("<tr>");
+        for (i, cell) in rec.iter().enumerate() {
+            let cell = escape(cell);
+            if i == 0 || i == phone_at {
+                write!(html, "{text_cell}{cell}</td>").ok();
+            } else if i == 1 {
+                write!(html, "<td>{cell}</td>").ok();
+            } else if i < phone_at {
+                let grouped = cell.parse::<u32>().map_or(cell, format_count);
+                write!(html, "<td align=\"right\">{grouped}</td>").ok();
+            } else {
+                write!(html, "<td align=\"right\">{cell}</td>").ok();
             }
         }
         html.push_str("</tr>\n");
-    };
-    if let Some(t) = total {
-        row(
-            "00",
-            texts(lang).csv_total,
-            t,
-            "",
-            earlier.map(|e| &e.total),
-        );
-    }
-    for r in rows {
-        let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
-        row(
-            &r.code.two_digits(),
-            r.name_in(lang),
-            &r.figures,
-            &r.phone,
-            old,
-        );
     }
     html.push_str("</tbody></table>\n<p>");
-    let line = earlier.map(|e| crate::dashboard::compare::change_line(e, report, lang));
+    let line = extra
+        .earlier
+        .map(|e| crate::dashboard::compare::change_line(e, report, lang));
     html.push_str(&escape(&crate::dashboard::figure::source_compared(
         report,
         line.as_deref(),
         lang,
     )));
+    if extra.per_capita {
+        html.push_str("<br>");
+        html.push_str(&escape(crate::dashboard::per_capita::source_line(lang)));
+    }
     html.push_str("</p>\n</body></html>\n");
     html
 }
@@ -156,20 +130,22 @@ fn escape(s: &str) -> String {
 /// The rows shown as tab-separated text with the header (and the changes from `earlier` when
 /// compared), for pasting into Excel as cells.
 pub fn shown_tsv(
-    (report, earlier): (&Report, Option<&Report>),
+    report: &Report,
+    extra: crate::report::csv::Extra<'_>,
     shown: &[usize],
     filtered: bool,
     lang: Lang,
 ) -> String {
     let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_tsv(rows, total, earlier, lang)
+    crate::report::csv::rows_tsv(rows, total, extra, lang)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::report;
+    use crate::report::csv::Extra;
 
     /// The cells of each row of the HTML table, as text.
     fn html_rows(html: &str) -> Vec<Vec<String>> {
@@ -193,8 +169,8 @@ mod tests {
         let r = report::bundled().unwrap().report;
         let kanto: Vec<usize> = (7..14).collect();
         for (shown, filtered) in [(&kanto, true), (&(0..47).collect::<Vec<_>>(), false)] {
-            let html = shown_html((&r, None), shown, filtered, Lang::Ja);
-            let tsv = shown_tsv((&r, None), shown, filtered, Lang::Ja);
+            let html = shown_html(&r, Extra::default(), shown, filtered, Lang::Ja);
+            let tsv = shown_tsv(&r, Extra::default(), shown, filtered, Lang::Ja);
             let lines: Vec<&str> = tsv.trim_end().split("\r\n").collect();
             let rows = html_rows(&html);
             assert_eq!(rows.len(), lines.len(), "header and rows");
@@ -211,9 +187,9 @@ mod tests {
             assert!(html.contains("2021年5月19日時点</p>"));
         }
         // English names in English (the source's kanji are in the Japanese table).
-        let tsv = shown_tsv((&r, None), &[12], true, Lang::En);
+        let tsv = shown_tsv(&r, Extra::default(), &[12], true, Lang::En);
         assert!(tsv.contains("\r\n13\tTokyo\t830\t"), "{tsv}");
-        let html = shown_html((&r, None), &[12], true, Lang::En);
+        let html = shown_html(&r, Extra::default(), &[12], true, Lang::En);
         assert!(html.contains("<td>Tokyo</td>"));
         assert!(
             html.contains("<td align=\"right\">830</td>"),

@@ -25,18 +25,70 @@ fn figure_fields(f: &Figures) -> impl Iterator<Item = String> + '_ {
     Metric::ALL.iter().map(|m| f.get(*m).to_string())
 }
 
+/// The columns a table export adds after the phone: the population and the seven figures
+/// per 100,000 people (2020 census, derived), then the seven changes from an earlier report
+/// (new minus old, derived).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Extra<'a> {
+    /// The earlier report compared with, if any.
+    pub earlier: Option<&'a Report>,
+    /// Add the population and the figures per 100,000 people.
+    pub per_capita: bool,
+}
+
+/// The population column and the seven per-100,000 headers.
+pub fn per_capita_header(lang: Lang) -> [&'static str; 8] {
+    let t = texts(lang);
+    [
+        t.csv_population,
+        t.csv_per_capita_job_seekers,
+        t.csv_per_capita_openings,
+        t.csv_per_capita_vaccination_openings,
+        t.csv_per_capita_referrals,
+        t.csv_per_capita_employed,
+        t.csv_per_capita_vaccination_employed,
+        t.csv_per_capita_vaccination_trained,
+    ]
+}
+
+/// The population and the seven figures per 100,000 of it, one decimal; empty without a
+/// population.
+fn per_capita_fields(f: &Figures, population: Option<u32>) -> Vec<String> {
+    let mut out = vec![population.map_or_else(String::new, |p| p.to_string())];
+    out.extend(Metric::ALL.iter().map(|&m| {
+        population
+            .and_then(|p| crate::census::per_100k(f64::from(f.get(m)), p))
+            .map_or_else(String::new, |v| format!("{v:.1}"))
+    }));
+    out
+}
+
+/// The cells of the given rows as the CSV writes them, the header first (for the clipboard's
+/// HTML table).
+pub fn table_records<'a>(
+    rows: impl IntoIterator<Item = &'a PrefectureRow>,
+    total: Option<&Figures>,
+    extra: Extra<'_>,
+    lang: Lang,
+) -> Vec<Vec<String>> {
+    records(rows, total, extra, lang, str::to_owned)
+}
+
 /// The records of the given rows in the given order: the header, the published 計 first (code
-/// `00`, no phone) when `total` is given, and, with `earlier`, the seven changes from it (new
-/// minus old, derived) after the phone; a prefecture `earlier` lacks has empty changes.
+/// `00`, no phone) when `total` is given, and `extra`'s columns after the phone (計 per
+/// 100,000 of the national population); a prefecture `earlier` lacks has empty changes.
 fn records<'a>(
     rows: impl IntoIterator<Item = &'a PrefectureRow>,
     total: Option<&Figures>,
-    earlier: Option<&Report>,
+    extra: Extra<'_>,
     lang: Lang,
     cell: fn(&str) -> String,
 ) -> Vec<Vec<String>> {
     let mut head: Vec<String> = header(lang).into_iter().map(str::to_owned).collect();
-    if earlier.is_some() {
+    if extra.per_capita {
+        head.extend(per_capita_header(lang).map(str::to_owned));
+    }
+    if extra.earlier.is_some() {
         head.extend(change_header(lang).map(str::to_owned));
     }
     let changes = |new: &Figures, was: Option<&Figures>| -> Vec<String> {
@@ -55,7 +107,10 @@ fn records<'a>(
         let mut rec = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
         rec.extend(figure_fields(t));
         rec.push(String::new());
-        if let Some(e) = earlier {
+        if extra.per_capita {
+            rec.extend(per_capita_fields(t, Some(crate::census::NATIONAL)));
+        }
+        if let Some(e) = extra.earlier {
             rec.extend(changes(t, Some(&e.total)));
         }
         out.push(rec);
@@ -64,7 +119,13 @@ fn records<'a>(
         let mut rec = vec![r.code.two_digits(), cell(r.name_in(lang))];
         rec.extend(figure_fields(&r.figures));
         rec.push(cell(&r.phone));
-        if let Some(e) = earlier {
+        if extra.per_capita {
+            rec.extend(per_capita_fields(
+                &r.figures,
+                crate::census::population(r.code),
+            ));
+        }
+        if let Some(e) = extra.earlier {
             rec.extend(changes(&r.figures, e.row(r.code).map(|o| &o.figures)));
         }
         out.push(rec);
@@ -77,13 +138,13 @@ fn records<'a>(
 pub fn rows_csv<'a>(
     rows: impl IntoIterator<Item = &'a PrefectureRow>,
     total: Option<&Figures>,
-    earlier: Option<&Report>,
+    extra: Extra<'_>,
     lang: Lang,
 ) -> Result<Vec<u8>, CsvError> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());
-    for rec in records(rows, total, earlier, lang, str::to_owned) {
+    for rec in records(rows, total, extra, lang, str::to_owned) {
         w.write_record(&rec)?;
     }
     w.into_inner().map_err(|e| CsvError(e.into_error().into()))
@@ -94,10 +155,10 @@ pub fn rows_csv<'a>(
 pub fn rows_tsv<'a>(
     rows: impl IntoIterator<Item = &'a PrefectureRow>,
     total: Option<&Figures>,
-    earlier: Option<&Report>,
+    extra: Extra<'_>,
     lang: Lang,
 ) -> String {
-    let lines: Vec<String> = records(rows, total, earlier, lang, clean_cell)
+    let lines: Vec<String> = records(rows, total, extra, lang, clean_cell)
         .iter()
         .map(|rec| rec.join("\t"))
         .collect();
@@ -129,14 +190,21 @@ pub fn change_header(lang: Lang) -> [&'static str; 7] {
 /// The whole table as [`report_csv`] writes it, with the seven changes from `old` (new minus
 /// old, derived) appended after the phone; a prefecture `old` lacks has empty changes.
 pub fn report_csv_compared(report: &Report, old: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
+    let extra = Extra {
+        earlier: Some(old),
+        per_capita: false,
+    };
+    report_csv_with(report, extra, lang)
+}
+
+/// The whole table in the source's order with `extra`'s columns after the phone.
+pub fn report_csv_with(report: &Report, extra: Extra<'_>, lang: Lang) -> Result<Vec<u8>, CsvError> {
     let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();
     rows.sort_by_key(|r| r.code);
-    rows_csv(rows, Some(&report.total), Some(old), lang)
+    rows_csv(rows, Some(&report.total), extra, lang)
 }
 
 /// The whole table in the source's order: 計 first, then codes 01-47.
 pub fn report_csv(report: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
-    let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();
-    rows.sort_by_key(|r| r.code);
-    rows_csv(rows, Some(&report.total), None, lang)
+    report_csv_with(report, Extra::default(), lang)
 }

@@ -406,4 +406,13 @@ pub const TEXTS: Texts = Texts {
     per_capita_help: "Shows the table's, chart's and map's figures divided by each prefecture's population times 100,000 (derived, one decimal); 計 on the national population, 126,146,099. Population: Statistics Bureau of Japan, 2020 Census (as of 2020-10-01)",
     per_capita_cell_help: "{figure} ÷ population {population} × 100,000 (derived; population from the 2020 census)",
     per_capita_title: " (per 100,000 people, derived)",
+    csv_population: "population (2020 census)",
+    csv_per_capita_job_seekers: "job seekers per 100,000",
+    csv_per_capita_openings: "openings per 100,000",
+    csv_per_capita_vaccination_openings: "openings: vaccination work per 100,000",
+    csv_per_capita_referrals: "referrals per 100,000",
+    csv_per_capita_employed: "employed per 100,000",
+    csv_per_capita_vaccination_employed: "employed: vaccination work per 100,000",
+    csv_per_capita_vaccination_trained: "vaccination-trained nurses per 100,000",
+    cli_arg_per_capita: "append the population and the seven figures per 100,000 people (derived, one decimal; population from the 2020 census, 計 on the national population) after the phone column",
 };

@@ -406,4 +406,13 @@ pub const TEXTS: Texts = Texts {
     per_capita_help: "表・グラフ・地図の数字を、各都道府県の人口で割って10万を掛けた値（計算値、小数1桁）で示します。計は全国の人口 126,146,099 人で割ります。人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在）",
     per_capita_cell_help: "{figure} ÷ 人口 {population} × 100,000（計算値。人口は令和2年国勢調査）",
     per_capita_title: "（人口10万人当たり、計算値）",
+    csv_population: "人口(令和2年国勢調査)",
+    csv_per_capita_job_seekers: "求職者数(人口10万人当たり)",
+    csv_per_capita_openings: "求人数(人口10万人当たり)",
+    csv_per_capita_vaccination_openings: "求人数(うちワクチン接種業務)(人口10万人当たり)",
+    csv_per_capita_referrals: "紹介人数(人口10万人当たり)",
+    csv_per_capita_employed: "就業者数(人口10万人当たり)",
+    csv_per_capita_vaccination_employed: "就業者数(うちワクチン接種業務)(人口10万人当たり)",
+    csv_per_capita_vaccination_trained: "ワクチン接種業務対応研修修了者数(人口10万人当たり)",
+    cli_arg_per_capita: "人口と、7つの数字の人口10万人当たり（計算値、小数1桁。人口は令和2年国勢調査、計は全国の人口）を電話番号の列のあとに加える",
 };

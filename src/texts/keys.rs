@@ -403,4 +403,13 @@ texts! {
     #[doc = "What the per-capita switch does: the formula and the source."] per_capita_help,
     #[doc = "A figure per 100,000 people, on hover: {figure} {population}."] per_capita_cell_help,
     #[doc = "The title's mark when per 100,000 people."] per_capita_title,
+    #[doc = "CSV: the population column."] csv_population,
+    #[doc = "CSV: job seekers per 100,000."] csv_per_capita_job_seekers,
+    #[doc = "CSV: openings per 100,000."] csv_per_capita_openings,
+    #[doc = "CSV: vaccination openings per 100,000."] csv_per_capita_vaccination_openings,
+    #[doc = "CSV: referrals per 100,000."] csv_per_capita_referrals,
+    #[doc = "CSV: employed per 100,000."] csv_per_capita_employed,
+    #[doc = "CSV: vaccination employed per 100,000."] csv_per_capita_vaccination_employed,
+    #[doc = "CSV: trained nurses per 100,000."] csv_per_capita_vaccination_trained,
+    #[doc = "Command line: --per-capita."] cli_arg_per_capita,
 }
