@@ -1805,7 +1805,30 @@ fn per_100000_people_changes_the_figures_of_the_map_and_the_table() {
         &format!("{:.1}", 9828.0 / 126_146_099.0 * 100_000.0),
         total
     ));
-    // The map: 鳥取県 and 東京都 per 100,000 people.
+    // The chart: its title and its largest, computed here from the populations.
+    h.get_by_role_and_label(Role::Button, "グラフ").click();
+    h.run();
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let (largest, value) = report
+        .rows
+        .iter()
+        .map(|r| {
+            let v = f64::from(r.figures.job_seekers) / population(r.code.0) * 100_000.0;
+            (r.name.clone(), v)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap();
+    assert!(
+        h.query_all_by_label_contains("求職者数（人口10万人当たり、計算値）（全国計 7.8）")
+            .next()
+            .is_some()
+    );
+    let summary = format!("最大 {largest} {value:.1}、");
+    assert!(
+        h.query_all_by_label_contains(&summary).next().is_some(),
+        "{summary}"
+    );
+    // The map: 東京都 per 100,000 people.
     h.get_by_role_and_label(Role::Button, "地図").click();
     h.run();
     let label = tile(&h, "東京都 ").accesskit_node().label().unwrap();

@@ -108,7 +108,7 @@ impl Document {
             &self.loaded.report,
             self.earlier.as_ref().map(Earlier::report),
             shown,
-            state.metric,
+            (state.metric, state.per_capita),
             state.chart_order,
             state.lang,
         )

@@ -27,7 +27,7 @@ pub fn chart_png(
         report,
         earlier,
         &shown,
-        state.metric,
+        (state.metric, state.per_capita),
         state.chart_order,
         state.lang,
     );

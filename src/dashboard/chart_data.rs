@@ -17,6 +17,64 @@ pub const CHART_METRICS: [Metric; 5] = [
     Metric::VaccinationTrained,
 ];
 
+/// A figure per 100,000 people is held in thousandths, so that bars, ranks and sums stay in
+/// whole numbers; it is shown to one decimal.
+pub const PER_CAPITA_UNIT: f64 = 1000.0;
+
+/// A figure as the chart holds it: the count, or per 100,000 people in thousandths.
+fn held(code: Option<PrefectureCode>, count: u32, per_capita: bool) -> u32 {
+    if !per_capita {
+        return count;
+    }
+    let people = match code {
+        Some(c) => crate::census::population(c),
+        None => Some(crate::census::NATIONAL),
+    };
+    let v = people
+        .and_then(|p| crate::census::per_100k(f64::from(count), p))
+        .map_or(0.0, |v| (v * PER_CAPITA_UNIT).round());
+    if v.is_finite() && v >= 0.0 && v <= f64::from(u32::MAX) {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked above"
+        )]
+        let n = v as u32;
+        n
+    } else {
+        0
+    }
+}
+
+/// A held figure as read: `9,828`, or `7.8` per 100,000 people.
+pub fn format_value(v: u32, per_capita: bool) -> String {
+    if per_capita {
+        format!("{:.1}", f64::from(v) / PER_CAPITA_UNIT)
+    } else {
+        format_count(v)
+    }
+}
+
+/// A held change as read: `+12`, or `+0.3` per 100,000 people.
+pub fn format_change_value(c: i64, per_capita: bool) -> String {
+    if !per_capita {
+        return crate::dashboard::compare::format_change(c);
+    }
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "held changes are far below 2^52"
+    )]
+    let v = c as f64 / PER_CAPITA_UNIT;
+    let text = format!("{:.1}", v.abs());
+    if text.trim_start_matches(['0', '.']).is_empty() {
+        "±0.0".to_owned()
+    } else if v > 0.0 {
+        format!("+{text}")
+    } else {
+        format!("-{text}")
+    }
+}
+
 /// One bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BarDatum {
@@ -31,6 +89,8 @@ pub struct BarDatum {
     /// The figure in the earlier report compared with (none: no comparison, or that report
     /// lacks the prefecture).
     pub earlier: Option<u32>,
+    /// The figures are per 100,000 people, in thousandths ([`PER_CAPITA_UNIT`]).
+    pub per_capita: bool,
 }
 
 impl BarDatum {
@@ -67,14 +127,20 @@ pub struct ChartData {
     pub shown_sum: Option<u32>,
     /// The earlier report compared with, if any.
     pub earlier: Option<ChartEarlier>,
+    /// The figures are per 100,000 people, in thousandths ([`PER_CAPITA_UNIT`]).
+    pub per_capita: bool,
 }
+
+/// What the chart's data is made from, besides its reports: the rows shown, the metric (per
+/// 100,000 people or not), the order, the language.
+type ChartKey = (Vec<usize>, (Metric, bool), ChartOrder, Lang);
 
 /// The chart's data for one report, recomputed only when the rows shown, the metric or the order
 /// change. It belongs with its report and the one compared with: a new report or a new
 /// comparison comes with a new cache.
 #[derive(Default)]
 pub struct ChartCache {
-    key: Option<(Vec<usize>, Metric, ChartOrder, Lang)>,
+    key: Option<ChartKey>,
     data: Option<std::sync::Arc<ChartData>>,
 }
 
@@ -85,7 +151,7 @@ impl ChartCache {
         report: &Report,
         earlier: Option<&Report>,
         shown: &[usize],
-        metric: Metric,
+        metric: (Metric, bool),
         order: ChartOrder,
         lang: Lang,
     ) -> std::sync::Arc<ChartData> {
@@ -113,16 +179,18 @@ pub fn part_of(m: Metric) -> Option<Metric> {
     Metric::ALL.into_iter().find(|p| p.parent() == Some(m))
 }
 
-/// The bars for the shown rows, with the earlier report's figures when compared.
+/// The bars for the shown rows, with the earlier report's figures when compared, per 100,000
+/// people with `per_capita`.
 pub fn chart_data(
     report: &Report,
     earlier: Option<&Report>,
     shown: &[usize],
-    metric: Metric,
+    (metric, per_capita): (Metric, bool),
     order: ChartOrder,
     lang: Lang,
 ) -> ChartData {
     let metric = chart_metric(metric);
+    let hold = |code: Option<PrefectureCode>, n: u32| held(code, n, per_capita);
     let part = part_of(metric);
     let mut bars: Vec<BarDatum> = shown
         .iter()
@@ -130,11 +198,12 @@ pub fn chart_data(
         .map(|r| BarDatum {
             code: r.code,
             name: r.name_in(lang).to_owned(),
-            value: r.figures.get(metric),
-            part: part.map(|p| r.figures.get(p)),
+            value: hold(Some(r.code), r.figures.get(metric)),
+            part: part.map(|p| hold(Some(r.code), r.figures.get(p))),
             earlier: earlier
                 .and_then(|e| e.row(r.code))
-                .map(|o| o.figures.get(metric)),
+                .map(|o| hold(Some(r.code), o.figures.get(metric))),
+            per_capita,
         })
         .collect();
     let by_value = |a: &BarDatum, b: &BarDatum| b.value.cmp(&a.value).then(a.code.cmp(&b.code));
@@ -145,18 +214,23 @@ pub fn chart_data(
         ChartOrder::ByValue | ChartOrder::ByChange => bars.sort_by(by_value),
         ChartOrder::ByCode => bars.sort_by_key(|b| b.code),
     }
-    let shown_sum = bars
-        .iter()
-        .try_fold(0_u32, |acc, b| acc.checked_add(b.value));
+    // Figures per 100,000 people do not add up: no sum.
+    let shown_sum = (!per_capita)
+        .then(|| {
+            bars.iter()
+                .try_fold(0_u32, |acc, b| acc.checked_add(b.value))
+        })
+        .flatten();
     ChartData {
         metric,
         part,
-        national: report.total.get(metric),
+        national: hold(None, report.total.get(metric)),
         bars,
         shown_sum,
+        per_capita,
         earlier: earlier.map(|e| ChartEarlier {
             compiled: e.meta.compiled.date.clone(),
-            national: e.total.get(metric),
+            national: hold(None, e.total.get(metric)),
             line: crate::dashboard::compare::change_line(e, report, lang),
         }),
     }
@@ -165,11 +239,16 @@ pub fn chart_data(
 /// The chart's title: the metric and the national figure (and the shown sum when filtered).
 pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
     let t = texts(lang);
+    let metric = if data.per_capita {
+        format!("{}{}", data.metric.label(lang), t.per_capita_title)
+    } else {
+        data.metric.label(lang).to_owned()
+    };
     let mut title = fill(
         t.chart_title,
         &[
-            ("metric", &data.metric.label(lang)),
-            ("national", &format_count(data.national)),
+            ("metric", &metric),
+            ("national", &format_value(data.national, data.per_capita)),
         ],
     );
     if filtered && let Some(s) = data.shown_sum {
@@ -181,7 +260,7 @@ pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
             t.chart_title_change,
             &[
                 ("line", &e.line),
-                ("change", &crate::dashboard::compare::format_change(change)),
+                ("change", &format_change_value(change, data.per_capita)),
             ],
         ));
     }
@@ -212,9 +291,9 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
         t.chart_summary,
         &[
             ("max_name", &names(max)),
-            ("max", &format_count(max)),
+            ("max", &format_value(max, data.per_capita)),
             ("min_name", &names(min)),
-            ("min", &format_count(min)),
+            ("min", &format_value(min, data.per_capita)),
             ("n", &data.bars.len()),
         ],
     )
@@ -233,7 +312,7 @@ mod tests {
             &r,
             None,
             &all,
-            Metric::Openings,
+            (Metric::Openings, false),
             ChartOrder::ByValue,
             Lang::Ja,
         );
@@ -249,7 +328,7 @@ mod tests {
             &r,
             None,
             &all,
-            Metric::VaccinationTrained,
+            (Metric::VaccinationTrained, false),
             ChartOrder::ByCode,
             Lang::Ja,
         );
@@ -269,7 +348,7 @@ mod tests {
             &r,
             None,
             &three,
-            Metric::VaccinationTrained,
+            (Metric::VaccinationTrained, false),
             ChartOrder::ByValue,
             Lang::Ja,
         );
@@ -281,7 +360,7 @@ mod tests {
             &r,
             None,
             &three,
-            Metric::Openings,
+            (Metric::Openings, false),
             ChartOrder::ByValue,
             Lang::Ja,
         );
@@ -290,5 +369,24 @@ mod tests {
             "Largest 栃木県 109, smallest 茨城県 70 (3 prefectures)"
         );
         assert_eq!(chart_metric(Metric::VaccinationEmployed), Metric::Employed);
+        // Per 100,000 people: 東京都 is not the largest; one decimal; no sum.
+        let d = chart_data(
+            &r,
+            None,
+            &all,
+            (Metric::JobSeekers, true),
+            ChartOrder::ByValue,
+            Lang::Ja,
+        );
+        assert_ne!(d.bars[0].name, "東京都");
+        let tokyo = d.bars.iter().find(|b| b.name == "東京都").unwrap();
+        assert_eq!(format_value(tokyo.value, true), "5.9");
+        assert_eq!(d.shown_sum, None);
+        assert_eq!(
+            title(&d, false, Lang::Ja),
+            "求職者数（人口10万人当たり、計算値）（全国計 7.8）"
+        );
+        assert_eq!(format_change_value(300, true), "+0.3");
+        assert_eq!(format_change_value(-20, true), "±0.0");
     }
 }

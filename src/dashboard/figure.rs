@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dashboard::State;
 use crate::dashboard::chart_data::{ChartData, summary, title};
-use crate::dashboard::format::{format_count, format_date};
+use crate::dashboard::format::format_date;
 use crate::lang::Lang;
 use crate::report::Report;
 use crate::texts::{fill, texts};
@@ -281,7 +281,10 @@ pub fn value_text(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> S
             texts(lang).value_with_change,
             &[
                 ("value", &value),
-                ("change", &crate::dashboard::compare::format_change(change)),
+                (
+                    "change",
+                    &crate::dashboard::chart_data::format_change_value(change, bar.per_capita),
+                ),
             ],
         ),
         None => value,
@@ -289,15 +292,13 @@ pub fn value_text(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> S
 }
 
 fn value_alone(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> String {
+    let shown = |v: u32| crate::dashboard::chart_data::format_value(v, bar.per_capita);
     match bar.part {
         Some(part) => fill(
             texts(lang).value_with_part,
-            &[
-                ("value", &format_count(bar.value)),
-                ("part", &format_count(part)),
-            ],
+            &[("value", &shown(bar.value)), ("part", &shown(part))],
         ),
-        None => format_count(bar.value),
+        None => shown(bar.value),
     }
 }
 

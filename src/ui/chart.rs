@@ -9,7 +9,6 @@ use crate::dashboard::chart_data::{
     BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
 };
 use crate::dashboard::figure::{ChartLayout, footer, value_text};
-use crate::dashboard::format::format_count;
 use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
 use crate::report::{PrefectureCode, Report};
@@ -132,7 +131,11 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
                 ui.horizontal_wrapped(lines);
             }
             let compared = data.earlier.as_ref().map(|e| e.line.as_str());
-            let footer = footer(state, report, compared).join(texts(lang).list_separator);
+            let mut lines = footer(state, report, compared);
+            if data.per_capita {
+                lines.push(crate::dashboard::per_capita::source_line(lang).to_owned());
+            }
+            let footer = lines.join(texts(lang).list_separator);
             let source_height = 34.0;
             plot_ui(
                 ui,
@@ -178,8 +181,9 @@ fn plot_ui(
         .min_thickness(axis_width);
     // Counts are short ("1,200"): labels 30 px apart still read, so a narrow chart (the split
     // view) keeps its scale instead of showing only 0.
+    let per_capita = data.per_capita;
     let x_axis = AxisHints::new_x().label_spacing(30.0..=60.0).formatter(
-        |m: GridMark, _: &std::ops::RangeInclusive<f64>| {
+        move |m: GridMark, _: &std::ops::RangeInclusive<f64>| {
             if m.value < 0.0 || m.value.fract() != 0.0 {
                 return String::new();
             }
@@ -188,7 +192,7 @@ fn plot_ui(
                 clippy::cast_sign_loss,
                 reason = "checked above"
             )]
-            format_count(m.value as u32)
+            crate::dashboard::chart_data::format_value(m.value as u32, per_capita)
         },
     );
     let max = data

@@ -7,7 +7,6 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 
 use crate::dashboard::chart_data::ChartData;
 use crate::dashboard::figure::{FigurePlan, Sizes, Swatch};
-use crate::dashboard::format::format_count;
 use crate::report::PrefectureCode;
 use crate::ui::theme;
 
@@ -179,7 +178,7 @@ fn bars(
             pos2(x0, at.y),
             height,
             (max, step, scale),
-            &axis_font,
+            (&axis_font, data.per_capita),
         );
         for (r, i) in range.clone().enumerate() {
             let (Some(b), Some(value)) = (data.bars.get(i), plan.values.get(i)) else {
@@ -267,7 +266,7 @@ fn grid(
     at: Pos2,
     height: f32,
     (max, step, scale): (u32, u32, f32),
-    font: &FontId,
+    (font, per_capita): (&FontId, bool),
 ) {
     let mut tick = 0_u32;
     while tick <= max {
@@ -279,7 +278,7 @@ fn grid(
         painter.text(
             pos2(x, at.y + height + 1.0),
             Align2::CENTER_TOP,
-            format_count(tick),
+            crate::dashboard::chart_data::format_value(tick, per_capita),
             font.clone(),
             INK,
         );

@@ -3,6 +3,7 @@
 use super::*;
 use crate::dashboard::ChartOrder;
 use crate::dashboard::chart_data::chart_data;
+use crate::dashboard::format::format_count;
 use crate::prefecture::Region;
 use crate::report::{self, Metric};
 
@@ -17,7 +18,7 @@ fn plans(rows: &[usize], state: &State) -> Vec<(ChartLayout, FigurePlan, ChartDa
                 &r,
                 None,
                 rows,
-                Metric::Openings,
+                (Metric::Openings, false),
                 ChartOrder::ByValue,
                 Lang::Ja,
             );
@@ -93,7 +94,7 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
         &r,
         None,
         &kanto,
-        Metric::Openings,
+        (Metric::Openings, false),
         ChartOrder::ByValue,
         Lang::Ja,
     );
@@ -131,7 +132,7 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
         &r,
         None,
         &kanto,
-        Metric::VaccinationTrained,
+        (Metric::VaccinationTrained, false),
         ChartOrder::ByValue,
         Lang::Ja,
     );

@@ -3,8 +3,7 @@
 
 use egui_plot::Bar;
 
-use crate::dashboard::chart_data::{BarDatum, ChartData};
-use crate::dashboard::format::format_count;
+use crate::dashboard::chart_data::{BarDatum, ChartData, format_change_value, format_value};
 use crate::lang::Lang;
 use crate::report::PrefectureCode;
 use crate::texts::{fill, texts};
@@ -15,7 +14,7 @@ fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
     let mut text = hover_value(data, b, lang);
     if let (Some(e), Some(old), Some(change)) = (&data.earlier, b.earlier, b.change()) {
         let t = texts(lang);
-        let mut change = crate::dashboard::compare::format_change(change);
+        let mut change = format_change_value(change, b.per_capita);
         if b.value < old {
             change.insert(0, '▼');
         }
@@ -25,8 +24,8 @@ fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
             &[
                 ("label", &e.line),
                 ("change", &change),
-                ("old", &format_count(old)),
-                ("new", &format_count(b.value)),
+                ("old", &format_value(old, b.per_capita)),
+                ("new", &format_value(b.value, b.per_capita)),
             ],
         ));
     }
@@ -35,7 +34,7 @@ fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
 
 fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
     let label = data.metric.label(lang);
-    let value = format_count(b.value);
+    let value = format_value(b.value, b.per_capita);
     let t = texts(lang);
     match b.part {
         Some(part) => fill(
@@ -44,7 +43,7 @@ fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
                 ("name", &b.name),
                 ("label", &label),
                 ("value", &value),
-                ("part", &format_count(part)),
+                ("part", &format_value(part, b.per_capita)),
             ],
         ),
         None => fill(t.bar_hover, &[("name", &b.name), ("value", &value)]),
@@ -74,7 +73,10 @@ pub(super) fn earlier_bars(data: &ChartData, lang: Lang) -> Option<Series> {
             let old = b.earlier?;
             let text = fill(
                 texts(lang).bar_hover,
-                &[("name", &b.name), ("value", &format_count(old))],
+                &[
+                    ("name", &b.name),
+                    ("value", &format_value(old, b.per_capita)),
+                ],
             );
             Some(
                 Bar::new(i as f64 + 0.27, f64::from(old))
