@@ -43,13 +43,17 @@ fn pass(ctx: &egui::Context, f: &mut dyn FnMut(&mut egui::Ui)) {
 }
 
 fn dashboard(rows: Option<usize>) -> (egui::Context, App) {
+    dashboard_in(rows, View::Split)
+}
+
+fn dashboard_in(rows: Option<usize>, view: View) -> (egui::Context, App) {
     let ctx = egui::Context::default();
     let mut app = App::new(&ctx, None, None, None);
     if let Some(n) = rows {
         app.show_loaded(synthetic(n), None);
     }
     app.queue(Command::Select(Some(PrefectureCode(13))));
-    app.queue(Command::SetView(View::Split));
+    app.queue(Command::SetView(view));
     for _ in 0..3 {
         pass(&ctx, &mut |ui| app.ui_pass(ui));
     }
@@ -97,6 +101,17 @@ fn ui_pass(c: &mut Criterion) {
         group.bench_function("dashboard", |b| {
             b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
         });
+        if n == 47 {
+            let (ctx, mut app) = dashboard_in(None, View::Map);
+            group.bench_function("dashboard, the map shown", |b| {
+                b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+            });
+            let (ctx, mut app) = dashboard_in(None, View::Map);
+            app.queue(Command::SetPerCapita(true));
+            group.bench_function("dashboard, the map per 100,000 people", |b| {
+                b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+            });
+        }
         group.finish();
     }
 }
