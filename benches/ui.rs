@@ -101,6 +101,15 @@ fn ui_pass(c: &mut Criterion) {
         group.bench_function("dashboard", |b| {
             b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
         });
+        // With a screen reader listening: the table's tree (every row, every column) built.
+        let (ctx, mut app) = dashboard((n != 47).then_some(n));
+        ctx.enable_accesskit();
+        for _ in 0..3 {
+            pass(&ctx, &mut |ui| app.ui_pass(ui));
+        }
+        group.bench_function("dashboard, accessibility tree built", |b| {
+            b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+        });
         if n == 47 {
             let (ctx, mut app) = dashboard_in(None, View::Map);
             group.bench_function("dashboard, the map shown", |b| {

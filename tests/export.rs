@@ -391,7 +391,7 @@ fn a_broken_report_dropped_on_the_window_leaves_the_figures_and_names_its_line()
     drop_file(&mut h, &path);
     h.get_by_label_contains(&format!("broken.ron:{line}:"));
     h.get_by_label_contains("レポートを開けませんでした。表示中のレポートはそのままです");
-    h.get_by_label("9,828");
+    h.get_by_role_and_label(Role::Label, "9,828");
     assert_eq!(h.state().document().name(), "2021-05-19.ron");
     h.get_by_label("閉じる").click();
     h.run();
@@ -409,14 +409,14 @@ fn a_valid_report_dropped_or_opened_is_shown_and_the_bundled_one_is_one_click_aw
     let mut h = app_with(vec![Some(path.clone())], false);
     h.get_by_label("レポートを開く…").click();
     h.run();
-    h.get_by_label("9,829");
+    h.get_by_role_and_label(Role::Label, "9,829");
     h.get_by_label("レポート: newer.ron");
     h.get_by_label("同梱のレポートに戻す").click();
     h.run();
-    h.get_by_label("9,828");
+    h.get_by_role_and_label(Role::Label, "9,828");
     h.get_by_label("レポート: 2021-05-19.ron");
     drop_file(&mut h, &path);
-    h.get_by_label("9,829");
+    h.get_by_role_and_label(Role::Label, "9,829");
 }
 
 fn app_from(storage: &MemoryStorage) -> Harness<'static, App> {
@@ -482,7 +482,7 @@ fn a_write_into_a_read_only_folder_shows_an_error_and_leaves_no_file() {
     });
     assert_eq!(leftovers, 0, "no partial or temporary file");
     // The report on screen is unchanged.
-    h.get_by_label("9,828");
+    h.get_by_role_and_label(Role::Label, "9,828");
 }
 
 #[test]

@@ -98,8 +98,8 @@ fn starts_in_japanese_on_the_bundled_report_with_source_and_date() {
     h.get_by_role_and_label(Role::Button, "求職者数");
     assert_eq!(shown(&h).first().map(String::as_str), Some("北海道"));
     // The published 計 is pinned under the table.
-    h.get_by_label("計（公表）");
-    h.get_by_label("9,828");
+    h.get_by_role_and_label(Role::Label, "計（公表）");
+    h.get_by_role_and_label(Role::Label, "9,828");
 }
 
 #[test]
@@ -258,7 +258,7 @@ fn switching_to_english_changes_the_headers() {
             .is_none()
     );
     h.get_by_label("As of 2021-05-19");
-    h.get_by_label("Total");
+    h.get_by_role_and_label(Role::Label, "Total");
     h.get_by_label("日本語").click();
     h.run();
     h.get_by_role_and_label(Role::Button, "求職者数");
@@ -467,7 +467,7 @@ fn a_broken_report_at_start_falls_back_to_the_bundled_one_and_says_why() {
     h.get_by_label_contains("broken.ron:");
     h.get_by_label_contains("電話番号「03-5309」の形式が正しくありません");
     h.get_by_label("レポート: 2021-05-19.ron");
-    h.get_by_label("9,828");
+    h.get_by_role_and_label(Role::Label, "9,828");
 }
 
 #[test]
@@ -979,7 +979,7 @@ fn in_the_split_view_code_and_name_stay_while_the_figures_scroll_and_the_sorted_
         h.key_press(egui::Key::ArrowRight);
     }
     h.run();
-    h.get_by_label("ナースセンター電話");
+    h.get_by_role_and_label(Role::Label, "ナースセンター電話");
     assert!(
         h.get_by_role_and_label(Role::Button, "次の列 ▶")
             .accesskit_node()
@@ -998,7 +998,9 @@ fn a_wide_window_gives_the_table_its_width() {
     h.run();
     // Every column in view, no ▶, and the phone column ends near the side panel.
     assert!(h.query_by_label("次の列 ▶").is_none());
-    let phone = h.get_by_label("ナースセンター電話").rect();
+    let phone = h
+        .get_by_role_and_label(Role::Label, "ナースセンター電話")
+        .rect();
     let side = h.get_by_label("看護師が不足している場合").rect();
     assert!(
         side.left() - phone.right() < 200.0,
@@ -1799,7 +1801,11 @@ fn per_100000_people_changes_the_figures_of_the_map_and_the_table() {
     assert!(in_row(&h, &per(830.0, 13), tokyo), "{}", per(830.0, 13));
     assert!(in_row(&h, &per(534.0, 13), tokyo), "openings");
     // 計 on the national population.
-    let total = h.get_by_label("計（公表）").rect().center().y;
+    let total = h
+        .get_by_role_and_label(Role::Label, "計（公表）")
+        .rect()
+        .center()
+        .y;
     assert!(in_row(
         &h,
         &format!("{:.1}", 9828.0 / 126_146_099.0 * 100_000.0),
@@ -1844,4 +1850,73 @@ fn per_100000_people_changes_the_figures_of_the_map_and_the_table() {
         tile(&h, "東京都 ").accesskit_node().label().as_deref(),
         Some("東京都 求職者数 830（47中1位）")
     );
+}
+
+#[test]
+fn a_screen_reader_gets_the_table_as_a_table_with_every_row() {
+    let mut h = app(None);
+    let tables: Vec<_> = h.query_all_by_role(Role::Table).collect();
+    assert_eq!(tables.len(), 1, "one table");
+    let table = &tables[0];
+    assert_eq!(
+        table.accesskit_node().label().as_deref(),
+        Some("都道府県別の看護職の求職・求人（2021年5月19日時点）")
+    );
+    assert_eq!(
+        table.accesskit_node().data().row_count(),
+        Some(49),
+        "header, 47 and 計"
+    );
+    assert_eq!(table.accesskit_node().data().column_count(), Some(10));
+    let rows: Vec<_> = h.query_all_by_role(Role::Row).collect();
+    assert_eq!(
+        rows.len(),
+        49,
+        "the header row, 47 prefectures and 計 (all, not those in view)"
+    );
+    assert_eq!(
+        rows.last().unwrap().accesskit_node().label().as_deref(),
+        Some("計（公表値）")
+    );
+    // A cell by row and column: row 13 (東京都, in code order), column 2 (求職者数).
+    let cell = h
+        .query_all_by_role(Role::Cell)
+        .find(|n| {
+            let a = n.accesskit_node();
+            a.data().row_index() == Some(13) && a.data().column_index() == Some(2)
+        })
+        .unwrap();
+    assert_eq!(cell.accesskit_node().label().as_deref(), Some("830"));
+    let row = cell.parent().unwrap();
+    assert_eq!(row.accesskit_node().label().as_deref(), Some("13 東京都"));
+    assert!(
+        h.query_all_by_role(Role::RowHeader)
+            .any(|n| n.accesskit_node().label().as_deref() == Some("沖縄県"))
+    );
+    // Header cells: ColumnHeaders with their note and, once sorted, the direction.
+    let header = |h: &Harness<'_, App>, label: &str| {
+        h.query_all_by_role(Role::ColumnHeader)
+            .find(|n| n.accesskit_node().label().as_deref() == Some(label))
+            .map(|n| {
+                let a = n.accesskit_node();
+                (a.sort_direction(), a.description())
+            })
+            .unwrap()
+    };
+    let (sort, note) = header(&h, "コード");
+    assert_eq!(sort, Some(egui::accesskit::SortDirection::Ascending));
+    assert!(note.is_some());
+    let (sort, note) = header(&h, "(うちワクチン接種業務)※1");
+    assert_eq!(sort, None);
+    assert!(note.unwrap().contains("注1"), "the note as a description");
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
+    h.run();
+    let (sort, _) = header(&h, "求職者数");
+    assert_eq!(sort, Some(egui::accesskit::SortDirection::Descending));
+    // The rows in the sorted order: 東京都 first.
+    let first = h
+        .query_all_by_role(Role::Row)
+        .find(|n| n.accesskit_node().data().row_index() == Some(1))
+        .unwrap();
+    assert_eq!(first.accesskit_node().label().as_deref(), Some("13 東京都"));
 }

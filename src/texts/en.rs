@@ -415,4 +415,8 @@ pub const TEXTS: Texts = Texts {
     csv_per_capita_vaccination_employed: "employed: vaccination work per 100,000",
     csv_per_capita_vaccination_trained: "vaccination-trained nurses per 100,000",
     cli_arg_per_capita: "append the population and the seven figures per 100,000 people (derived, one decimal; population from the 2020 census, 計 on the national population) after the phone column",
+    a11y_table: "Nurses seeking and sought by prefecture (as of {date})",
+    a11y_header_row: "Headers",
+    a11y_row: "{code} {name}",
+    a11y_total_row: "Total (as published)",
 };

@@ -415,4 +415,8 @@ pub const TEXTS: Texts = Texts {
     csv_per_capita_vaccination_employed: "就業者数(うちワクチン接種業務)(人口10万人当たり)",
     csv_per_capita_vaccination_trained: "ワクチン接種業務対応研修修了者数(人口10万人当たり)",
     cli_arg_per_capita: "人口と、7つの数字の人口10万人当たり（計算値、小数1桁。人口は令和2年国勢調査、計は全国の人口）を電話番号の列のあとに加える",
+    a11y_table: "都道府県別の看護職の求職・求人（{date}時点）",
+    a11y_header_row: "見出し",
+    a11y_row: "{code} {name}",
+    a11y_total_row: "計（公表値）",
 };

@@ -412,4 +412,8 @@ texts! {
     #[doc = "CSV: vaccination employed per 100,000."] csv_per_capita_vaccination_employed,
     #[doc = "CSV: trained nurses per 100,000."] csv_per_capita_vaccination_trained,
     #[doc = "Command line: --per-capita."] cli_arg_per_capita,
+    #[doc = "The table's name for a screen reader: {date}."] a11y_table,
+    #[doc = "The table's header row for a screen reader."] a11y_header_row,
+    #[doc = "A table row's name for a screen reader: {code} {name}."] a11y_row,
+    #[doc = "The published total's row for a screen reader."] a11y_total_row,
 }

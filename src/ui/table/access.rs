@@ -1,0 +1,214 @@
+//! The table as a screen reader gets it: one Table node named after the table and its date,
+//! with its row and column counts; a header Row of column headers (their sort direction, their
+//! note as a description, derived ones said so); a Row for every prefecture shown (all of
+//! them, not only those scrolled into view) and one for the published 計, each with its index,
+//! whose Cells carry their column's index and the text the screen shows. `egui_extras` gives a
+//! table no such semantics, so the tree is built beside the drawing, in zero-size `Ui`s that
+//! paint nothing, and only when an accessibility client is listening.
+
+use egui::accesskit::{Role, SortDirection};
+use egui::{Rect, UiBuilder};
+
+use crate::dashboard::columns::Column as Col;
+use crate::dashboard::{State, compare, per_capita};
+use crate::report::{Figures, PrefectureCode, Report};
+use crate::texts::{fill, texts};
+
+/// The most rows the tree describes (a report has 47).
+const MAX_ROWS: usize = 200;
+
+/// One row of the tree: its name and its cells' texts, in the columns' order.
+struct Line {
+    name: String,
+    cells: Vec<String>,
+}
+
+/// The text of a cell as the screen shows it.
+fn cell_text(
+    col: Col,
+    (code, figures, phone): (Option<PrefectureCode>, &Figures, &str),
+    earlier: Option<&Figures>,
+    per_capita_on: bool,
+) -> String {
+    use crate::dashboard::format::{format_count, format_derived};
+    use crate::dashboard::rows;
+    match col {
+        Col::Code => code.map_or_else(|| "00".to_owned(), PrefectureCode::two_digits),
+        Col::Name => String::new(),
+        Col::Phone => phone.to_owned(),
+        Col::Figure(m) if per_capita_on => per_capita::format(match code {
+            Some(c) => per_capita::value(c, figures, m),
+            None => per_capita::national(figures, m),
+        }),
+        Col::Figure(m) => format_count(figures.get(m)),
+        Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(figures), ""),
+        Col::VaccinationShare => format_derived(rows::vaccination_share(figures), "%"),
+        Col::Change(m) => earlier.map_or_else(
+            || "—".to_owned(),
+            |old| {
+                let v = compare::change(figures, old, m);
+                let text = compare::format_change(v);
+                if v < 0 { format!("▼{text}") } else { text }
+            },
+        ),
+    }
+}
+
+/// The table's tree, for `cols` (every column, not only those in view) and the rows `shown`.
+pub(super) fn table_tree(
+    ui: &mut egui::Ui,
+    state: &State,
+    (report, earlier): (&Report, Option<&Report>),
+    shown: &[usize],
+    (cols, headers): (&[Col], &[(String, String)]),
+) {
+    // Nothing listens: nothing to build.
+    if ui
+        .ctx()
+        .accesskit_node_builder(ui.unique_id(), |_| ())
+        .is_none()
+    {
+        return;
+    }
+    let lang = state.lang;
+    let t = texts(lang);
+    // Every row of a report of 47; a table of thousands (synthetic ones) describes its first
+    // rows, its counts saying how many there are.
+    let mut lines: Vec<Line> = shown
+        .iter()
+        .take(MAX_ROWS)
+        .filter_map(|&i| report.rows.get(i))
+        .map(|r| {
+            let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
+            Line {
+                name: fill(
+                    t.a11y_row,
+                    &[("code", &r.code.two_digits()), ("name", &r.name_in(lang))],
+                ),
+                cells: cols
+                    .iter()
+                    .map(|&c| match c {
+                        Col::Name => r.name_in(lang).to_owned(),
+                        c => cell_text(
+                            c,
+                            (Some(r.code), &r.figures, &r.phone),
+                            old,
+                            state.per_capita,
+                        ),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let old_total = earlier.map(|e| &e.total);
+    lines.push(Line {
+        name: t.a11y_total_row.to_owned(),
+        cells: cols
+            .iter()
+            .map(|&c| match c {
+                Col::Name => t.total.to_owned(),
+                Col::Phone => String::new(),
+                c => cell_text(c, (None, &report.total, ""), old_total, state.per_capita),
+            })
+            .collect(),
+    });
+    let name = fill(
+        t.a11y_table,
+        &[(
+            "date",
+            &crate::texts::format_date(&report.meta.compiled.date, lang),
+        )],
+    );
+    let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
+    // The header, every row shown and 計.
+    let row_count = shown.len().saturating_add(2);
+    let column_count = cols.len();
+    // A child that takes no room in the panel (the drawn table lays out as before), its nodes
+    // all at one point.
+    let mut tree = ui.new_child(
+        UiBuilder::new()
+            .id_salt("table_tree")
+            .max_rect(at)
+            .accessibility_role(Role::Table)
+            .accessibility_label(name),
+    );
+    tree.set_clip_rect(Rect::NOTHING);
+    tree.spacing_mut().item_spacing = egui::Vec2::ZERO;
+    let ui = &mut tree;
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_row_count(row_count);
+        node.set_column_count(column_count);
+    });
+    row_ui(ui, 0, t.a11y_header_row, |ui| {
+        for (i, (&col, (text, note))) in cols.iter().zip(headers).enumerate() {
+            cell_ui(ui, (0, i), Role::ColumnHeader, text, |node| {
+                if !note.is_empty() {
+                    node.set_description(note.clone());
+                }
+                if col.sort_key().is_some_and(|k| k == state.sort.key) {
+                    node.set_sort_direction(if state.sort.descending {
+                        SortDirection::Descending
+                    } else {
+                        SortDirection::Ascending
+                    });
+                }
+            });
+        }
+    });
+    for (r, line) in lines.iter().enumerate() {
+        let index = r.saturating_add(1);
+        row_ui(ui, index, &line.name, |ui| {
+            for (c, (text, &col)) in line.cells.iter().zip(cols).enumerate() {
+                let role = if col == Col::Name {
+                    Role::RowHeader
+                } else {
+                    Role::Cell
+                };
+                cell_ui(ui, (index, c), role, text, |_| ());
+            }
+        });
+    }
+}
+
+/// A Row node with its index, its cells inside.
+fn row_ui(ui: &mut egui::Ui, index: usize, name: &str, cells: impl FnOnce(&mut egui::Ui)) {
+    let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
+    ui.scope_builder(
+        UiBuilder::new()
+            .id_salt(("row", index))
+            .max_rect(at)
+            .accessibility_role(Role::Row)
+            .accessibility_label(name),
+        |ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_row_index(index);
+            });
+            cells(ui);
+        },
+    );
+}
+
+/// A cell node (a cell, a row header or a column header) named with its text, at (row, column).
+fn cell_ui(
+    ui: &mut egui::Ui,
+    (row, column): (usize, usize),
+    role: Role,
+    text: &str,
+    more: impl FnOnce(&mut egui::accesskit::Node),
+) {
+    let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
+    ui.scope_builder(
+        UiBuilder::new()
+            .id_salt(("cell", column))
+            .max_rect(at)
+            .accessibility_role(role)
+            .accessibility_label(text),
+        |ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_row_index(row);
+                node.set_column_index(column);
+                more(node);
+            });
+        },
+    );
+}
