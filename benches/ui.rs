@@ -101,7 +101,13 @@ fn ui_pass(c: &mut Criterion) {
         group.bench_function("dashboard", |b| {
             b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
         });
-        // With a screen reader listening: the table's tree (every row, every column) built.
+        // With a screen reader listening: the table's tree (every row, every column) built,
+        // against the same floor with egui's own tree built.
+        let (ctx, floor) = self::floor(n);
+        ctx.enable_accesskit();
+        group.bench_function("floor, accessibility tree built", |b| {
+            b.iter(|| pass(&ctx, &mut |ui| floor.ui(ui)));
+        });
         let (ctx, mut app) = dashboard((n != 47).then_some(n));
         ctx.enable_accesskit();
         for _ in 0..3 {

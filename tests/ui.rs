@@ -1920,3 +1920,79 @@ fn a_screen_reader_gets_the_table_as_a_table_with_every_row() {
         .unwrap();
     assert_eq!(first.accesskit_node().label().as_deref(), Some("13 東京都"));
 }
+
+#[test]
+fn a_screen_reader_reaches_the_bars_one_by_one_and_the_side_panel_says_what_it_copies() {
+    let mut h = app(None);
+    h.get_by_role_and_label(Role::Button, "グラフ").click();
+    h.run();
+    // 47 bars in the chart's order (largest first), each named with prefecture and figure,
+    // under the chart's figure.
+    let figure = h.get_by_role(Role::Figure);
+    let bars: Vec<String> = h
+        .query_all_by_role(Role::Button)
+        .filter(|n| {
+            let mut up = n.parent();
+            while let Some(p) = up {
+                if p.accesskit_node().role() == Role::Figure {
+                    return true;
+                }
+                up = p.parent();
+            }
+            false
+        })
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(figure.accesskit_node().label().is_some());
+    assert_eq!(bars.len(), 47, "{bars:?}");
+    assert_eq!(bars[0], "東京都 830");
+    assert_eq!(
+        bars[46].split(' ').next(),
+        Some("静岡県"),
+        "the smallest last"
+    );
+    // Activating a bar selects its prefecture, and it is marked selected.
+    h.query_all_by_role(Role::Button)
+        .find(|n| n.accesskit_node().label().as_deref() == Some("大阪府 420"))
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().state().selected, Some(PrefectureCode(27)));
+    let osaka = h
+        .query_all_by_role(Role::Button)
+        .find(|n| n.accesskit_node().label().as_deref() == Some("大阪府 420"))
+        .unwrap();
+    assert_eq!(osaka.accesskit_node().toggled(), Some(Toggled::True));
+    // The side panel: the phone with what it is, copy buttons that say what they copy, and
+    // headings; the selection is a live region.
+    h.get_by_role_and_label(Role::Link, "大阪府ナースセンター 電話 06-6964-5511");
+    let copies: Vec<String> = h
+        .query_all_by_role(Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.ends_with("をコピー"))
+        .collect();
+    assert!(
+        copies.contains(&"大阪府ナースセンターの電話番号をコピー".to_owned()),
+        "{copies:?}"
+    );
+    let mut distinct = copies.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        copies.len(),
+        "every copy button says what it copies: {copies:?}"
+    );
+    assert!(
+        h.query_by_role_and_label(Role::Button, "コピー").is_none(),
+        "no bare コピー"
+    );
+    h.get_by_role_and_label(Role::Heading, "看護師が不足している場合");
+    let heading = h.get_by_role_and_label(Role::Heading, "大阪府");
+    assert_eq!(
+        heading.accesskit_node().live(),
+        egui::accesskit::Live::Polite
+    );
+    let count = h.get_by_label("47 件中 47 件を表示");
+    assert_eq!(count.accesskit_node().live(), egui::accesskit::Live::Polite);
+}

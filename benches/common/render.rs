@@ -31,7 +31,9 @@ pub fn render_chart(
         .wgpu()
         .build_ui(move |ui| {
             egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-                staffing_dashboard::ui::chart::body_ui(ui, &state, &report, &data);
+                // A picture: the bars' clicks go nowhere.
+                let mut ignored = Vec::new();
+                staffing_dashboard::ui::chart::body_ui(ui, &state, &report, &data, &mut ignored);
             });
         });
     harness.try_run().map_err(|e| e.to_string())?;

@@ -52,7 +52,8 @@ impl App {
             }
             egui::Panel::bottom("notice").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(notice.as_str());
+                    let said = ui.label(notice.as_str());
+                    ui::as_live(&said);
                     if ui.small_button(texts(lang).dismiss).clicked() {
                         out.push(Command::DismissNotice);
                     }

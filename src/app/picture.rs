@@ -44,8 +44,11 @@ impl App {
                 return;
             }
             offscreen.render(gpu, rect.size(), 1.0, |ui| {
-                egui::Frame::central_panel(ui.style())
-                    .show(ui, |ui| crate::ui::chart::body_ui(ui, state, report, &data));
+                egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                    // The bars answer no click here: the commands go nowhere.
+                    let mut ignored = Vec::new();
+                    crate::ui::chart::body_ui(ui, state, report, &data, &mut ignored)
+                });
                 rect.height()
             })
         } else {

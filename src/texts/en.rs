@@ -419,4 +419,8 @@ pub const TEXTS: Texts = Texts {
     a11y_header_row: "Headers",
     a11y_row: "{code} {name}",
     a11y_total_row: "Total (as published)",
+    bar_node: "{name} {value}",
+    a11y_phone: "{whose} phone {phone}",
+    a11y_copy_phone: "Copy the phone number of {whose}",
+    a11y_copy_email: "Copy the e-mail address of {whose}",
 };

@@ -419,4 +419,8 @@ pub const TEXTS: Texts = Texts {
     a11y_header_row: "見出し",
     a11y_row: "{code} {name}",
     a11y_total_row: "計（公表値）",
+    bar_node: "{name} {value}",
+    a11y_phone: "{whose} 電話 {phone}",
+    a11y_copy_phone: "{whose}の電話番号をコピー",
+    a11y_copy_email: "{whose}のメールアドレスをコピー",
 };

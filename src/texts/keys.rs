@@ -416,4 +416,8 @@ texts! {
     #[doc = "The table's header row for a screen reader."] a11y_header_row,
     #[doc = "A table row's name for a screen reader: {code} {name}."] a11y_row,
     #[doc = "The published total's row for a screen reader."] a11y_total_row,
+    #[doc = "A bar of the chart for a screen reader: {name} {value}."] bar_node,
+    #[doc = "A phone link for a screen reader: {whose} {phone}."] a11y_phone,
+    #[doc = "A copy button of a phone, for a screen reader: {whose}."] a11y_copy_phone,
+    #[doc = "A copy button of an e-mail address, for a screen reader: {whose}."] a11y_copy_email,
 }

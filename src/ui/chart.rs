@@ -95,12 +95,18 @@ pub fn chart_ui(
             Command::CopyChart,
         ));
     });
-    body_ui(ui, state, report, data)
+    body_ui(ui, state, report, data, out)
 }
 
 /// What is exported as on screen: title, summary, the selected prefecture, plot with legend,
 /// and under it the filter, the period and the source with the report's date. Returns its area.
-pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartData) -> egui::Rect {
+pub fn body_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    report: &Report,
+    data: &ChartData,
+    out: &mut Vec<Command>,
+) -> egui::Rect {
     let lang = state.lang;
     let filtered = state.filter.is_active();
     egui::Frame::new()
@@ -139,11 +145,11 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
             let source_height = 34.0;
             plot_ui(
                 ui,
-                data,
-                state.selected,
+                (data, state.selected),
                 lang,
                 &summary,
                 (ui.available_height() - source_height).max(120.0),
+                out,
             );
             ui.label(RichText::new(footer).small());
         })
@@ -157,11 +163,11 @@ pub fn body_ui(ui: &mut egui::Ui, state: &State, report: &Report, data: &ChartDa
 )]
 fn plot_ui(
     ui: &mut egui::Ui,
-    data: &ChartData,
-    selected: Option<PrefectureCode>,
+    (data, selected): (&ChartData, Option<PrefectureCode>),
     lang: Lang,
     summary: &str,
     height: f32,
+    out: &mut Vec<Command>,
 ) {
     let n = data.bars.len();
     // The names are painted by us, beside each bar, at a size that fits the bar spacing:
@@ -303,6 +309,7 @@ fn plot_ui(
         node.set_role(egui::accesskit::Role::Figure);
         node.set_label(label);
     });
+    bars::bar_nodes(ui, (data, selected), (&response, plot_rect), lang, out);
 }
 
 /// Draw every n-th name so that names `line` tall do not overlap at `spacing` between bars.

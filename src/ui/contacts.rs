@@ -11,15 +11,25 @@ use crate::texts::{fill, texts};
 use crate::ui::copy_button;
 
 /// A phone as a tel: link, with a copy button.
-pub fn phone_ui(ui: &mut egui::Ui, phone: &str, size: f32, lang: Lang) -> Option<Command> {
+pub fn phone_ui(
+    ui: &mut egui::Ui,
+    (phone, whose): (&str, &str),
+    size: f32,
+    lang: Lang,
+) -> Option<Command> {
+    let t = texts(lang);
     ui.horizontal(|ui| {
         ui.label(RichText::new("☎").size(size));
-        ui.add(egui::Hyperlink::from_label_and_url(
+        let link = ui.add(egui::Hyperlink::from_label_and_url(
             RichText::new(phone).size(size).strong(),
             format!("tel:{phone}"),
-        ))
-        .on_hover_text(texts(lang).opens_your_phone_app);
-        copy_button(ui, phone, lang)
+        ));
+        // Announced with whose number it is: 「東京都ナースセンター 電話 03-5309-2065」.
+        let said = crate::texts::fill(t.a11y_phone, &[("whose", &whose), ("phone", &phone)]);
+        link.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Link, true, &said));
+        link.on_hover_text(t.opens_your_phone_app);
+        let what = crate::texts::fill(t.a11y_copy_phone, &[("whose", &whose)]);
+        copy_button(ui, phone, &what, lang)
     })
     .inner
 }
@@ -57,7 +67,8 @@ pub fn card_ui(
         let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
         ui.label(roles.join(t.roles_separator));
         if let Some(phone) = &contact.phone {
-            out.extend(phone_ui(ui, phone, 18.0, lang));
+            let whose = contact.organisation.shown(lang);
+            out.extend(phone_ui(ui, (phone, &whose), 18.0, lang));
         }
         if let Some(fax) = &contact.fax {
             ui.label(format!("FAX {fax}"));
@@ -66,7 +77,11 @@ pub fn card_ui(
             ui.horizontal(|ui| {
                 ui.label(t.e_mail);
                 ui.hyperlink_to(email, format!("mailto:{email}"));
-                out.extend(copy_button(ui, email, lang));
+                let what = crate::texts::fill(
+                    t.a11y_copy_email,
+                    &[("whose", &contact.organisation.shown(lang))],
+                );
+                out.extend(copy_button(ui, email, &what, lang));
             });
         }
         match &contact.hours {

@@ -65,7 +65,8 @@ pub fn filter_ui(
         {
             out.push(Command::ClearFilter);
         }
-        ui.label(fill(t.showing, &[("total", &total), ("shown", &shown)]));
+        let count = ui.label(fill(t.showing, &[("total", &total), ("shown", &shown)]));
+        crate::ui::as_live(&count);
         ui.separator();
         ui.label(t.view);
         for (v, label) in [

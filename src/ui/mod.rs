@@ -33,14 +33,33 @@ pub fn command_button(
         .then_some(command)
 }
 
-/// Paints a small "copy" button; returns the command when clicked.
-pub fn copy_button(ui: &mut egui::Ui, text: &str, lang: Lang) -> Option<Command> {
+/// Paints a small "copy" button; returns the command when clicked. `what` is what a screen
+/// reader hears (「リクオプサービスセンターの電話番号をコピー」): the button shows a bare コピー.
+pub fn copy_button(ui: &mut egui::Ui, text: &str, what: &str, lang: Lang) -> Option<Command> {
     let label = texts(lang).copy;
     let hover = fill(texts(lang).copy_hover, &[("text", &text)]);
-    ui.small_button(label)
+    let response = ui.small_button(label);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, what));
+    response
         .on_hover_text(hover)
         .clicked()
         .then(|| Command::Copy(text.to_owned()))
+}
+
+/// Marks `response` (a label of `text`) as a heading of `level` for a screen reader.
+pub fn as_heading(response: &egui::Response, text: &str, level: usize) {
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Heading, true, text));
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_level(level);
+    });
+}
+
+/// Marks `response` (a label) as a polite live region: a screen reader says its new text when
+/// it changes (the count shown, the selected prefecture, a notice).
+pub fn as_live(response: &egui::Response) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
 }
 
 /// Scrolls the scroll area `ui` is the contents of to the widget that has just taken the

@@ -29,11 +29,14 @@ pub fn side_panel_ui(
             ui.set_width(ui.available_width());
             heading_ui(ui, row, lang, out);
             ui.separator();
-            ui.label(RichText::new(t.short_of_nurses).heading().size(16.0));
+            let heading = ui.label(RichText::new(t.short_of_nurses).heading().size(16.0));
+            crate::ui::as_heading(&heading, t.short_of_nurses, 2);
             match row {
                 Some(r) => {
-                    ui.label(fill(t.nurse_centre_of, &[("name", &r.name_in(lang))]));
-                    out.extend(contacts::phone_ui(ui, &r.phone, theme::PHONE_SIZE, lang));
+                    let centre = fill(t.nurse_centre_of, &[("name", &r.name_in(lang))]);
+                    ui.label(&centre);
+                    let phone = (r.phone.as_str(), centre.as_str());
+                    out.extend(contacts::phone_ui(ui, phone, theme::PHONE_SIZE, lang));
                     ui.label(trained_nurses_line(report, r, lang));
                 }
                 None => {
@@ -42,7 +45,8 @@ pub fn side_panel_ui(
             }
             contacts::cards_for_ui(ui, report, Purpose::Nurses, lang, out);
             ui.add_space(6.0);
-            ui.label(RichText::new(t.short_of_doctors).heading().size(16.0));
+            let heading = ui.label(RichText::new(t.short_of_doctors).heading().size(16.0));
+            crate::ui::as_heading(&heading, t.short_of_doctors, 2);
             contacts::cards_for_ui(ui, report, Purpose::Doctors, lang, out);
             ui.add_space(6.0);
             egui::CollapsingHeader::new(RichText::new(t.how_to_use_key_net).strong())
@@ -112,6 +116,9 @@ fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &
     if let Some(r) = row {
         ui.horizontal(|ui| {
             let heading = ui.heading(r.name_in(lang));
+            // The prefecture selected is said when it changes.
+            crate::ui::as_heading(&heading, r.name_in(lang), 1);
+            crate::ui::as_live(&heading);
             if r.name_in(lang) != r.name {
                 heading.on_hover_text(&r.name);
             }
@@ -120,7 +127,9 @@ fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &
             }
         });
     } else {
-        ui.heading(t.nationwide);
+        let heading = ui.heading(t.nationwide);
+        crate::ui::as_heading(&heading, t.nationwide, 1);
+        crate::ui::as_live(&heading);
         ui.label(t.select_a_prefecture_hint);
     }
 }

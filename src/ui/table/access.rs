@@ -120,6 +120,7 @@ pub(super) fn table_tree(
         )],
     );
     let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
+    let table_area = ui.max_rect();
     // The header, every row shown and 計.
     let row_count = shown.len().saturating_add(2);
     let column_count = cols.len();
@@ -135,9 +136,12 @@ pub(super) fn table_tree(
     tree.set_clip_rect(Rect::NOTHING);
     tree.spacing_mut().item_spacing = egui::Vec2::ZERO;
     let ui = &mut tree;
+    let area = bounds(table_area);
     ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
         node.set_row_count(row_count);
         node.set_column_count(column_count);
+        // Where the table is drawn, for a screen reader's highlight.
+        node.set_bounds(area);
     });
     row_ui(ui, 0, t.a11y_header_row, |ui| {
         for (i, (&col, (text, note))) in cols.iter().zip(headers).enumerate() {
@@ -180,15 +184,18 @@ fn row_ui(ui: &mut egui::Ui, index: usize, name: &str, cells: impl FnOnce(&mut e
             .accessibility_role(Role::Row)
             .accessibility_label(name),
         |ui| {
+            let at = bounds(at);
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_row_index(index);
+                node.set_bounds(at);
             });
             cells(ui);
         },
     );
 }
 
-/// A cell node (a cell, a row header or a column header) named with its text, at (row, column).
+/// A cell node (a cell, a row header or a column header) named with its text, at (row, column):
+/// a zero-size widget of the row's `Ui` (lighter than a `Ui` of its own).
 fn cell_ui(
     ui: &mut egui::Ui,
     (row, column): (usize, usize),
@@ -197,18 +204,22 @@ fn cell_ui(
     more: impl FnOnce(&mut egui::accesskit::Node),
 ) {
     let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
-    ui.scope_builder(
-        UiBuilder::new()
-            .id_salt(("cell", column))
-            .max_rect(at)
-            .accessibility_role(role)
-            .accessibility_label(text),
-        |ui| {
-            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-                node.set_row_index(row);
-                node.set_column_index(column);
-                more(node);
-            });
-        },
-    );
+    let id = ui.unique_id().with(("cell", column));
+    let response = ui.interact(at, id, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(role, true, text));
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_row_index(row);
+        node.set_column_index(column);
+        more(node);
+    });
+}
+
+/// A rectangle in points as AccessKit takes it.
+fn bounds(r: Rect) -> egui::accesskit::Rect {
+    egui::accesskit::Rect {
+        x0: r.min.x.into(),
+        y0: r.min.y.into(),
+        x1: r.max.x.into(),
+        y1: r.max.y.into(),
+    }
 }
