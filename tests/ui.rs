@@ -182,7 +182,7 @@ fn region_kyushu_okinawa_leaves_8_prefectures() {
 fn clicking_tokushima_shows_its_nurse_centre_phone_in_the_side_panel() {
     let mut h = app(None);
     assert!(
-        h.query_by_role_and_label(Role::Link, "088-631-5544")
+        h.query_by_role_and_label(Role::Link, "徳島県ナースセンター 電話 088-631-5544")
             .is_none()
     );
     scroll_to_row(&mut h, "徳島県");
@@ -190,7 +190,7 @@ fn clicking_tokushima_shows_its_nurse_centre_phone_in_the_side_panel() {
     h.run();
     assert_eq!(h.state().state().selected, Some(PrefectureCode(36)));
     assert!(
-        !h.query_all_by_role_and_label(Role::Link, "088-631-5544")
+        !h.query_all_by_role_and_label(Role::Link, "徳島県ナースセンター 電話 088-631-5544")
             .collect::<Vec<_>>()
             .is_empty()
     );
@@ -495,7 +495,8 @@ fn copying_the_nurse_centre_phone_says_so() {
     let mut h = app(None);
     h.get_by_role_and_label(Role::Label, "北海道").click();
     h.run();
-    h.get_all_by_label("コピー").next().unwrap().click();
+    h.get_by_role_and_label(Role::Button, "北海道ナースセンターの電話番号をコピー")
+        .click();
     h.run();
     h.get_by_label("コピーしました: 011-863-6794");
 }

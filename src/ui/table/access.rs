@@ -72,46 +72,7 @@ pub(super) fn table_tree(
     }
     let lang = state.lang;
     let t = texts(lang);
-    // Every row of a report of 47; a table of thousands (synthetic ones) describes its first
-    // rows, its counts saying how many there are.
-    let mut lines: Vec<Line> = shown
-        .iter()
-        .take(MAX_ROWS)
-        .filter_map(|&i| report.rows.get(i))
-        .map(|r| {
-            let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
-            Line {
-                name: fill(
-                    t.a11y_row,
-                    &[("code", &r.code.two_digits()), ("name", &r.name_in(lang))],
-                ),
-                cells: cols
-                    .iter()
-                    .map(|&c| match c {
-                        Col::Name => r.name_in(lang).to_owned(),
-                        c => cell_text(
-                            c,
-                            (Some(r.code), &r.figures, &r.phone),
-                            old,
-                            state.per_capita,
-                        ),
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let old_total = earlier.map(|e| &e.total);
-    lines.push(Line {
-        name: t.a11y_total_row.to_owned(),
-        cells: cols
-            .iter()
-            .map(|&c| match c {
-                Col::Name => t.total.to_owned(),
-                Col::Phone => String::new(),
-                c => cell_text(c, (None, &report.total, ""), old_total, state.per_capita),
-            })
-            .collect(),
-    });
+    let lines = lines_of(state, (report, earlier), shown, cols);
     let name = fill(
         t.a11y_table,
         &[(
@@ -172,6 +133,58 @@ pub(super) fn table_tree(
             }
         });
     }
+}
+
+/// The rows of the tree: every prefecture shown (at most [`MAX_ROWS`]) and the published 計.
+fn lines_of(
+    state: &State,
+    (report, earlier): (&Report, Option<&Report>),
+    shown: &[usize],
+    cols: &[Col],
+) -> Vec<Line> {
+    let lang = state.lang;
+    let t = texts(lang);
+    // Every row of a report of 47; a table of thousands (synthetic ones) describes its first
+    // rows, its counts saying how many there are.
+    let mut lines: Vec<Line> = shown
+        .iter()
+        .take(MAX_ROWS)
+        .filter_map(|&i| report.rows.get(i))
+        .map(|r| {
+            let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
+            Line {
+                name: fill(
+                    t.a11y_row,
+                    &[("code", &r.code.two_digits()), ("name", &r.name_in(lang))],
+                ),
+                cells: cols
+                    .iter()
+                    .map(|&c| match c {
+                        Col::Name => r.name_in(lang).to_owned(),
+                        c => cell_text(
+                            c,
+                            (Some(r.code), &r.figures, &r.phone),
+                            old,
+                            state.per_capita,
+                        ),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let old_total = earlier.map(|e| &e.total);
+    lines.push(Line {
+        name: t.a11y_total_row.to_owned(),
+        cells: cols
+            .iter()
+            .map(|&c| match c {
+                Col::Name => t.total.to_owned(),
+                Col::Phone => String::new(),
+                c => cell_text(c, (None, &report.total, ""), old_total, state.per_capita),
+            })
+            .collect(),
+    });
+    lines
 }
 
 /// A Row node with its index, its cells inside.
