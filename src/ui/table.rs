@@ -152,19 +152,22 @@ pub fn table_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang;
-    // The tree a screen reader gets: every row and column, whatever is scrolled into view.
-    let all: Vec<Col> = crate::dashboard::columns::FROZEN
-        .into_iter()
-        .chain(crate::dashboard::columns::scrolling(state))
-        .collect();
-    let headers: Vec<(String, String)> = all
-        .iter()
-        .map(|&c| {
-            let note = header_tooltip(c, (report, earlier), state.per_capita, lang);
-            (header_text(c, lang).to_owned(), note)
-        })
-        .collect();
-    access::table_tree(ui, state, (report, earlier), shown, (&all, &headers));
+    // The tree a screen reader gets: every row and column, whatever is scrolled into view;
+    // nothing to make when no accessibility client listens.
+    if access::listening(ui) {
+        let all: Vec<Col> = crate::dashboard::columns::FROZEN
+            .into_iter()
+            .chain(crate::dashboard::columns::scrolling(state))
+            .collect();
+        let headers: Vec<(String, String)> = all
+            .iter()
+            .map(|&c| {
+                let note = header_tooltip(c, (report, earlier), state.per_capita, lang);
+                (header_text(c, lang).to_owned(), note)
+            })
+            .collect();
+        access::table_tree(ui, state, (report, earlier), shown, (&all, &headers));
+    }
     let filtered = state.filter.is_active();
     let totals_rows = if filtered { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;

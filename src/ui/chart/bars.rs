@@ -163,6 +163,9 @@ pub(super) fn bars(
     (parts, (rest_name, rest))
 }
 
+/// The most bars reached one by one (a report has 47).
+const MAX_BAR_NODES: usize = 100;
+
 /// Each bar as a screen reader reaches it, one by one in the chart's order, under the chart's
 /// figure: named with the prefecture and its figure (「東京都 830」), the selected one marked
 /// selected; a click on the bar, or the screen reader's activation, selects the prefecture. A
@@ -174,6 +177,10 @@ pub(super) fn bar_nodes(
     lang: Lang,
     out: &mut Vec<crate::dashboard::Command>,
 ) {
+    // A chart of thousands of bars (synthetic tables) has bars too thin to reach one by one.
+    if data.bars.len() > MAX_BAR_NODES {
+        return;
+    }
     let bars_ui = ui.new_child(
         egui::UiBuilder::new()
             .id_salt("chart_bars")

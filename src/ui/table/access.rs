@@ -14,8 +14,15 @@ use crate::dashboard::{State, compare, per_capita};
 use crate::report::{Figures, PrefectureCode, Report};
 use crate::texts::{fill, texts};
 
+/// Whether an accessibility client listens (egui builds its tree this pass).
+pub(super) fn listening(ui: &egui::Ui) -> bool {
+    ui.ctx()
+        .accesskit_node_builder(ui.unique_id(), |_| ())
+        .is_some()
+}
+
 /// The most rows the tree describes (a report has 47).
-const MAX_ROWS: usize = 200;
+const MAX_ROWS: usize = 100;
 
 /// One row of the tree: its name and its cells' texts, in the columns' order.
 struct Line {
