@@ -1920,6 +1920,12 @@ fn a_screen_reader_gets_the_table_as_a_table_with_every_row() {
         .find(|n| n.accesskit_node().data().row_index() == Some(1))
         .unwrap();
     assert_eq!(first.accesskit_node().label().as_deref(), Some("13 東京都"));
+    // In the split view, and back, every row is still there.
+    for view in ["表とグラフ", "表"] {
+        h.get_by_role_and_label(Role::Button, view).click();
+        h.run();
+        assert_eq!(h.query_all_by_role(Role::Row).count(), 49, "{view}");
+    }
 }
 
 #[test]

@@ -101,7 +101,6 @@ pub(super) fn table_tree(
             .accessibility_role(Role::Table)
             .accessibility_label(name),
     );
-    tree.set_clip_rect(Rect::NOTHING);
     tree.spacing_mut().item_spacing = egui::Vec2::ZERO;
     let ui = &mut tree;
     let area = bounds(table_area);
@@ -111,9 +110,9 @@ pub(super) fn table_tree(
         // Where the table is drawn, for a screen reader's highlight.
         node.set_bounds(area);
     });
-    row_ui(ui, 0, t.a11y_header_row, |ui| {
+    row_ui(ui, (0, area), t.a11y_header_row, |ui| {
         for (i, (&col, (text, note))) in cols.iter().zip(headers).enumerate() {
-            cell_ui(ui, (0, i), Role::ColumnHeader, text, |node| {
+            cell_ui(ui, (0, i, area), Role::ColumnHeader, text, |node| {
                 if !note.is_empty() {
                     node.set_description(note.clone());
                 }
@@ -129,14 +128,14 @@ pub(super) fn table_tree(
     });
     for (r, line) in lines.iter().enumerate() {
         let index = r.saturating_add(1);
-        row_ui(ui, index, &line.name, |ui| {
+        row_ui(ui, (index, area), &line.name, |ui| {
             for (c, (text, &col)) in line.cells.iter().zip(cols).enumerate() {
                 let role = if col == Col::Name {
                     Role::RowHeader
                 } else {
                     Role::Cell
                 };
-                cell_ui(ui, (index, c), role, text, |_| ());
+                cell_ui(ui, (index, c, area), role, text, |_| ());
             }
         });
     }
@@ -195,7 +194,15 @@ fn lines_of(
 }
 
 /// A Row node with its index, its cells inside.
-fn row_ui(ui: &mut egui::Ui, index: usize, name: &str, cells: impl FnOnce(&mut egui::Ui)) {
+///
+/// Rows and cells are placed at the table's area (AccessKit leaves out, under a clipping
+/// parent, a node whose bounds lie outside it, as a zero-size one does).
+fn row_ui(
+    ui: &mut egui::Ui,
+    (index, area): (usize, egui::accesskit::Rect),
+    name: &str,
+    cells: impl FnOnce(&mut egui::Ui),
+) {
     let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
     ui.scope_builder(
         UiBuilder::new()
@@ -204,10 +211,9 @@ fn row_ui(ui: &mut egui::Ui, index: usize, name: &str, cells: impl FnOnce(&mut e
             .accessibility_role(Role::Row)
             .accessibility_label(name),
         |ui| {
-            let at = bounds(at);
             ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
                 node.set_row_index(index);
-                node.set_bounds(at);
+                node.set_bounds(area);
             });
             cells(ui);
         },
@@ -218,7 +224,7 @@ fn row_ui(ui: &mut egui::Ui, index: usize, name: &str, cells: impl FnOnce(&mut e
 /// a zero-size widget of the row's `Ui` (lighter than a `Ui` of its own).
 fn cell_ui(
     ui: &mut egui::Ui,
-    (row, column): (usize, usize),
+    (row, column, area): (usize, usize, egui::accesskit::Rect),
     role: Role,
     text: &str,
     more: impl FnOnce(&mut egui::accesskit::Node),
@@ -230,6 +236,7 @@ fn cell_ui(
     ui.ctx().accesskit_node_builder(id, |node| {
         node.set_row_index(row);
         node.set_column_index(column);
+        node.set_bounds(area);
         more(node);
     });
 }
