@@ -13,30 +13,57 @@
 
 use crate::lang::Lang;
 
-/// Declares [`Texts`] and the list of its fields in one place (`keys.rs`).
+/// Declares a struct of texts and the list of its fields in one place (`keys.rs`,
+/// `keys_views.rs`); `+ field: Type` holds another such struct, reached through `Deref`.
 macro_rules! texts {
-    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
-        /// Every text, in one language.
+    (
+        $(#[$meta:meta])*
+        $struct:ident $(+ $field:ident: $sub:ty)?;
+        $($(#[doc = $doc:literal])* $name:ident,)*
+    ) => {
+        $(#[$meta])*
         #[derive(Debug)]
-        pub struct Texts {
+        pub struct $struct {
             $($(#[doc = $doc])* #[doc = concat!("\n\nKey `", stringify!($name), "`.")] pub $name: &'static str,)*
+            $(
+                #[doc = "The texts of the later views."]
+                pub $field: $sub,
+            )?
         }
 
-        impl Texts {
+        impl $struct {
             /// Every text with its key, for checks.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($name), self.$name),)*]
+                let all = vec![$((stringify!($name), self.$name),)*];
+                $(
+                    let mut all = all;
+                    all.extend(self.$field.entries());
+                )?
+                all
             }
         }
+
+        $(
+            impl std::ops::Deref for $struct {
+                type Target = $sub;
+                fn deref(&self) -> &$sub {
+                    &self.$field
+                }
+            }
+        )?
     };
 }
 
 mod keys;
+mod keys_views;
 
 pub use keys::Texts;
+pub use keys_views::ViewTexts;
 
 mod en;
+mod en_views;
 mod ja;
+mod ja_views;
 
 /// The texts in `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {

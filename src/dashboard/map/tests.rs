@@ -1,0 +1,143 @@
+//! The map's layout, neighbours, classes and tiles.
+
+use super::*;
+
+#[test]
+fn the_layout_holds_each_prefecture_once_where_the_map_puts_it() {
+    let mut codes: Vec<u8> = LAYOUT
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|&c| c != 0)
+        .collect();
+    codes.sort_unstable();
+    assert_eq!(codes, (1..=47).collect::<Vec<u8>>());
+    assert_eq!(
+        position(PrefectureCode(1)),
+        Some((0, 6)),
+        "北海道 top right"
+    );
+    assert_eq!(
+        position(PrefectureCode(47)),
+        Some((6, 0)),
+        "沖縄県 bottom left"
+    );
+    assert_eq!(position(PrefectureCode(13)), Some((5, 5)));
+    assert_eq!(
+        position(PrefectureCode(14)),
+        Some((6, 5)),
+        "神奈川県 under 東京都"
+    );
+    assert_eq!(position(PrefectureCode(0)), None);
+}
+
+#[test]
+fn arrows_move_to_the_next_tile_over_empty_cells() {
+    let p = PrefectureCode;
+    assert_eq!(neighbour(p(13), Direction::Down), Some(p(14)));
+    assert_eq!(neighbour(p(13), Direction::Right), Some(p(8)));
+    assert_eq!(neighbour(p(1), Direction::Down), Some(p(3)));
+    assert_eq!(neighbour(p(1), Direction::Up), None, "the edge");
+    assert_eq!(
+        neighbour(p(35), Direction::Up),
+        None,
+        "over the empty cell: the edge"
+    );
+    assert_eq!(neighbour(p(32), Direction::Up), None);
+    assert_eq!(neighbour(p(31), Direction::Left), None);
+    assert_eq!(neighbour(p(47), Direction::Right), Some(p(39)));
+}
+
+#[test]
+fn classes_come_from_the_quantiles_and_zero_and_none_stand_apart() {
+    let values: Vec<f64> = (1..=10).map(f64::from).collect();
+    let b = breaks(&values);
+    assert_eq!(b, [2.0, 4.0, 6.0, 8.0, 10.0]);
+    assert_eq!(class_of(&b, Some(1.0)), Class::Step(0));
+    assert_eq!(class_of(&b, Some(7.0)), Class::Step(3));
+    assert_eq!(class_of(&b, Some(10.0)), Class::Step(4));
+    assert_eq!(class_of(&b, Some(0.0)), Class::Zero);
+    assert_eq!(class_of(&b, None), Class::NotCounted);
+    // Repeated values: fewer classes, never an empty one.
+    assert_eq!(breaks(&[5.0, 5.0, 5.0, 0.0]), [5.0]);
+    assert!(breaks(&[]).is_empty());
+}
+
+#[test]
+fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
+    let r = crate::report::bundled().unwrap().report;
+    let kanto: Vec<usize> = (7..14).collect();
+    let d = map_data(
+        &r,
+        &kanto,
+        (MapMetric::Figure(Metric::JobSeekers), false),
+        Lang::Ja,
+    );
+    assert_eq!(d.tiles.len(), 47);
+    let tokyo = d
+        .tiles
+        .iter()
+        .find(|t| t.code == PrefectureCode(13))
+        .unwrap();
+    assert_eq!((tokyo.short.as_str(), tokyo.text.as_str()), ("東京", "830"));
+    assert!(tokyo.shown);
+    assert_eq!(tokyo.rank.unwrap().position, 1);
+    assert_eq!(
+        tile_label(&d, tokyo, Lang::Ja),
+        "東京都 求職者数 830（47中1位）"
+    );
+    let osaka = d
+        .tiles
+        .iter()
+        .find(|t| t.code == PrefectureCode(27))
+        .unwrap();
+    assert!(!osaka.shown, "filtered out: greyed");
+    assert_eq!(d.title, "求職者数（全国計 9,828）");
+    assert!(
+        d.summary.starts_with("求職者数: 最大 東京都 830"),
+        "{}",
+        d.summary
+    );
+    // Trained nurses: many zeros, a class of their own in the legend.
+    let d = map_data(
+        &r,
+        &kanto,
+        (MapMetric::Figure(Metric::VaccinationTrained), false),
+        Lang::En,
+    );
+    assert!(d.legend.iter().any(|(c, s)| *c == Class::Zero && s == "0"));
+    let hokkaido = &d.tiles[0];
+    assert_eq!(
+        (hokkaido.short.as_str(), hokkaido.class),
+        ("Hokkaido", Class::Zero)
+    );
+    // A ratio: one decimal.
+    let d = map_data(&r, &kanto, (MapMetric::SeekersPerOpening, true), Lang::Ja);
+    let kyoto = d
+        .tiles
+        .iter()
+        .find(|t| t.code == PrefectureCode(26))
+        .unwrap();
+    assert_eq!(
+        kyoto.text, "4.6",
+        "658 / 142: a ratio is not divided by the population"
+    );
+    assert_eq!(kyoto.rank.unwrap().position, 1);
+    // Per 100,000 people: one decimal, the national figure on the national population.
+    let d = map_data(
+        &r,
+        &kanto,
+        (MapMetric::Figure(Metric::JobSeekers), true),
+        Lang::Ja,
+    );
+    let tokyo = d
+        .tiles
+        .iter()
+        .find(|t| t.code == PrefectureCode(13))
+        .unwrap();
+    assert_eq!(tokyo.text, "5.9", "830 / 14,047,594 × 100,000");
+    assert_eq!(
+        d.title,
+        "求職者数（人口10万人当たり、計算値）（全国計 7.8）"
+    );
+}

@@ -1,0 +1,120 @@
+//! What the map says in words: the legend's ranges, the summary of largest and smallest, and a
+//! tile's accessible name.
+
+use super::{Class, MapData, MapMetric, Tile, whole};
+use crate::dashboard::format::format_count;
+use crate::lang::Lang;
+use crate::texts::{fill, texts};
+
+/// Each class with its range: counts as 「1〜45」 and 「300以上」, decimals as 「〜1.2」 and
+/// 「1.2超〜2.0」; zero and not counted where a tile has them.
+pub(super) fn legend(
+    (metric, per_capita): (MapMetric, bool),
+    uppers: &[f64],
+    tiles: &[Tile],
+    lang: Lang,
+) -> Vec<(Class, String)> {
+    let t = texts(lang);
+    let mut legend = Vec::new();
+    if tiles.iter().any(|x| x.class == Class::NotCounted) {
+        legend.push((Class::NotCounted, t.map_not_counted.to_owned()));
+    }
+    if tiles.iter().any(|x| x.class == Class::Zero) {
+        legend.push((Class::Zero, "0".to_owned()));
+    }
+    let counts = matches!(metric, MapMetric::Figure(_)) && !per_capita;
+    let format = |v: f64| metric.format(Some(v), per_capita);
+    let mut lower: Option<f64> = None;
+    for (k, &upper) in uppers.iter().enumerate() {
+        let hi = format(upper);
+        let text = match (counts, lower) {
+            (true, None) => fill(t.map_range, &[("lo", &"1"), ("hi", &hi)]),
+            (true, Some(lo)) => {
+                let lo = format_count(whole(lo).saturating_add(1));
+                if k.saturating_add(1) == uppers.len() {
+                    fill(t.map_range_top, &[("lo", &lo)])
+                } else {
+                    fill(t.map_range, &[("lo", &lo), ("hi", &hi)])
+                }
+            }
+            (false, None) => fill(t.map_range_up_to, &[("hi", &hi)]),
+            (false, Some(lo)) => fill(t.map_range_over, &[("lo", &format(lo)), ("hi", &hi)]),
+        };
+        legend.push((Class::Step(k), text));
+        lower = Some(upper);
+    }
+    legend
+}
+
+/// 「求職者数: 最大 東京都 830、最小 鳥取県 8（47 都道府県）」 among the tiles shown, every
+/// prefecture that ties named (up to three, then how many more), as the chart's summary.
+pub(super) fn summary(
+    (metric, per_capita): (MapMetric, bool),
+    tiles: &[Tile],
+    lang: Lang,
+) -> String {
+    let t = texts(lang);
+    let shown: Vec<(&Tile, f64)> = tiles
+        .iter()
+        .filter(|x| x.shown)
+        .filter_map(|x| x.value.map(|v| (x, v)))
+        .collect();
+    let max = shown.iter().map(|(_, v)| *v).reduce(f64::max);
+    let min = shown.iter().map(|(_, v)| *v).reduce(f64::min);
+    let (Some(max), Some(min)) = (max, min) else {
+        return t.chart_empty.to_owned();
+    };
+    let names = |value: f64| {
+        let mut tied: Vec<&Tile> = shown
+            .iter()
+            .filter(|(_, v)| v.total_cmp(&value).is_eq())
+            .map(|(x, _)| *x)
+            .collect();
+        tied.sort_by_key(|x| x.code);
+        let first: Vec<&str> = tied.iter().take(3).map(|x| x.name.as_str()).collect();
+        let names = first.join(t.tie_separator);
+        match tied.len().saturating_sub(3) {
+            0 => names,
+            more => fill(t.tie_more, &[("names", &names), ("more", &more)]),
+        }
+    };
+    fill(
+        t.map_summary,
+        &[
+            ("metric", &metric.label(lang)),
+            ("max_name", &names(max)),
+            ("max", &metric.format(Some(max), per_capita)),
+            ("min_name", &names(min)),
+            ("min", &metric.format(Some(min), per_capita)),
+            ("n", &shown.len()),
+        ],
+    )
+}
+
+/// A tile's accessible name and hover line: 「東京都 求職者数 830（47中1位）」.
+pub fn tile_label(data: &MapData, tile: &Tile, lang: Lang) -> String {
+    let t = texts(lang);
+    let rank = tile.rank.map_or_else(String::new, |k| {
+        let template = if k.tied {
+            t.sheet_rank_tied
+        } else {
+            t.sheet_rank
+        };
+        fill(
+            t.map_rank,
+            &[(
+                "rank",
+                &fill(template, &[("of", &k.of), ("position", &k.position)]),
+            )],
+        )
+    });
+    fill(
+        t.map_tile,
+        &[
+            ("name", &tile.name),
+            ("metric", &data.metric.label(lang)),
+            ("value", &tile.text),
+            ("rank", &rank),
+        ],
+    )
+}

@@ -1,0 +1,46 @@
+//! The keys of the texts of the later views: the map, figures per 100,000 people, the names a
+//! screen reader hears. A part of [`super::Texts`] (reached through it by `Deref`), kept apart
+//! so that each file stays short. Add a key here and its text in `ja_views.rs` and `en_views.rs`.
+
+texts! {
+    /// The texts of the later views, in one language.
+    ViewTexts;
+    #[doc = "The map's legend: no value (a ratio with no openings)."] map_not_counted,
+    #[doc = "The map's legend: a class of counts {lo} {hi}."] map_range,
+    #[doc = "The map's legend: the top class of counts {lo}."] map_range_top,
+    #[doc = "The map's legend: the first class of decimals {hi}."] map_range_up_to,
+    #[doc = "The map's legend: a class of decimals {lo} {hi}."] map_range_over,
+    #[doc = "The map's summary: `{metric} {max_name} {max} {min_name} {min} {n}`."] map_summary,
+    #[doc = "A tile's rank in brackets: {rank}."] map_rank,
+    #[doc = "A tile's name for a screen reader and its hover: {name} {metric} {value} {rank}."] map_tile,
+    #[doc = "The map as a whole, for a screen reader: {title} {summary}."] map_label,
+    #[doc = "How to use the map."] map_help,
+    #[doc = "The legend's heading: {metric}."] map_legend_label,
+    #[doc = "The map picture's scale: {scale}."] map_scale,
+    #[doc = "The label of the map picture's scale."] map_scale_label,
+    #[doc = "What the map picture's scale does."] map_scale_help,
+    #[doc = "A tile the filter leaves out, on hover."] map_filtered_out,
+    #[doc = "The save dialog's title for the map."] save_the_map_as_png,
+    #[doc = "The population's source, under every figure per 100,000 people."] census_source,
+    #[doc = "The per-capita switch."] per_capita,
+    #[doc = "What the per-capita switch does: the formula and the source."] per_capita_help,
+    #[doc = "A figure per 100,000 people, on hover: {figure} {population}."] per_capita_cell_help,
+    #[doc = "The title's mark when per 100,000 people."] per_capita_title,
+    #[doc = "CSV: the population column."] csv_population,
+    #[doc = "CSV: job seekers per 100,000."] csv_per_capita_job_seekers,
+    #[doc = "CSV: openings per 100,000."] csv_per_capita_openings,
+    #[doc = "CSV: vaccination openings per 100,000."] csv_per_capita_vaccination_openings,
+    #[doc = "CSV: referrals per 100,000."] csv_per_capita_referrals,
+    #[doc = "CSV: employed per 100,000."] csv_per_capita_employed,
+    #[doc = "CSV: vaccination employed per 100,000."] csv_per_capita_vaccination_employed,
+    #[doc = "CSV: trained nurses per 100,000."] csv_per_capita_vaccination_trained,
+    #[doc = "Command line: --per-capita."] cli_arg_per_capita,
+    #[doc = "The table's name for a screen reader: {date}."] a11y_table,
+    #[doc = "The table's header row for a screen reader."] a11y_header_row,
+    #[doc = "A table row's name for a screen reader: {code} {name}."] a11y_row,
+    #[doc = "The published total's row for a screen reader."] a11y_total_row,
+    #[doc = "A bar of the chart for a screen reader: {name} {value}."] bar_node,
+    #[doc = "A phone link for a screen reader: {whose} {phone}."] a11y_phone,
+    #[doc = "A copy button of a phone, for a screen reader: {whose}."] a11y_copy_phone,
+    #[doc = "A copy button of an e-mail address, for a screen reader: {whose}."] a11y_copy_email,
+}
