@@ -1709,6 +1709,18 @@ fn the_map_shows_47_tiles_in_the_layout_and_selects_by_click_and_keys() {
         })
         .collect();
     assert_eq!(tiles.len(), 47, "a tile per prefecture");
+    let stops = tiles
+        .iter()
+        .filter(|t| {
+            t.accesskit_node()
+                .data()
+                .supports_action(egui::accesskit::Action::Focus)
+        })
+        .count();
+    assert_eq!(
+        stops, 1,
+        "one Tab stop for the map, the arrows move from it"
+    );
     let at = |name: &str| tile(&h, name).rect().center();
     let (hokkaido, okinawa) = (at("北海道 "), at("沖縄県 "));
     for t in &tiles {

@@ -227,6 +227,16 @@ fn tiles_ui(
         .collect::<Vec<_>>()
     });
     let mut focus_to = None;
+    // One Tab stop for the map, not 47: the tile with the focus, else the selected one, else
+    // 北海道; the arrow keys move from it to the others (a roving tab stop).
+    let focused = ui.memory(egui::Memory::focused);
+    let stop = data
+        .tiles
+        .iter()
+        .map(|t| t.code)
+        .find(|&c| Some(tile_id(c)) == focused)
+        .or(state.selected)
+        .unwrap_or(PrefectureCode(1));
     for tile in &data.tiles {
         let (r, c) = tile.at;
         let rect = Rect::from_min_size(
@@ -237,7 +247,12 @@ fn tiles_ui(
             vec2(side, side),
         );
         let id = tile_id(tile.code);
-        let tile_response = ui.interact(rect, id, Sense::click());
+        let sense = if tile.code == stop {
+            Sense::click()
+        } else {
+            Sense::CLICK
+        };
+        let tile_response = ui.interact(rect, id, sense);
         let selected = state.selected == Some(tile.code);
         let label = tile_label(data, tile, lang);
         tile_response.widget_info(|| {
