@@ -288,6 +288,17 @@ fn export_chart_writes_the_picture_for_a_page_without_a_window() {
         info.height
     );
 
+    // Per 100,000 people: another picture of the same size (the bars' lengths differ).
+    let per = d.join("kanto_per_capita.png");
+    let mut per_args = args.to_vec();
+    per_args.push("--per-capita");
+    let at = per_args.len() - 2;
+    per_args[at] = per.to_str().unwrap();
+    let done = run(&per_args);
+    assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
+    let other = std::fs::read(&per).unwrap();
+    assert_ne!(other, bytes, "the figures per 100,000 people drawn");
+
     let bad = run(&["export-chart", "--region", "東海", "-o", out_arg]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(

@@ -34,6 +34,10 @@ pub struct ChartArgs {
     /// (derived) at the bars, in the title and in the source line with both dates
     #[arg(long, value_name = "OLD")]
     pub compare: Option<PathBuf>,
+    /// Figures per 100,000 people (2020 census; derived, one decimal), the census under the
+    /// chart
+    #[arg(long)]
+    pub per_capita: bool,
     /// The PNG file to write (through a temporary file and a rename)
     #[arg(short = 'o', long, value_name = "OUT.png")]
     pub output: PathBuf,
@@ -103,6 +107,7 @@ impl ChartArgs {
                 OrderArg::Change => ChartOrder::ByChange,
             },
             selected: self.select,
+            per_capita: self.per_capita,
             ..State::default()
         };
         state.filter.region = self.region;
