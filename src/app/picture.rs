@@ -58,19 +58,8 @@ impl App {
                 crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
             })
         };
-        match render {
-            Ok(readback) => {
-                let dpi = (layout != ChartLayout::Screen).then_some(figure::DPI);
-                self.rendering = Some(export::Render {
-                    readback,
-                    target,
-                    started,
-                    dpi,
-                });
-                ctx.request_repaint();
-            }
-            Err(e) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
-        }
+        let dpi = (layout != ChartLayout::Screen).then_some(figure::DPI);
+        self.rendering_started(ctx, render, (target, started, dpi));
     }
 
     /// Asks where the map's picture goes.
@@ -116,17 +105,28 @@ impl App {
             });
             rect.height()
         });
+        self.rendering_started(ctx, render, (target, started, None));
+    }
+
+    /// An offscreen render asked of the GPU: followed until its pixels are back (then written
+    /// or copied at `dpi`), or its failure said.
+    fn rendering_started(
+        &mut self,
+        ctx: &egui::Context,
+        render: Result<super::offscreen::Readback, String>,
+        (target, started, dpi): (ChartTarget, Instant, Option<f32>),
+    ) {
         match render {
             Ok(readback) => {
                 self.rendering = Some(export::Render {
                     readback,
                     target,
                     started,
-                    dpi: None,
+                    dpi,
                 });
                 ctx.request_repaint();
             }
-            Err(e) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
+            Err(e) => self.fail(texts(self.state.lang).could_not_draw_the_chart, vec![e]),
         }
     }
 }

@@ -20,19 +20,8 @@ pub fn library_ui(
     out: &mut Vec<Command>,
 ) {
     let t = texts(lang);
-    let bundled = fill(
-        t.library_bundled,
-        &[("date", &format_date(bundled_date, lang))],
-    );
-    let entry_text = |e: &Entry| {
-        fill(
-            t.library_entry,
-            &[
-                ("date", &format_date(&e.compiled, lang)),
-                ("file", &e.name()),
-            ],
-        )
-    };
+    let bundled = bundled_text(bundled_date, lang);
+    let entry_text = |e: &Entry| entry_text(e, lang);
     let shown = entries.iter().find(|e| Some(e.path.as_path()) == current);
     let selected = shown.map_or_else(|| bundled.clone(), entry_text);
     // Whole, so that a narrow top bar moves it to the next line with its list.
@@ -84,21 +73,12 @@ pub fn compare_ui(
     out: &mut Vec<Command>,
 ) {
     let t = texts(lang);
-    let bundled = fill(
-        t.library_bundled,
-        &[("date", &format_date(bundled_date, lang))],
-    );
+    let bundled = bundled_text(bundled_date, lang);
     let mut choices: Vec<(CompareWith, &str, String)> = entries
         .iter()
         .filter(|e| e.compiled.as_str() < shown_date)
         .map(|e| {
-            let text = fill(
-                t.library_entry,
-                &[
-                    ("date", &format_date(&e.compiled, lang)),
-                    ("file", &e.name()),
-                ],
-            );
+            let text = entry_text(e, lang);
             (CompareWith::File(e.path.clone()), e.compiled.as_str(), text)
         })
         .collect();
@@ -132,6 +112,25 @@ pub fn compare_ui(
         .response
         .labelled_by(label.id)
         .on_hover_text(t.compare_help);
+}
+
+/// The bundled report in a list: 「2021年5月19日時点（同梱）」.
+fn bundled_text(date: &str, lang: Lang) -> String {
+    fill(
+        texts(lang).library_bundled,
+        &[("date", &format_date(date, lang))],
+    )
+}
+
+/// A kept report in a list: 「2021年6月2日時点（2021-06-02.ron）」.
+fn entry_text(e: &Entry, lang: Lang) -> String {
+    fill(
+        texts(lang).library_entry,
+        &[
+            ("date", &format_date(&e.compiled, lang)),
+            ("file", &e.name()),
+        ],
+    )
 }
 
 /// The question before a kept report is removed; the commands of the answer.
