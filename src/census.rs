@@ -4,6 +4,7 @@
 //! 2020-10-01 (table 2-7-1 on e-Stat), checked against a second download of the Bureau's
 //! tables (e-Stat API, statsDataId 0003410379) and by their sum, the national total.
 
+use crate::derived::Tenths;
 use crate::report::PrefectureCode;
 
 /// The national population, 2020-10-01: 126,146,099.
@@ -68,9 +69,10 @@ pub fn population(code: PrefectureCode) -> Option<u32> {
         .copied()
 }
 
-/// `count` per 100,000 of `population`; `None` for no population.
-pub fn per_100k(count: f64, population: u32) -> Option<f64> {
-    (population > 0).then(|| count / f64::from(population) * 100_000.0)
+/// `count` per 100,000 of `population`, rounded once to one decimal (derived); `None` for no
+/// population.
+pub fn per_100k(count: u32, population: u32) -> Option<Tenths> {
+    Tenths::quotient(u64::from(count), u64::from(population), 100_000)
 }
 
 #[cfg(test)]
@@ -84,8 +86,10 @@ mod tests {
         assert_eq!(population(PrefectureCode(13)), Some(14_047_594));
         assert_eq!(population(PrefectureCode(0)), None);
         assert_eq!(population(PrefectureCode(48)), None);
-        let tokyo = per_100k(830.0, 14_047_594).unwrap();
-        assert!((tokyo - 5.908_5).abs() < 0.000_1, "{tokyo}");
-        assert_eq!(per_100k(1.0, 0), None);
+        // 830 / 14,047,594 × 100,000 = 5.908…
+        assert_eq!(per_100k(830, 14_047_594).unwrap().to_string(), "5.9");
+        // 185 / 1,770,254 × 100,000 = 10.4505…: rounded once, 10.5.
+        assert_eq!(per_100k(185, 1_770_254).unwrap().to_string(), "10.5");
+        assert_eq!(per_100k(1, 0), None);
     }
 }

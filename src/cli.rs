@@ -81,8 +81,8 @@ pub enum Command {
         /// The report to export (default: the bundled one)
         #[arg(long, value_name = "FILE")]
         report: Option<PathBuf>,
-        /// An earlier report: append the seven figures' changes (this one's minus the earlier
-        /// one's) after the phone
+        /// An earlier report: append the seven figures' changes (the newer one's minus the
+        /// older one's) after the phone
         #[arg(long, value_name = "OLD")]
         compare: Option<PathBuf>,
         /// Append the population (2020 census) and the seven figures per 100,000 people
@@ -136,6 +136,8 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.lang.unwrap_or_else(help::system_lang);
+    // `--report` before the command counts as after it (never dropped in silence).
+    let global = cli.report;
     match cli.command {
         Some(Command::Check {
             deny_warnings,
@@ -147,19 +149,27 @@ pub fn run(cli: Cli) -> ExitCode {
             per_capita,
             output,
         }) => export_csv(
-            report.as_ref(),
+            report.as_ref().or(global.as_ref()),
             (compare.as_ref(), per_capita),
             output.as_ref(),
             lang,
         ),
-        Some(Command::ExportChart(args)) => chart::export_chart(&args, lang),
+        Some(Command::ExportChart(mut args)) => {
+            args.report = args.report.or(global);
+            chart::export_chart(&args, lang)
+        }
         Some(Command::Import(args)) => import::import(&args, lang),
         Some(Command::ExportSheet {
             prefecture,
             report,
             output,
-        }) => export_sheet(&prefecture, report.as_ref(), &output, lang),
-        None => open_window(cli.report, cli.lang),
+        }) => export_sheet(
+            &prefecture,
+            report.as_ref().or(global.as_ref()),
+            &output,
+            lang,
+        ),
+        None => open_window(global, cli.lang),
     }
 }
 
@@ -319,7 +329,9 @@ fn export_csv(
             let Some(old) = load_or_say(Some(old), lang) else {
                 return ExitCode::FAILURE;
             };
-            import::say_falls(&report, &old, lang);
+            if let Err(code) = import::check_comparison(&report, &old, lang) {
+                return code;
+            }
             Some(old)
         }
     };

@@ -11,6 +11,7 @@ pub mod app;
 pub mod census;
 pub mod cli;
 pub mod dashboard;
+pub mod derived;
 pub mod fsutil;
 pub mod import;
 pub mod lang;

@@ -11,6 +11,9 @@ use std::process::{Command, Output};
 
 use staffing_dashboard::report::BUNDLED_RON;
 
+#[path = "common/census.rs"]
+mod census_copy;
+
 /// The binary on a Japanese system (the language it speaks without `--lang`).
 fn bin() -> Command {
     on_system("ja_JP.UTF-8")
@@ -253,6 +256,10 @@ fn lang_given_is_told_from_lang_not_given() {
 /// with its resolution; a region that does not exist is a usage error naming the regions.
 #[cfg(feature = "gui")]
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one picture after another, each read back"
+)]
 fn export_chart_writes_the_picture_for_a_page_without_a_window() {
     let d = dir("export-chart");
     let out = d.join("kanto.png");
@@ -288,7 +295,16 @@ fn export_chart_writes_the_picture_for_a_page_without_a_window() {
         info.height
     );
 
-    // Per 100,000 people: another picture of the same size (the bars' lengths differ).
+    let words = description(&bytes);
+    assert!(words.contains("\n埼玉県 121（34）\n"), "{words}");
+    assert!(
+        !words.contains("国勢調査"),
+        "counts name no census: {words}"
+    );
+
+    // Per 100,000 people: the values the picture writes, read back from it (each figure ÷
+    // the 2020 census population × 100,000, rounded once; computed here from the populations),
+    // the national rate in the title, and the census under it.
     let per = d.join("kanto_per_capita.png");
     let mut per_args = args.to_vec();
     per_args.push("--per-capita");
@@ -296,8 +312,61 @@ fn export_chart_writes_the_picture_for_a_page_without_a_window() {
     per_args[at] = per.to_str().unwrap();
     let done = run(&per_args);
     assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
-    let other = std::fs::read(&per).unwrap();
-    assert_ne!(other, bytes, "the figures per 100,000 people drawn");
+    let words = description(&std::fs::read(&per).unwrap());
+    let lines: Vec<&str> = words.lines().collect();
+    assert_eq!(lines[0], "求人数（人口10万人当たり、計算値）（全国 6.6）");
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let mut expected: Vec<(u64, String)> = (8..=14)
+        .map(|code| {
+            let row = report
+                .row(staffing_dashboard::report::PrefectureCode(code))
+                .unwrap();
+            let p = census_copy::population(&row.name);
+            let (n, part) = (row.figures.openings, row.figures.vaccination_openings);
+            let v = census_copy::tenths(u64::from(n), p);
+            (
+                v,
+                format!(
+                    "{} {}（{}）",
+                    row.name,
+                    census_copy::shown(v),
+                    census_copy::shown(census_copy::tenths(u64::from(part), p))
+                ),
+            )
+        })
+        .collect();
+    // Largest first; equal values (栃木県 and 神奈川県 both 5.6) in the order of their codes.
+    expected.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let bars: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| KANTO.iter().any(|k| l.starts_with(k)))
+        .collect();
+    let want: Vec<&str> = expected.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(bars, want);
+    assert_eq!(
+        lines.last().copied(),
+        Some("人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在、確定値）"),
+        "{words}"
+    );
+
+    // All 47 job seekers per 100,000 people: 福井県 74 / 766,863 × 100,000 = 9.6497… is 9.6.
+    let all = d.join("all_per_capita.png");
+    let done = run(&[
+        "export-chart",
+        "--size",
+        "a4",
+        "--metric",
+        "job_seekers",
+        "--per-capita",
+        "-o",
+        all.to_str().unwrap(),
+    ]);
+    assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
+    let words = description(&std::fs::read(&all).unwrap());
+    assert!(words.contains("\n福井県 9.6\n"), "{words}");
+    assert!(words.contains("\n京都府 25.5\n"), "{words}");
+    assert!(words.starts_with("求職者数（人口10万人当たり、計算値）（全国 7.8）"));
 
     let bad = run(&["export-chart", "--region", "東海", "-o", out_arg]);
     assert_eq!(bad.status.code(), Some(2));
@@ -308,27 +377,48 @@ fn export_chart_writes_the_picture_for_a_page_without_a_window() {
     );
 }
 
-/// The text of a PDF as `pdftotext -layout` reads it (poppler-utils); `None`, with a message,
-/// when pdftotext is missing outside CI (CI has it and must run the check).
-#[expect(clippy::print_stderr, reason = "tells why a check was skipped")]
-fn pdftotext(pdf: &Path) -> Option<String> {
+#[cfg(feature = "gui")]
+/// The words a page picture says (its PNG `Description`): title, summary, legend, each bar
+/// with its value, the lines under it.
+fn description(png_bytes: &[u8]) -> String {
+    let reader = png::Decoder::new(std::io::Cursor::new(png_bytes))
+        .read_info()
+        .unwrap();
+    let chunk = reader
+        .info()
+        .utf8_text
+        .iter()
+        .find(|c| c.keyword == "Description")
+        .expect("a Description")
+        .clone();
+    let mut chunk = chunk;
+    chunk.decompress_text().unwrap();
+    chunk.get_text().unwrap()
+}
+
+/// 関東's prefectures by code, 08 to 14.
+#[cfg(feature = "gui")]
+const KANTO: [&str; 7] = [
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "東京都",
+    "神奈川県",
+];
+
+/// The text of a PDF as `pdftotext -layout` reads it (poppler-utils, which `.ci/run` installs):
+/// a check that cannot read the PDF fails, it does not pass unseen.
+fn pdftotext(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
         .args(["-layout", "-enc", "UTF-8"])
         .arg(pdf)
         .arg("-")
-        .output();
-    if let Err(e) = &out
-        && std::env::var_os("CI").is_none()
-    {
-        eprintln!(
-            "SKIPPED the PDF text check: pdftotext is not installed ({e}); \
-             install poppler-utils to run it"
-        );
-        return None;
-    }
-    let out = out.expect("pdftotext is needed on CI (Debian: poppler-utils)");
+        .output()
+        .expect("pdftotext reads the PDF's text: install poppler-utils (Debian), as .ci/run does");
     assert!(out.status.success(), "pdftotext: {}", text(&out.stderr));
-    Some(text(&out.stdout))
+    text(&out.stdout)
 }
 
 /// Runs `export-sheet` and returns the PDF's bytes.
@@ -381,9 +471,7 @@ fn export_sheet_text_can_be_read_back_in_both_languages() {
     for lang in ["ja", "en"] {
         for (code, phone) in [("13", "03-5309-2065"), ("01", "011-863-6794")] {
             let (file, _) = export_sheet(&d, code, lang);
-            let Some(t) = pdftotext(&file) else {
-                return;
-            };
+            let t = pdftotext(&file);
             for want in [phone, "03-3548-8601", "03-6682-5933", bank.as_str()] {
                 assert!(t.contains(want), "{code} {lang}: {want} missing in\n{t}");
             }
@@ -395,7 +483,7 @@ fn export_sheet_text_can_be_read_back_in_both_languages() {
             assert!(t.contains(name), "{code} {lang}: {name}\n{t}");
             assert_eq!(t.matches('\u{c}').count(), 1, "one page");
         }
-        let t = pdftotext(&d.join(format!("sheet-13-{lang}.pdf"))).unwrap();
+        let t = pdftotext(&d.join(format!("sheet-13-{lang}.pdf")));
         // 東京都's job seekers, and the national total beside them.
         let seekers = t
             .lines()
@@ -411,10 +499,74 @@ fn export_sheet_text_can_be_read_back_in_both_languages() {
             seekers.contains(" 830 ") && seekers.contains("9,828"),
             "{seekers}"
         );
+        // The doctor path in the notice's order, as in the window: G-MIS (Key-Net's posting),
+        // 国際事業総合研究所 in parallel, the bank.
+        let line_of = |what: &str| {
+            t.lines()
+                .position(|l| l.contains(what))
+                .unwrap_or_else(|| panic!("{lang}: {what} missing in\n{t}"))
+        };
+        assert!(
+            line_of("0570-783-872") < line_of("03-6682-5933")
+                && line_of("03-6682-5933") < line_of(&bank),
+            "{lang}:\n{t}"
+        );
+        let flat: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        if lang == "en" {
+            assert!(flat.contains("Tokyo nurse centre"), "{flat}");
+            assert!(!flat.contains("東京都 nurse centre"), "{flat}");
+            assert!(!flat.contains("(attachment 2) (attachment 2)"), "{flat}");
+            assert!(flat.contains("Hours: not stated in the source"), "{flat}");
+        } else {
+            assert!(flat.contains("受付時間: 出典に記載なし"), "{flat}");
+            assert!(flat.contains("G-MISに関するお問い合わせ先"), "{flat}");
+        }
         // 北海道 shares its rank for trained nurses (0) with many prefectures.
-        let t = pdftotext(&d.join(format!("sheet-01-{lang}.pdf"))).unwrap();
+        let t = pdftotext(&d.join(format!("sheet-01-{lang}.pdf")));
         let tied = if lang == "ja" { "同順位" } else { "tied" };
         assert!(t.contains(tied), "{lang}: a tied rank\n{t}");
+    }
+}
+
+/// The sheet of a later table (made up: the bundled figures under a later date) names the table
+/// by its date once, not its file, and dates what it borrows from the notice's table.
+#[test]
+fn the_sheet_of_an_imported_table_says_its_date_once_and_dates_the_notices_statements() {
+    let d = dir("sheet-imported");
+    let csv = text(&run(&["export-csv", "--lang", "ja"]).stdout);
+    let table = write(&d, "nc_made_up_2021-06-02.csv", &csv);
+    let later = d.join("later.ron");
+    let out = import_to(&table, &later);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let file = d.join("sheet.pdf");
+    let out = run(&[
+        "--lang",
+        "ja",
+        // Before the command: it counts as after it.
+        "--report",
+        later.to_str().unwrap(),
+        "export-sheet",
+        "--prefecture",
+        "13",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let flat: String = pdftotext(&file)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("");
+    for want in [
+        "表:2021年6月2日時点（取り込んだ表）",
+        "連絡先・手順:厚生労働省事務連絡(2021年5月26日)",
+        "2021年5月19日時点の表（通知の別紙3）の注",
+        "起点の2020年4月6日、ワクチン関連の2021年4月12日以降は2021年5月19日時点の表の記載",
+        "2021年5月26日の通知の時点で、都道府県看護協会・ナースセンターには全国で計約4,200名",
+    ] {
+        assert!(flat.contains(want), "{want} missing in\n{flat}");
+    }
+    for never in ["nc_made_up", ".csv", "出典:厚生労働省", "（2021年6月2日）"] {
+        assert!(!flat.contains(never), "{never} in\n{flat}");
     }
 }
 
@@ -574,6 +726,10 @@ fn import_of_a_table_with_errors_writes_nothing_and_says_where() {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one export after another, each read back"
+)]
 fn export_csv_compare_appends_the_changes_and_warns_of_a_fall() {
     let d = dir("compare");
     // MADE-UP TEST DATA (a later table): 東京都 +10 job seekers, 北海道 5 openings fewer.
@@ -639,6 +795,36 @@ fn export_csv_compare_appends_the_changes_and_warns_of_a_fall() {
             .ends_with(",change (vaccination-trained nurses)")
     );
     assert!(text(&out.stderr).contains("warning: Hokkaido: Openings fell (355 → 350)"));
+    // The wrong way round (the later table as the earlier one), or the same date: refused,
+    // as the window refuses it, with nothing written.
+    for (report, old) in [
+        (bundled.as_str(), later.to_str().unwrap()),
+        (&bundled, &bundled),
+    ] {
+        let out = run(&[
+            "export-csv",
+            "--lang",
+            "ja",
+            "--report",
+            report,
+            "--compare",
+            old,
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(out.stdout.is_empty());
+        assert!(
+            text(&out.stderr).contains("前の日付ではないため、比較できません"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let help = text(&run(&["--lang", "ja", "export-csv", "--help"]).stdout);
+    assert!(help.contains("増減（新しい方 − 古い方）"), "{help}");
+    let help = text(&run(&["--lang", "en", "export-csv", "--help"]).stdout);
+    assert!(
+        help.contains("(the newer one's minus the older one's)"),
+        "{help}"
+    );
 
     // The chart compared: the earlier bars beside the others, in their grey; the fall said.
     #[cfg(feature = "gui")]
@@ -681,27 +867,40 @@ fn export_csv_per_capita_appends_the_population_and_the_figures_per_100000() {
         "{}",
         lines[0]
     );
-    // Computed here from the populations: 計 on the national population, 東京都 on its own.
-    let per = |n: f64, p: f64| format!("{:.1}", n / p * 100_000.0);
-    let national = 126_146_099.0;
+    // Computed here from the tests' own copy of the populations, rounded once: 計 on the
+    // national population, every prefecture on its own, all seven figures.
+    let national = 126_146_099;
+    let per = |n: u64| census_copy::shown(census_copy::tenths(n, national));
     let total_tail = format!(
         ",126146099,{},{},{},{},{},{},{}",
-        per(9828.0, national),
-        per(8322.0, national),
-        per(1241.0, national),
-        per(6068.0, national),
-        per(3995.0, national),
-        per(591.0, national),
-        per(2114.0, national)
+        per(9828),
+        per(8322),
+        per(1241),
+        per(6068),
+        per(3995),
+        per(591),
+        per(2114)
     );
     assert!(lines[1].ends_with(&total_tail), "{}", lines[1]);
-    let tokyo = 14_047_594.0;
-    assert!(
-        lines[14].starts_with("13,東京都,830,")
-            && lines[14].contains(&format!(",03-5309-2065,14047594,{},", per(830.0, tokyo))),
-        "{}",
-        lines[14]
-    );
+    for line in &lines[2..] {
+        let cells: Vec<&str> = line.split(',').collect();
+        let name = cells[1];
+        let figures: Vec<u32> = cells[2..9].iter().map(|c| c.parse().unwrap()).collect();
+        let want: Vec<String> = figures
+            .iter()
+            .map(|&n| census_copy::per_100k(n, name))
+            .collect();
+        assert_eq!(
+            cells[10],
+            census_copy::population(name).to_string(),
+            "{name}"
+        );
+        assert_eq!(cells[11..18], want[..], "{name}");
+    }
+    assert_eq!(lines.len(), 49, "計 and 47 prefectures");
+    // 福井県's job seekers: 74 / 766,863 × 100,000 = 9.6497… is 9.6, rounded once.
+    assert!(lines[19].starts_with("18,福井県,74,"), "{}", lines[19]);
+    assert_eq!(lines[19].split(',').nth(11), Some("9.6"));
     let out = run(&["export-csv", "--lang", "en", "--per-capita"]);
     let head = text(&out.stdout).lines().next().unwrap().to_owned();
     // A header with a comma in it is quoted, as CSV has it.

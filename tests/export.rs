@@ -650,11 +650,27 @@ fn the_side_panel_saves_the_selected_prefectures_contact_sheet_as_pdf() {
     h.run();
     h.get_by_role_and_label(Role::Label, "東京都").click();
     h.run();
+    // Below the two paths: scrolled to, as a user scrolls the side panel.
+    h.get_by_role_and_label(Role::Button, "連絡先シート（PDF）…")
+        .scroll_to_me();
+    h.run();
     h.get_by_role_and_label(Role::Button, "連絡先シート（PDF）…")
         .click();
     run_until(&mut h, |_| out.exists());
     let pdf = std::fs::read(&out).unwrap();
     assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    // 東京都's sheet: its nurse centre's phone and its job seekers in it.
+    let words = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("pdftotext reads the PDF's text: install poppler-utils, as .ci/run does");
+    let words = String::from_utf8_lossy(&words.stdout);
+    assert!(
+        words.contains("東京都ナースセンター") && words.contains("03-5309-2065"),
+        "{words}"
+    );
     assert_eq!(files_in(&d), ["tokyo.pdf"], "no temporary file left");
     h.get_by_label_contains("保存しました: ");
 }

@@ -11,6 +11,9 @@
     reason = "test helpers fail loudly"
 )]
 
+#[path = "common/census.rs"]
+mod census_copy;
+
 mod report {
     mod bundled;
     mod census;

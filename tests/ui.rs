@@ -15,8 +15,10 @@ use staffing_dashboard::app::{App, NOTICE_SECONDS};
 use staffing_dashboard::dashboard::{STATE_VERSION, State};
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
-use staffing_dashboard::report::{BUNDLED_RON, PrefectureCode};
+use staffing_dashboard::report::{BUNDLED_RON, Metric, PrefectureCode};
 
+#[path = "common/census.rs"]
+mod census_copy;
 #[path = "common/clipboard.rs"]
 mod clipboard;
 #[path = "common/dropped.rs"]
@@ -877,7 +879,7 @@ fn region_words_and_several_terms_in_the_search_box() {
         "奈良県",
         "和歌山県",
     ];
-    let osaka_kyoto = ["東京都", "京都府", "大阪府"];
+    let osaka_kyoto = ["京都府", "大阪府"];
     for (text, want) in [
         ("関東", &kanto[..]),
         ("かんとう", &kanto),
@@ -1790,74 +1792,143 @@ fn the_map_shows_47_tiles_in_the_layout_and_selects_by_click_and_keys() {
     );
 }
 
+/// The competition rank (largest first) of `v` among `all`, and whether it is shared, as the
+/// tests read a rank: 「47中14位」, 「47中14位（同順位）」.
+fn rank_text(all: &[u64], v: u64) -> String {
+    let above = all.iter().filter(|&&x| x > v).count();
+    let equal = all.iter().filter(|&&x| x == v).count();
+    let place = format!("{}中{}位", all.len(), above + 1);
+    if equal > 1 {
+        format!("{place}（同順位）")
+    } else {
+        place
+    }
+}
+
+/// The label of the leaf node under `parent` (a Row) whose column index is `column`.
+fn cell_in_row(h: &Harness<'_, App>, row_label: &str, column: usize) -> String {
+    h.query_all_by_role(Role::Cell)
+        .find(|n| {
+            n.accesskit_node().data().column_index() == Some(column)
+                && n.parent()
+                    .is_some_and(|p| p.accesskit_node().label().as_deref() == Some(row_label))
+        })
+        .and_then(|n| n.accesskit_node().label())
+        .unwrap_or_else(|| panic!("no cell {column} in {row_label}"))
+}
+
+/// Every value per 100,000 people the window shows, walked surface by surface (the table as a
+/// screen reader gets it, 47 x 7 and 計; the chart's bars with their stacked parts and its title;
+/// the map's tiles with their ranks), each computed here from the tests' own copy of the
+/// populations, rounded once.
 #[test]
-fn per_100000_people_changes_the_figures_of_the_map_and_the_table() {
-    let population =
-        |code: u8| f64::from(staffing_dashboard::census::POPULATION[usize::from(code - 1)]);
-    let per = |n: f64, code: u8| format!("{:.1}", n / population(code) * 100_000.0);
+fn per_100000_people_is_the_same_on_every_surface_of_the_window() {
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let per = |n: u32, name: &str| census_copy::per_100k(n, name);
+    let national = |n: u32| census_copy::shown(census_copy::tenths(u64::from(n), 126_146_099));
     let mut h = app(None);
     h.get_by_label("人口10万人当たり").click();
     h.run();
-    // The table: 東京都 830 job seekers of 14,047,594 people.
-    scroll_to_row(&mut h, "東京都");
-    let tokyo = h
-        .query_all_by_role_and_label(Role::Label, "東京都")
-        .next()
-        .unwrap()
-        .rect()
-        .center()
-        .y;
-    let in_row = |h: &Harness<'_, App>, text: &str, y: f32| {
-        h.query_all_by_role_and_label(Role::Label, text)
-            .any(|n| (n.rect().center().y - y).abs() < 4.0)
-    };
-    assert!(in_row(&h, &per(830.0, 13), tokyo), "{}", per(830.0, 13));
-    assert!(in_row(&h, &per(534.0, 13), tokyo), "openings");
-    // 計 on the national population.
-    let total = h
-        .get_by_role_and_label(Role::Label, "計（公表）")
-        .rect()
-        .center()
-        .y;
-    assert!(in_row(
-        &h,
-        &format!("{:.1}", 9828.0 / 126_146_099.0 * 100_000.0),
-        total
-    ));
-    // The chart: its title and its largest, computed here from the populations.
+    // The table: every prefecture's seven figures, and 計 on the national population.
+    for row in &report.rows {
+        let label = format!("{} {}", row.code.two_digits(), row.name);
+        for (i, m) in Metric::ALL.into_iter().enumerate() {
+            assert_eq!(
+                cell_in_row(&h, &label, i + 2),
+                per(row.figures.get(m), &row.name),
+                "{label} {m:?}"
+            );
+        }
+    }
+    for (i, m) in Metric::ALL.into_iter().enumerate() {
+        assert_eq!(
+            cell_in_row(&h, "計（公表値）", i + 2),
+            national(report.total.get(m)),
+            "計 {m:?}"
+        );
+    }
+    // The chart: each metric's 47 bars with their parts, and the national rate in the title.
     h.get_by_role_and_label(Role::Button, "グラフ").click();
     h.run();
-    let report = staffing_dashboard::report::bundled().unwrap().report;
-    let (largest, value) = report
-        .rows
-        .iter()
-        .map(|r| {
-            let v = f64::from(r.figures.job_seekers) / population(r.code.0) * 100_000.0;
-            (r.name.clone(), v)
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .unwrap();
-    assert!(
-        h.query_all_by_label_contains("求職者数（人口10万人当たり、計算値）（全国計 7.8）")
-            .next()
-            .is_some()
-    );
-    let summary = format!("最大 {largest} {value:.1}、");
-    assert!(
-        h.query_all_by_label_contains(&summary).next().is_some(),
-        "{summary}"
-    );
-    // The map: 東京都 per 100,000 people.
+    let parts = [
+        (Metric::JobSeekers, None),
+        (Metric::Openings, Some(Metric::VaccinationOpenings)),
+        (Metric::Referrals, None),
+        (Metric::Employed, Some(Metric::VaccinationEmployed)),
+        (Metric::VaccinationTrained, None),
+    ];
+    for (m, part) in parts {
+        h.get_by_role_and_label(Role::Button, m.label(Lang::Ja))
+            .click();
+        h.run();
+        let bars: Vec<String> = h
+            .query_all_by_role(Role::Button)
+            .filter_map(|n| n.accesskit_node().label())
+            .filter(|l| {
+                l.split(' ')
+                    .next()
+                    .is_some_and(|n| prefecture::by_name(n).is_some())
+            })
+            .collect();
+        assert_eq!(bars.len(), 47, "{m:?}");
+        for row in &report.rows {
+            let value = per(row.figures.get(m), &row.name);
+            let want = match part {
+                Some(p) => format!(
+                    "{} {value}（{}）",
+                    row.name,
+                    per(row.figures.get(p), &row.name)
+                ),
+                None => format!("{} {value}", row.name),
+            };
+            assert!(bars.contains(&want), "{want} not among {bars:?}");
+        }
+        h.get_by_label(&format!(
+            "{}（人口10万人当たり、計算値）（全国 {}）",
+            m.label(Lang::Ja),
+            national(report.total.get(m))
+        ));
+    }
+    h.get_by_label_contains("令和2年国勢調査");
+    // The map: each figure's 47 tiles with the value and its rank among the values shown.
     h.get_by_role_and_label(Role::Button, "地図").click();
     h.run();
-    let label = tile(&h, "東京都 ").accesskit_node().label().unwrap();
-    assert!(
-        label.starts_with(&format!("東京都 求職者数 {}", per(830.0, 13))),
-        "{label}"
-    );
+    for (m, _) in parts {
+        h.get_by_role_and_label(Role::Button, m.label(Lang::Ja))
+            .click();
+        h.run();
+        let shown: Vec<u64> = report
+            .rows
+            .iter()
+            .map(|r| {
+                census_copy::tenths(
+                    u64::from(r.figures.get(m)),
+                    census_copy::population(&r.name),
+                )
+            })
+            .collect();
+        for (row, &v) in report.rows.iter().zip(&shown) {
+            let label = tile(&h, &format!("{} ", row.name))
+                .accesskit_node()
+                .label()
+                .unwrap();
+            assert_eq!(
+                label,
+                format!(
+                    "{} {}（人口10万人当たり、計算値） {}（{}）",
+                    row.name,
+                    m.label(Lang::Ja),
+                    census_copy::shown(v),
+                    rank_text(&shown, v)
+                )
+            );
+        }
+    }
     h.get_by_label_contains("令和2年国勢調査");
     // Off again: the published figures.
     h.get_by_label("人口10万人当たり").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
     h.run();
     assert_eq!(
         tile(&h, "東京都 ").accesskit_node().label().as_deref(),

@@ -243,6 +243,7 @@ impl App {
             target,
             started,
             dpi,
+            description,
             ..
         }) = self.rendering.take()
         else {
@@ -251,7 +252,13 @@ impl App {
         let lang = self.state.lang;
         match (result, target) {
             (Ok(image), ChartTarget::File(path)) => {
-                match export::write_png_in_background(ctx, &path, image, dpi, started) {
+                match export::write_png_in_background(
+                    ctx,
+                    &path,
+                    image,
+                    (dpi, description),
+                    started,
+                ) {
                     Ok(writing) => self.writing = Some(writing),
                     Err(e) => self.report_write(&path, Err(e)),
                 }
@@ -319,7 +326,7 @@ impl App {
                 self.say(texts(lang).copied_chart.to_owned());
             }
             ChartTarget::File(path) => {
-                let written = export::write_png(&path, &chart, None);
+                let written = export::write_png(&path, &chart, None, None);
                 self.report_write(&path, written);
             }
         }

@@ -29,6 +29,8 @@ pub struct Render {
     pub started: std::time::Instant,
     /// Its resolution, written into the PNG so that it pastes at its physical size.
     pub dpi: Option<f32>,
+    /// What the picture says in words (title, values, source lines), written into the PNG.
+    pub description: Option<String>,
 }
 
 /// A screenshot asked for, to crop to the chart when it arrives.
@@ -78,9 +80,18 @@ pub fn crop(image: &ColorImage, rect: Rect, pixels_per_point: f32) -> Option<Col
     (cropped.width() > 0 && cropped.height() > 0).then_some(cropped)
 }
 
+/// The keyword of the PNG text chunk that says in words what a page picture shows.
+pub const DESCRIPTION: &str = "Description";
+
 /// Encodes an image as an opaque RGB PNG (any transparency laid on white), with its
-/// resolution (`pHYs`) when given, so that documents place it at its physical size.
-pub fn encode_png(image: &ColorImage, dpi: Option<f32>) -> Result<Vec<u8>, String> {
+/// resolution (`pHYs`) when given, so that documents place it at its physical size, and what
+/// it says in words (an iTXt `Description`: the title, every value with its name, the source
+/// lines) when given, for whoever cannot see it and for checks.
+pub fn encode_png(
+    image: &ColorImage,
+    dpi: Option<f32>,
+    description: Option<&str>,
+) -> Result<Vec<u8>, String> {
     let [w, h] = image.size;
     let (Ok(w), Ok(h)) = (u32::try_from(w), u32::try_from(h)) else {
         return Err("image too large".to_owned());
@@ -117,6 +128,11 @@ pub fn encode_png(image: &ColorImage, dpi: Option<f32>) -> Result<Vec<u8>, Strin
             unit: png::Unit::Meter,
         }));
     }
+    if let Some(text) = description {
+        encoder
+            .add_itxt_chunk(DESCRIPTION.to_owned(), text.to_owned())
+            .map_err(|e| e.to_string())?;
+    }
     let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
     writer.write_image_data(&rgb).map_err(|e| e.to_string())?;
     writer.finish().map_err(|e| e.to_string())?;
@@ -124,8 +140,13 @@ pub fn encode_png(image: &ColorImage, dpi: Option<f32>) -> Result<Vec<u8>, Strin
 }
 
 /// Encodes and writes a PNG through a temporary file.
-pub fn write_png(path: &Path, image: &ColorImage, dpi: Option<f32>) -> Result<(), String> {
-    let png = encode_png(image, dpi)?;
+pub fn write_png(
+    path: &Path,
+    image: &ColorImage,
+    dpi: Option<f32>,
+    description: Option<&str>,
+) -> Result<(), String> {
+    let png = encode_png(image, dpi, description)?;
     write_atomic(path, &png).map_err(|e| e.to_string())
 }
 
@@ -146,7 +167,7 @@ pub fn write_png_in_background(
     ctx: &egui::Context,
     path: &Path,
     image: ColorImage,
-    dpi: Option<f32>,
+    (dpi, description): (Option<f32>, Option<String>),
     started: std::time::Instant,
 ) -> Result<Writing, String> {
     let (tx, done) = std::sync::mpsc::channel();
@@ -154,7 +175,8 @@ pub fn write_png_in_background(
     std::thread::Builder::new()
         .name("png-writer".to_owned())
         .spawn(move || {
-            tx.send(write_png(&target, &image, dpi)).ok();
+            tx.send(write_png(&target, &image, dpi, description.as_deref()))
+                .ok();
             ctx.request_repaint();
         })
         .map_err(|e| e.to_string())?;

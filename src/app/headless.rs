@@ -38,7 +38,7 @@ pub fn chart_png(
         crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
     })?;
     let image = readback.wait()?;
-    super::export::encode_png(&image, Some(figure::DPI))
+    super::export::encode_png(&image, Some(figure::DPI), Some(&plan.description(&data)))
 }
 
 /// A GPU device with no window.

@@ -38,6 +38,7 @@ impl App {
         let offscreen = self
             .offscreen
             .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
+        let mut description = None;
         let render = if layout == ChartLayout::Screen {
             if ctx.theme() == egui::Theme::Light {
                 self.screenshot = Some(ScreenshotJob::request(ctx, target, rect));
@@ -53,13 +54,14 @@ impl App {
             })
         } else {
             let plan = figure::plan(layout, &data, state, report);
+            description = Some(plan.description(&data));
             let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
             offscreen.render(gpu, size, figure::PIXELS_PER_POINT, |ui| {
                 crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
             })
         };
         let dpi = (layout != ChartLayout::Screen).then_some(figure::DPI);
-        self.rendering_started(ctx, render, (target, started, dpi));
+        self.rendering_started(ctx, render, (target, started, dpi), description);
     }
 
     /// Asks where the map's picture goes.
@@ -105,7 +107,7 @@ impl App {
             });
             rect.height()
         });
-        self.rendering_started(ctx, render, (target, started, None));
+        self.rendering_started(ctx, render, (target, started, None), None);
     }
 
     /// An offscreen render asked of the GPU: followed until its pixels are back (then written
@@ -115,6 +117,7 @@ impl App {
         ctx: &egui::Context,
         render: Result<super::offscreen::Readback, String>,
         (target, started, dpi): (ChartTarget, Instant, Option<f32>),
+        description: Option<String>,
     ) {
         match render {
             Ok(readback) => {
@@ -123,6 +126,7 @@ impl App {
                     target,
                     started,
                     dpi,
+                    description,
                 });
                 ctx.request_repaint();
             }

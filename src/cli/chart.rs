@@ -168,7 +168,9 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
             let Some(old) = super::load_or_say(Some(old), lang) else {
                 return ExitCode::FAILURE;
             };
-            super::import::say_falls(&report, &old, lang);
+            if let Err(code) = super::import::check_comparison(&report, &old, lang) {
+                return code;
+            }
             Some(old)
         }
     };

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::import::{self, Dates};
 use crate::lang::Lang;
 use crate::report;
-use crate::texts::{fill, texts};
+use crate::texts::{fill, format_date, texts};
 
 /// The arguments of `import`.
 #[derive(Debug, clap::Args)]
@@ -73,19 +73,36 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
     super::write_out(args.output.as_deref(), ron.as_bytes(), lang)
 }
 
-/// Each figure that fell from `old` to `new` as a warning, and a comparison the wrong way round.
-pub(crate) fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
+/// Checks a comparison of `new` with `old` as the window does: an `old` that is not earlier is
+/// refused (said on standard error; exit 2, a wrong argument), else each figure that fell is
+/// said as a warning.
+pub(crate) fn check_comparison(
+    new: &report::Report,
+    old: &report::Report,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let t = texts(lang);
+    if old.meta.compiled.date >= new.meta.compiled.date {
+        eprintln!(
+            "staffing-dashboard: {}",
+            fill(
+                t.cli_compare_later,
+                &[
+                    ("old", &format_date(&old.meta.compiled.date, lang)),
+                    ("new", &format_date(&new.meta.compiled.date, lang)),
+                ],
+            )
+        );
+        return Err(ExitCode::from(2));
+    }
+    say_falls(new, old, lang);
+    Ok(())
+}
+
+/// Each figure that fell from `old` to `new` as a warning.
+fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
     let t = texts(lang);
     let warn = |message: &str| eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
-    if old.meta.compiled.date > new.meta.compiled.date {
-        warn(&fill(
-            t.cli_compare_later,
-            &[
-                ("old", &old.meta.compiled.date),
-                ("new", &new.meta.compiled.date),
-            ],
-        ));
-    }
     for f in report::compare::falls(new, old) {
         let name = f
             .code

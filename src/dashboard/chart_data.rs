@@ -3,7 +3,8 @@
 //! and smallest. Cached by its inputs.
 
 use crate::dashboard::ChartOrder;
-use crate::dashboard::format::format_count;
+use crate::dashboard::format::{format_count, format_derived};
+use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode, Report};
 use crate::texts::{fill, texts};
@@ -17,11 +18,11 @@ pub const CHART_METRICS: [Metric; 5] = [
     Metric::VaccinationTrained,
 ];
 
-/// A figure per 100,000 people is held in thousandths, so that bars, ranks and sums stay in
-/// whole numbers; it is shown to one decimal.
-pub const PER_CAPITA_UNIT: f64 = 1000.0;
+/// A figure per 100,000 people is held in tenths, the value as shown ([`Tenths`]): bars,
+/// ranks, ties and changes are those of the printed values.
+pub const PER_CAPITA_UNIT: f64 = 10.0;
 
-/// A figure as the chart holds it: the count, or per 100,000 people in thousandths.
+/// A figure as the chart holds it: the count, or per 100,000 people in tenths.
 fn held(code: Option<PrefectureCode>, count: u32, per_capita: bool) -> u32 {
     if !per_capita {
         return count;
@@ -30,26 +31,17 @@ fn held(code: Option<PrefectureCode>, count: u32, per_capita: bool) -> u32 {
         Some(c) => crate::census::population(c),
         None => Some(crate::census::NATIONAL),
     };
-    let v = people
-        .and_then(|p| crate::census::per_100k(f64::from(count), p))
-        .map_or(0.0, |v| (v * PER_CAPITA_UNIT).round());
-    if v.is_finite() && v >= 0.0 && v <= f64::from(u32::MAX) {
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked above"
-        )]
-        let n = v as u32;
-        n
-    } else {
-        0
-    }
+    people
+        .and_then(|p| crate::census::per_100k(count, p))
+        .and_then(|t| u32::try_from(t.tenths()).ok())
+        .unwrap_or(0)
 }
 
-/// A held figure as read: `9,828`, or `7.8` per 100,000 people.
+/// A held figure as read: `9,828`, or `7.8` per 100,000 people (the one path of derived
+/// values, [`format_derived`]).
 pub fn format_value(v: u32, per_capita: bool) -> String {
     if per_capita {
-        format!("{:.1}", f64::from(v) / PER_CAPITA_UNIT)
+        format_derived(Some(Tenths::from_tenths(u64::from(v))), "")
     } else {
         format_count(v)
     }
@@ -57,21 +49,10 @@ pub fn format_value(v: u32, per_capita: bool) -> String {
 
 /// A held change as read: `+12`, or `+0.3` per 100,000 people.
 pub fn format_change_value(c: i64, per_capita: bool) -> String {
-    if !per_capita {
-        return crate::dashboard::compare::format_change(c);
-    }
-    #[expect(
-        clippy::cast_precision_loss,
-        reason = "held changes are far below 2^52"
-    )]
-    let v = c as f64 / PER_CAPITA_UNIT;
-    let text = format!("{:.1}", v.abs());
-    if text.trim_start_matches(['0', '.']).is_empty() {
-        "±0.0".to_owned()
-    } else if v > 0.0 {
-        format!("+{text}")
+    if per_capita {
+        crate::derived::format_change_tenths(c)
     } else {
-        format!("-{text}")
+        crate::dashboard::compare::format_change(c)
     }
 }
 
@@ -89,7 +70,7 @@ pub struct BarDatum {
     /// The figure in the earlier report compared with (none: no comparison, or that report
     /// lacks the prefecture).
     pub earlier: Option<u32>,
-    /// The figures are per 100,000 people, in thousandths ([`PER_CAPITA_UNIT`]).
+    /// The figures are per 100,000 people, in tenths ([`PER_CAPITA_UNIT`]).
     pub per_capita: bool,
 }
 
@@ -127,7 +108,7 @@ pub struct ChartData {
     pub shown_sum: Option<u32>,
     /// The earlier report compared with, if any.
     pub earlier: Option<ChartEarlier>,
-    /// The figures are per 100,000 people, in thousandths ([`PER_CAPITA_UNIT`]).
+    /// The figures are per 100,000 people, in tenths ([`PER_CAPITA_UNIT`]).
     pub per_capita: bool,
 }
 
@@ -239,13 +220,16 @@ pub fn chart_data(
 /// The chart's title: the metric and the national figure (and the shown sum when filtered).
 pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
     let t = texts(lang);
-    let metric = if data.per_capita {
-        format!("{}{}", data.metric.label(lang), t.per_capita_title)
+    let (metric, template) = if data.per_capita {
+        (
+            format!("{}{}", data.metric.label(lang), t.per_capita_title),
+            t.chart_title_per_capita,
+        )
     } else {
-        data.metric.label(lang).to_owned()
+        (data.metric.label(lang).to_owned(), t.chart_title)
     };
     let mut title = fill(
-        t.chart_title,
+        template,
         &[
             ("metric", &metric),
             ("national", &format_value(data.national, data.per_capita)),
@@ -378,15 +362,25 @@ mod tests {
             ChartOrder::ByValue,
             Lang::Ja,
         );
-        assert_ne!(d.bars[0].name, "東京都");
+        assert_eq!(d.bars[0].name, "京都府");
+        assert_eq!(format_value(d.bars[0].value, true), "25.5");
         let tokyo = d.bars.iter().find(|b| b.name == "東京都").unwrap();
         assert_eq!(format_value(tokyo.value, true), "5.9");
+        // Rounded once: 福井県 74 / 766,863 × 100,000 = 9.6497… is 9.6 (not 9.7).
+        let fukui = d.bars.iter().find(|b| b.name == "福井県").unwrap();
+        assert_eq!(format_value(fukui.value, true), "9.6");
         assert_eq!(d.shown_sum, None);
         assert_eq!(
             title(&d, false, Lang::Ja),
-            "求職者数（人口10万人当たり、計算値）（全国計 7.8）"
+            "求職者数（人口10万人当たり、計算値）（全国 7.8）"
         );
-        assert_eq!(format_change_value(300, true), "+0.3");
-        assert_eq!(format_change_value(-20, true), "±0.0");
+        assert_eq!(
+            title(&d, false, Lang::En),
+            "Job seekers (per 100,000 people, derived) (national 7.8)"
+        );
+        assert_eq!(format_change_value(3, true), "+0.3");
+        assert_eq!(format_change_value(-12, true), "-1.2");
+        assert_eq!(format_change_value(0, true), "±0.0");
+        assert_eq!(format_change_value(-12, false), "-12");
     }
 }

@@ -205,6 +205,7 @@ pub fn plan(layout: ChartLayout, data: &ChartData, state: &State, report: &Repor
         state,
         report,
         data.earlier.as_ref().map(|e| e.line.as_str()),
+        data.per_capita,
     );
     let lines = |text: &str, size: f32| {
         (estimate_width(text, size) / text_width).ceil().max(1.0) * Sizes::line(size)
@@ -335,6 +336,24 @@ pub fn estimate_width(text: &str, size: f32) -> f32 {
         .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.62 })
         .sum::<f32>()
         * size
+}
+
+impl FigurePlan {
+    /// What the picture says, in words and in its order: the title, the summary, the legend,
+    /// each bar's name with the value written at it, and the lines under it. Written into the
+    /// PNG (its `Description`), so that the words of a picture can be read back.
+    pub fn description(&self, data: &ChartData) -> String {
+        let mut lines = vec![self.title.clone(), self.summary.clone()];
+        lines.extend(self.legend.iter().map(|(_, s)| s.clone()));
+        lines.extend(
+            data.bars
+                .iter()
+                .zip(&self.values)
+                .map(|(b, v)| format!("{} {v}", b.name)),
+        );
+        lines.extend(self.footer.iter().cloned());
+        lines.join("\n")
+    }
 }
 
 mod source;

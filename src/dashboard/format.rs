@@ -1,5 +1,6 @@
 //! Numbers and dates as the reader reads them, in either language.
 
+use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::report::{Days, Hours, Qualifier};
 use crate::texts::{fill, texts};
@@ -18,12 +19,10 @@ pub fn format_count(n: u32) -> String {
     out
 }
 
-/// A derived value to one decimal, or a dash where it is undefined (division by zero).
-pub fn format_derived(v: Option<f64>, unit: &str) -> String {
-    match v {
-        Some(v) if v.is_finite() => format!("{v:.1}{unit}"),
-        _ => "—".to_owned(),
-    }
+/// A derived value (rounded once to one decimal, [`Tenths`]) with its unit, or a dash where it
+/// is undefined (division by zero). The one path every surface prints a derived value by.
+pub fn format_derived(v: Option<Tenths>, unit: &str) -> String {
+    v.map_or_else(|| "—".to_owned(), |v| format!("{v}{unit}"))
 }
 
 /// A national figure with its qualifier: 約4,200名 / about 4,200 nurses.
@@ -86,9 +85,16 @@ mod tests {
 
     #[test]
     fn derived_and_dates() {
-        assert_eq!(format_derived(Some(1.5543), ""), "1.6");
+        assert_eq!(
+            format_derived(Tenths::quotient(1284, 826, 1), ""),
+            "1.6",
+            "1,284 ÷ 826 = 1.554…"
+        );
+        assert_eq!(
+            format_derived(Tenths::quotient(185, 400, 100), "%"),
+            "46.3%"
+        );
         assert_eq!(format_derived(None, "%"), "—");
-        assert_eq!(format_derived(Some(f64::INFINITY), ""), "—");
         assert_eq!(format_date("2021-05-19", Lang::Ja), "2021年5月19日");
         assert_eq!(format_date("2021-05-19", Lang::En), "2021-05-19");
         assert_eq!(

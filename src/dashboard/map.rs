@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dashboard::format::{format_count, format_derived};
 use crate::dashboard::rows;
+use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureCode, Report};
 use crate::texts::{fill, texts};
@@ -99,20 +100,32 @@ impl MapMetric {
         }
     }
 
+    /// Its name as the values are: 「求職者数（人口10万人当たり、計算値）」 per 100,000 people.
+    pub fn label_as(self, per_capita: bool, lang: Lang) -> String {
+        match self {
+            Self::Figure(m) if per_capita => {
+                format!("{}{}", m.label(lang), texts(lang).per_capita_title)
+            }
+            other => other.label(lang).to_owned(),
+        }
+    }
+
     /// Computed, not the source's.
     pub fn is_derived(self) -> bool {
         !matches!(self, Self::Figure(_))
     }
 
-    /// A prefecture's value (a figure per 100,000 people with `per_capita`); `None` where it
-    /// is not defined (a ratio with no openings).
+    /// A prefecture's value as shown (a figure per 100,000 people with `per_capita`, a
+    /// derived value rounded to one decimal), so that classes and ranks are those of what the
+    /// tile prints; `None` where it is not defined (a ratio with no openings).
     pub fn value(self, code: PrefectureCode, f: &Figures, per_capita: bool) -> Option<f64> {
-        match self {
+        let shown = match self {
             Self::Figure(m) if per_capita => crate::dashboard::per_capita::value(code, f, m),
-            Self::Figure(m) => Some(f64::from(f.get(m))),
+            Self::Figure(m) => return Some(f64::from(f.get(m))),
             Self::SeekersPerOpening => rows::seekers_per_opening(f),
             Self::VaccinationShare => rows::vaccination_share(f),
-        }
+        };
+        shown.map(Tenths::to_f64)
     }
 
     /// A value as the tile writes it: a count with separators, a ratio or a figure per
@@ -120,8 +133,8 @@ impl MapMetric {
     pub fn format(self, v: Option<f64>, per_capita: bool) -> String {
         match (self, v) {
             (Self::Figure(_), Some(v)) if !per_capita => format_count(whole(v)),
-            (Self::VaccinationShare, v) => format_derived(v, "%"),
-            (_, v) => format_derived(v, ""),
+            (Self::VaccinationShare, v) => format_derived(v.and_then(Tenths::from_shown), "%"),
+            (_, v) => format_derived(v.and_then(Tenths::from_shown), ""),
         }
     }
 }
@@ -278,7 +291,7 @@ pub fn map_data(
                 crate::dashboard::per_capita::national(&report.total, m),
             );
             fill(
-                texts(lang).chart_title,
+                texts(lang).chart_title_per_capita,
                 &[
                     (
                         "metric",
@@ -295,7 +308,8 @@ pub fn map_data(
                 ("national", &format_count(report.total.get(m))),
             ],
         ),
-        derived => derived.label(lang).to_owned(),
+        MapMetric::VaccinationShare => rows::vaccination_share_title(report, lang),
+        MapMetric::SeekersPerOpening => MapMetric::SeekersPerOpening.label(lang).to_owned(),
     };
     let summary = summary((metric, per_capita), &tiles, lang);
     MapData {

@@ -5,8 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dashboard::search::Query;
+use crate::derived::Tenths;
+use crate::lang::Lang;
 use crate::prefecture::{self, Region};
 use crate::report::{Figures, Metric, PrefectureRow, Report};
+use crate::texts::{fill, format_date, texts};
 
 /// What the user filters by.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -90,13 +93,39 @@ impl Sort {
 }
 
 /// Job seekers per opening (求職者数÷求人数); `None` when there are no openings.
-pub fn seekers_per_opening(f: &Figures) -> Option<f64> {
-    (f.openings > 0).then(|| f64::from(f.job_seekers) / f64::from(f.openings))
+pub fn seekers_per_opening(f: &Figures) -> Option<Tenths> {
+    Tenths::quotient(u64::from(f.job_seekers), u64::from(f.openings), 1)
 }
 
 /// Share of openings for vaccination work, in percent; `None` when there are no openings.
-pub fn vaccination_share(f: &Figures) -> Option<f64> {
-    (f.openings > 0).then(|| 100.0 * f64::from(f.vaccination_openings) / f64::from(f.openings))
+pub fn vaccination_share(f: &Figures) -> Option<Tenths> {
+    Tenths::quotient(
+        u64::from(f.vaccination_openings),
+        u64::from(f.openings),
+        100,
+    )
+}
+
+/// The share's formula with the two periods it divides (vaccination openings from note 1's
+/// date, all openings from the period's start), for the header's tooltip and description.
+pub fn vaccination_share_help(report: &Report, lang: Lang) -> String {
+    share_text(texts(lang).vaccination_share_help, report, lang)
+}
+
+/// The share's name with its two periods, for a title (the map's, a picture's).
+pub fn vaccination_share_title(report: &Report, lang: Lang) -> String {
+    share_text(texts(lang).vaccination_share_periods, report, lang)
+}
+
+fn share_text(template: &str, report: &Report, lang: Lang) -> String {
+    let p = &report.meta.period;
+    fill(
+        template,
+        &[
+            ("vaccination_from", &format_date(&p.vaccination_from, lang)),
+            ("from", &format_date(&p.from, lang)),
+        ],
+    )
 }
 
 fn sort_value(
@@ -108,7 +137,9 @@ fn sort_value(
     let row = report.rows.get(i)?;
     let f = &row.figures;
     match key {
-        SortKey::Metric(m) if per_capita => crate::dashboard::per_capita::value(row.code, f, m),
+        SortKey::Metric(m) if per_capita => {
+            crate::dashboard::per_capita::value(row.code, f, m).map(Tenths::to_f64)
+        }
         SortKey::Change(m) => {
             let old = earlier?.row(row.code)?;
             // Changes of u32 figures are exact in f64.
@@ -116,8 +147,8 @@ fn sort_value(
         }
         SortKey::Code | SortKey::Name => None,
         SortKey::Metric(m) => Some(f64::from(f.get(m))),
-        SortKey::SeekersPerOpening => seekers_per_opening(f),
-        SortKey::VaccinationShare => vaccination_share(f),
+        SortKey::SeekersPerOpening => seekers_per_opening(f).map(Tenths::to_f64),
+        SortKey::VaccinationShare => vaccination_share(f).map(Tenths::to_f64),
     }
 }
 
@@ -257,7 +288,9 @@ mod tests {
         // Per 100,000 people the order is another: 東京都 (830 of 14 million) is not first.
         let s = Sort::default().clicked(SortKey::Metric(Metric::JobSeekers));
         let per = visible_rows(&r, (None, true), &all, s);
-        assert_ne!(r.rows[per[0]].name, "東京都");
+        // 京都府: 658 / 2,578,087 × 100,000 = 25.5, then 愛媛県 23.4.
+        assert_eq!(r.rows[per[0]].name, "京都府");
+        assert_eq!(r.rows[per[1]].name, "愛媛県");
     }
 
     #[test]
@@ -268,8 +301,14 @@ mod tests {
             vaccination_openings: 9,
             ..Figures::default()
         };
-        assert!((seekers_per_opening(&f).unwrap() - 1.554).abs() < 0.001);
-        assert!((vaccination_share(&f).unwrap() - 1.685).abs() < 0.001);
+        // 830 ÷ 534 = 1.554…; 9 ÷ 534 × 100 = 1.685…
+        assert_eq!(seekers_per_opening(&f), Some(Tenths::from_tenths(16)));
+        assert_eq!(vaccination_share(&f), Some(Tenths::from_tenths(17)));
         assert_eq!(seekers_per_opening(&Figures::default()), None);
+        let r = crate::report::bundled().unwrap().report;
+        assert_eq!(
+            vaccination_share_help(&r, Lang::Ja),
+            "計算値: (うちワクチン接種業務)※1 ÷ 求人数 × 100（%、小数第1位まで）。分子は2021年4月12日以降、分母は2020年4月6日以降の累計で、数える期間が違います。公表値ではありません"
+        );
     }
 }

@@ -114,18 +114,20 @@ impl Term {
         if let Some(region) = self.region {
             return Region::of(row.code) == Some(region);
         }
-        if row.name.contains(&self.text) {
+        // A name is found from its start, as a word: 「京都」 finds 京都府, not 東京都 (whose
+        // word is 東京); the same for its reading, romaji and English name.
+        if row.name.starts_with(&self.text) {
             return true;
         }
         let Some(k) = keys().iter().find(|k| k.code == row.code) else {
             return false;
         };
-        k.english.contains(&self.folded)
-            || k.romaji.contains(&self.folded)
+        k.english.starts_with(&self.folded)
+            || k.romaji.starts_with(&self.folded)
             || self
                 .kana
                 .as_ref()
-                .is_some_and(|kana| k.hiragana.contains(kana))
+                .is_some_and(|kana| k.hiragana.starts_with(kana))
     }
 }
 
@@ -175,7 +177,16 @@ mod tests {
         for query in ["東京", "とうきょう", "tokyo", "Tōkyō", "toukyou", "13"] {
             assert_eq!(names(&r, query), ["東京都"], "{query}");
         }
-        assert_eq!(names(&r, "京都"), ["東京都", "京都府"]);
+        // A name as a word: 京都 is 京都府's, not a part of 東京都; the same in kana and romaji.
+        for query in ["京都", "京都府", "きょうと", "kyoto", "kyouto", "Kyōto"] {
+            assert_eq!(names(&r, query), ["京都府"], "{query}");
+        }
+        assert_eq!(names(&r, "神奈"), ["神奈川県"], "typed so far");
+        assert_eq!(
+            names(&r, "川"),
+            Vec::<String>::new(),
+            "not a word of any name"
+        );
         assert!(names(&r, "zzz").is_empty());
         assert!(names(&r, "99").is_empty());
         assert_eq!(names(&r, "  ").len(), 47);
@@ -224,8 +235,8 @@ mod tests {
         assert_eq!(codes("中国地方"), [31, 32, 33, 34, 35]);
         assert_eq!(codes("tohoku"), [2, 3, 4, 5, 6, 7]);
         // A part of a region's name is no region: "kan" finds what it finds by name.
-        assert_ne!(codes("kan").len(), 7);
-        assert_eq!(codes("京都"), [13, 26], "京都 is no region");
+        assert_eq!(codes("kan"), [14], "kanagawa, not 関東's 7");
+        assert_eq!(codes("京都"), [26], "京都 is no region");
     }
 
     #[test]
@@ -239,7 +250,7 @@ mod tests {
             "大阪，京都",
             " 大阪 ,  京都 ",
         ] {
-            assert_eq!(names(&r, query), ["東京都", "京都府", "大阪府"], "{query}");
+            assert_eq!(names(&r, query), ["京都府", "大阪府"], "{query}");
         }
         assert_eq!(
             names(&r, "埼玉 東京 千葉 群馬"),

@@ -57,8 +57,8 @@ fn per_capita_fields(f: &Figures, population: Option<u32>) -> Vec<String> {
     let mut out = vec![population.map_or_else(String::new, |p| p.to_string())];
     out.extend(Metric::ALL.iter().map(|&m| {
         population
-            .and_then(|p| crate::census::per_100k(f64::from(f.get(m)), p))
-            .map_or_else(String::new, |v| format!("{v:.1}"))
+            .and_then(|p| crate::census::per_100k(f.get(m), p))
+            .map_or_else(String::new, |v| v.to_string())
     }));
     out
 }

@@ -56,6 +56,11 @@ pub struct Meta {
     /// its source is that table, not the notice. Not a field of the full report file.
     #[serde(skip)]
     pub imported_from: Option<String>,
+    /// The date of the table that the notes, the caveats and the period's start were written
+    /// for, when it is not this one: an imported table takes them from its notice's table (the
+    /// 2021-05-19 one), and every surface says so. `None` for the notice's own table.
+    #[serde(skip)]
+    pub notes_of: Option<String>,
 }
 
 /// The notice the table is attached to.
@@ -158,6 +163,10 @@ pub struct NationalFigure {
     pub as_of: Option<String>,
     /// The sentence of the source that states it.
     pub quote: String,
+    /// The note of the notice's table that states it (note 3's 4,219), when it is one: it is
+    /// then about that table, at that table's date, not the notice's text.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub note: Option<u8>,
 }
 
 /// The seven figures of one row.
@@ -321,6 +330,21 @@ impl Report {
     /// A national figure by id.
     pub fn national_figure(&self, id: &str) -> Option<&NationalFigure> {
         self.meta.national_figures.iter().find(|f| f.id == id)
+    }
+
+    /// The date of the table the notes, caveats and period's start describe: this table's own
+    /// date, or the notice's table's for an imported one ([`Meta::notes_of`]).
+    pub fn notes_date(&self) -> &str {
+        self.meta
+            .notes_of
+            .as_deref()
+            .unwrap_or(&self.meta.compiled.date)
+    }
+
+    /// Whether the notes, caveats and period's start were written for another table than this
+    /// one (an imported table): then they are shown with that table's date.
+    pub fn notes_are_another_tables(&self) -> bool {
+        self.meta.notes_of.is_some()
     }
 
     /// The note on a column, if any.

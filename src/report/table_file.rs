@@ -68,6 +68,7 @@ impl TableFile {
                         "vaccination_from",
                         &format_date(&r.meta.period.vaccination_from, lang),
                     ),
+                    ("notes_date", &format_date(notice.notes_date(), lang)),
                 ],
             )
         };
@@ -83,6 +84,7 @@ impl TableFile {
         };
         r.meta.compiled.text = Text::ours(compiled(Lang::Ja), compiled(Lang::En));
         r.meta.imported_from = Some(self.imported_from.clone());
+        r.meta.notes_of = Some(notice.notes_date().to_owned());
         r
     }
 

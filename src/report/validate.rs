@@ -139,6 +139,12 @@ fn check_meta(c: &mut Checker<'_>, report: &Report) {
             let path = [F("meta"), F("national_figures"), I(i), F("as_of")];
             c.error(&path, None, Problem::BadDate(d.clone()));
         }
+        if let Some(k) = f.note
+            && !m.notes.iter().any(|n| n.number == k)
+        {
+            let path = [F("meta"), F("national_figures"), I(i), F("note")];
+            c.error(&path, None, Problem::UnknownId(format!("note {k}")));
+        }
     }
 }
 

@@ -5,7 +5,9 @@
 use crate::dashboard::format::{format_count, format_date, hours_text};
 use crate::dashboard::rank::rank;
 use crate::lang::Lang;
-use crate::report::{FlowStage, Metric, PrefectureRow, Purpose, Report, attachment_number};
+use crate::report::{
+    Contact, FlowStage, Metric, PrefectureRow, Purpose, Report, attachment_number,
+};
 use crate::sheet::font::Measure;
 use crate::sheet::layout::{Column, Op, Style};
 use crate::texts::{fill, texts};
@@ -49,21 +51,28 @@ pub fn lay_out(
     left.text(
         &fill(
             t.nurse_centre_with_phone,
-            &[("name", &row.name), ("phone", &row.phone)],
+            &[("name", &row.name_in(lang)), ("phone", &row.phone)],
         ),
         style.body,
         true,
         0.0,
     );
+    // The notice gives no nurse centre's hours: said, not guessed.
+    left.text(t.hours_not_stated, style.body, false, 0.0);
     left.gap(4.0);
-    contacts(&mut left, report, &[Purpose::Nurses], lang);
+    for c in report
+        .contacts
+        .iter()
+        .filter(|c| c.purposes.contains(&Purpose::Nurses))
+    {
+        contact(&mut left, c, lang);
+    }
     right.heading(t.short_of_doctors);
-    contacts(
-        &mut right,
-        report,
-        &[Purpose::Doctors, Purpose::GmisRegistration],
-        lang,
-    );
+    // The notice's order: post on Key-Net through G-MIS, matching in parallel, the bank.
+    for stop in crate::dashboard::routes::doctor_path(report, lang) {
+        right.text(&stop.text, style.body, true, 0.0);
+        contact(&mut right, stop.contact, lang);
+    }
     // Key-Net serves both: its steps go where there is room.
     if left.y <= right.y {
         key_net_flow(&mut left, report, lang);
@@ -96,7 +105,7 @@ fn title_and_phone(
     let t = texts(lang);
     let style = page.style;
     let width = page.width;
-    let centre = fill(t.nurse_centre_of, &[("name", &row.name)]);
+    let centre = fill(t.nurse_centre_of, &[("name", &row.name_in(lang))]);
     page.text(&fill(t.sheet_title, &[("name", &name)]), 17.0, true, 0.0);
     let subtitle = fill(
         t.sheet_subtitle,
@@ -198,15 +207,11 @@ fn prefecture_name(row: &PrefectureRow, lang: Lang) -> String {
     }
 }
 
-/// The contacts for any of `purposes`, in the report's order: name, what for, phone, fax,
-/// e-mail, hours (only as the report gives them) and postal address.
-fn contacts(col: &mut Column<'_, '_>, report: &Report, purposes: &[Purpose], lang: Lang) {
+/// A contact: name, what for, phone, fax, e-mail, hours (only as the report gives them) and
+/// postal address.
+fn contact(col: &mut Column<'_, '_>, c: &Contact, lang: Lang) {
     let t = texts(lang);
     let body = col.style.body;
-    for c in report
-        .contacts
-        .iter()
-        .filter(|c| c.purposes.iter().any(|p| purposes.contains(p)))
     {
         col.text(&c.organisation.shown(lang), body + 0.5, true, 0.0);
         let roles: Vec<&str> = c.roles.iter().map(|r| r.get(lang)).collect();
@@ -215,8 +220,9 @@ fn contacts(col: &mut Column<'_, '_>, report: &Report, purposes: &[Purpose], lan
             t.sheet_attachment,
             &[("attachment", &attachment_number(&c.attachment))],
         );
-        // The attachment, unless the roles already name it.
-        let what = if roles.contains(&attachment) {
+        // The attachment, unless the roles already name it (with any kind of space).
+        let plain = |s: &str| s.replace('\u{a0}', " ");
+        let what = if plain(&roles).contains(&plain(&attachment)) {
             roles
         } else {
             fill(
@@ -342,26 +348,47 @@ fn footer(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
     page.y += 1.5;
     let meta = &report.meta;
     let s = &meta.source;
-    let source = fill(
-        t.source_line,
-        &[
-            ("document", &s.document.get(lang)),
-            ("date", &format_date(&s.date, lang)),
-            ("attachment", &s.attachment_number()),
-        ],
-    );
-    let lines = [
-        fill(t.sheet_period, &[("period", &meta.period.text.get(lang))]),
-        fill(
-            t.sheet_compiled,
-            &[
-                ("compiled", &meta.compiled.text.get(lang)),
-                ("date", &format_date(&meta.compiled.date, lang)),
-            ],
-        ),
-        source,
-    ];
+    let lines = if meta.imported_from.is_some() {
+        // A handout names the table by its date once; the file it came from stays in the window.
+        [
+            fill(t.sheet_period, &[("period", &meta.period.text.get(lang))]),
+            fill(
+                t.sheet_table_imported,
+                &[("date", &format_date(&meta.compiled.date, lang))],
+            ),
+            fill(
+                t.sheet_source_imported,
+                &[
+                    ("document", &s.document.get(lang)),
+                    ("date", &format_date(&s.date, lang)),
+                ],
+            ),
+        ]
+    } else {
+        [
+            fill(t.sheet_period, &[("period", &meta.period.text.get(lang))]),
+            fill(
+                t.sheet_compiled,
+                &[
+                    ("compiled", &meta.compiled.text.get(lang)),
+                    ("date", &format_date(&meta.compiled.date, lang)),
+                ],
+            ),
+            fill(
+                t.source_line,
+                &[
+                    ("document", &s.document.get(lang)),
+                    ("date", &format_date(&s.date, lang)),
+                    ("attachment", &s.attachment_number()),
+                ],
+            ),
+        ]
+    };
     page.text(&lines.join(t.sheet_footer_join), small, false, 0.0);
+    if report.notes_are_another_tables() && !meta.notes.is_empty() {
+        let heading = crate::dashboard::provenance::notes_heading(report, lang);
+        page.text(&heading, small, false, 0.0);
+    }
     for n in &meta.notes {
         let mark = fill(t.sheet_note_mark, &[("number", &n.number)]);
         page.hanging(&mark, n.text.get(lang), small, false, small * 2.0);

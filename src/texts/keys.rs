@@ -96,7 +96,7 @@ texts! {
     #[doc = "Sorting restores the source's order (by code)"] sorting_restores_order,
     #[doc = "Note"] note,
     #[doc = "Derived: job seekers ÷ openings (one decimal). Not a published figure"] seekers_per_opening_help,
-    #[doc = "Derived: openings for vaccination work ÷ openings × 100 (%, one decimal). Not a published figure"] vaccination_share_help,
+    #[doc = "The vaccination share's formula and its two periods: {`vaccination_from`} {from}."] vaccination_share_help,
     #[doc = "Each prefecture nurse centre's phone"] phone_header_help,
     #[doc = "Total"] total,
     #[doc = "Filtered sum"] filtered_sum,

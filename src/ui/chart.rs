@@ -137,10 +137,7 @@ pub fn body_ui(
                 ui.horizontal_wrapped(lines);
             }
             let compared = data.earlier.as_ref().map(|e| e.line.as_str());
-            let mut lines = footer(state, report, compared);
-            if data.per_capita {
-                lines.push(crate::dashboard::per_capita::source_line(lang).to_owned());
-            }
+            let lines = footer(state, report, compared, data.per_capita);
             let footer = lines.join(texts(lang).list_separator);
             let source_height = 34.0;
             plot_ui(

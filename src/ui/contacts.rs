@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::dashboard::Command;
-use crate::dashboard::format::{as_of, format_qualified, hours_text};
+use crate::dashboard::format::hours_text;
 use crate::lang::Lang;
 use crate::report::{Contact, Purpose, Report, attachment_number};
 use crate::texts::{fill, texts};
@@ -100,6 +100,30 @@ pub fn card_ui(
     });
 }
 
+/// A desk a path passes by (G-MIS事務局 on the way to Key-Net), in few lines: its name with
+/// what the notice names it for, its phone and hours. Not a card: it is not whom to call for
+/// the staff that is short.
+pub fn desk_ui(ui: &mut egui::Ui, contact: &Contact, lang: Lang, out: &mut Vec<Command>) {
+    let t = texts(lang);
+    ui.indent(("desk", &contact.id), |ui| {
+        let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
+        ui.label(fill(
+            t.contact_for,
+            &[
+                ("name", &contact.organisation.shown(lang)),
+                ("roles", &roles.join(t.roles_separator)),
+            ],
+        ));
+        if let Some(phone) = &contact.phone {
+            let whose = contact.organisation.shown(lang);
+            out.extend(phone_ui(ui, (phone, &whose), 15.0, lang));
+        }
+        if let Some(h) = &contact.hours {
+            ui.label(format!("{}{}", t.hours, hours_text(h, lang)));
+        }
+    });
+}
+
 /// What a card folds away.
 fn details_ui(ui: &mut egui::Ui, contact: &Contact, report: &Report, lang: Lang) {
     ui.label(fill(
@@ -120,14 +144,7 @@ fn details_ui(ui: &mut egui::Ui, contact: &Contact, report: &Report, lang: Lang)
     }
     for id in &contact.figures {
         if let Some(f) = report.national_figure(id) {
-            let mut text = format!(
-                "{}: {}",
-                f.label.get(lang),
-                format_qualified(f.value, f.qualifier, f.unit.get(lang), lang)
-            );
-            if let Some(d) = &f.as_of {
-                text.push_str(&as_of(d, lang));
-            }
+            let text = crate::dashboard::provenance::national_figure_line(report, f, lang);
             ui.label(text).on_hover_text(&f.quote);
         }
     }

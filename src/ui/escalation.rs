@@ -4,7 +4,7 @@ use egui::RichText;
 
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
-use crate::report::{Actor, ContactRef, FlowStage, Report};
+use crate::report::{Actor, FlowStage, Report};
 use crate::texts::{fill, texts};
 
 /// The checklist for the selected prefecture (or the national view), grouped by who acts
@@ -33,7 +33,8 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
             }
             ui.indent(("step", step.number), |ui| {
                 ui.label(step.action.get(lang));
-                let whom = whom(state, report, &step.contacts, lang);
+                let whom =
+                    crate::dashboard::routes::whom(report, state.selected, &step.contacts, lang);
                 if !whom.is_empty() {
                     let t = texts(lang);
                     ui.label(format!("{}{}", t.contact, whom.join(t.list_separator)));
@@ -41,30 +42,6 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
             });
         }
     }
-}
-
-/// Whom a step names, with phones.
-fn whom(state: &State, report: &Report, contacts: &[ContactRef], lang: Lang) -> Vec<String> {
-    contacts
-        .iter()
-        .map(|c| match c {
-            ContactRef::NurseCentre => match state.selected.and_then(|s| report.row(s)) {
-                Some(r) => fill(
-                    texts(lang).nurse_centre_with_phone,
-                    &[("name", &r.name_in(lang)), ("phone", &r.phone)],
-                ),
-                None => texts(lang).the_prefectures_nurse_centre.to_owned(),
-            },
-            ContactRef::Contact(id) => report.contact(id).map_or_else(
-                || id.clone(),
-                |c| match &c.phone {
-                    Some(p) => format!("{} {p}", c.organisation.shown(lang)),
-                    None => c.organisation.shown(lang).into_owned(),
-                },
-            ),
-            ContactRef::Named(t) => t.get(lang).to_owned(),
-        })
-        .collect()
 }
 
 /// Key-Net's six-step usage flow.

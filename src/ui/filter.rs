@@ -38,7 +38,7 @@ pub fn filter_ui(
         if response.changed() {
             out.push(Command::SetQuery(query));
         }
-        let region_label = ui.label(t.region);
+        let region_label = ui.label(t.region).on_hover_text(t.region_convention);
         let all = t.region_all;
         egui::ComboBox::from_id_salt("region")
             .selected_text(state.filter.region.map_or(all, |r| r.name(lang)))
@@ -57,6 +57,7 @@ pub fn filter_ui(
                 }
             })
             .response
+            .on_hover_text(t.region_convention)
             .labelled_by(region_label.id);
         if ui
             .add_enabled(state.filter.is_active(), egui::Button::new(t.clear_filter))

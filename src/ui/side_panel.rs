@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use crate::dashboard::format::{format_count, format_date, format_qualified};
+use crate::dashboard::format::format_count;
 use crate::dashboard::rank::rank;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
@@ -37,7 +37,11 @@ pub fn side_panel_ui(
                     ui.label(&centre);
                     let phone = (r.phone.as_str(), centre.as_str());
                     out.extend(contacts::phone_ui(ui, phone, theme::PHONE_SIZE, lang));
-                    ui.label(trained_nurses_line(report, r, lang));
+                    // The notice gives no nurse centre's hours: said, not guessed.
+                    ui.label(t.hours_not_stated);
+                    ui.label(crate::dashboard::provenance::trained_nurses_line(
+                        report, r, lang,
+                    ));
                 }
                 None => {
                     ui.label(t.nurse_centre_select_hint);
@@ -47,13 +51,21 @@ pub fn side_panel_ui(
             ui.add_space(6.0);
             let heading = ui.label(RichText::new(t.short_of_doctors).heading().size(16.0));
             crate::ui::as_heading(&heading, t.short_of_doctors, 2);
-            contacts::cards_for_ui(ui, report, Purpose::Doctors, lang, out);
+            // The notice's order: post on Key-Net through G-MIS (G-MIS事務局 for questions
+            // about G-MIS), matching by 国際事業総合研究所 in parallel, the bank; as on the sheet.
+            for stop in crate::dashboard::routes::doctor_path(report, lang) {
+                ui.label(RichText::new(stop.text).strong());
+                if stop.contact.purposes.contains(&Purpose::Doctors) {
+                    contacts::card_ui(ui, stop.contact, report, lang, out);
+                } else {
+                    contacts::desk_ui(ui, stop.contact, lang, out);
+                }
+            }
             ui.add_space(6.0);
             egui::CollapsingHeader::new(RichText::new(t.how_to_use_key_net).strong())
                 .id_salt("key_net_flow")
                 .show(ui, |ui| {
                     escalation::key_net_flow_ui(ui, report, lang);
-                    contacts::cards_for_ui(ui, report, Purpose::GmisRegistration, lang, out);
                 });
             if let Some(r) = row {
                 out.extend(crate::ui::command_button(
@@ -87,12 +99,9 @@ pub fn side_panel_ui(
                 .id_salt("national_figures")
                 .show(ui, |ui| {
                     for f in &report.meta.national_figures {
-                        let value = format_qualified(f.value, f.qualifier, f.unit.get(lang), lang);
-                        ui.label(fill(
-                            t.labelled,
-                            &[("label", &f.label.get(lang)), ("value", &value)],
-                        ))
-                        .on_hover_text(&f.quote);
+                        let line =
+                            crate::dashboard::provenance::national_figure_line(report, f, lang);
+                        ui.label(line).on_hover_text(&f.quote);
                     }
                 });
             }
@@ -212,31 +221,4 @@ fn changes_ui(
             ui.label(rich.color(theme::palette(ui).derived));
         }
     }
-}
-
-/// The prefecture's own vaccination-trained nurses, with what the column counts (note 3: only
-/// those trained from 2021-04-12; a 0 says that earlier ones are not in it). The notice's claim
-/// that trained nurses are registered and ready is national only, so it is not said here.
-pub fn trained_nurses_line(report: &Report, row: &PrefectureRow, lang: Lang) -> String {
-    let n = row.figures.vaccination_trained;
-    let from = format_date(&report.meta.period.vaccination_from, lang);
-    let note = report.note(Metric::VaccinationTrained).map(|n| n.number);
-    let t = texts(lang);
-    let why = if n == 0 {
-        let note = note.map(|k| fill(t.note_after_sentence, &[("number", &k)]));
-        fill(
-            t.trained_none,
-            &[("from", &from), ("note", &note.unwrap_or_default())],
-        )
-    } else {
-        let note = note.map(|k| fill(t.note_after_phrase, &[("number", &k)]));
-        fill(
-            t.trained_some,
-            &[("from", &from), ("note", &note.unwrap_or_default())],
-        )
-    };
-    fill(
-        t.trained_nurses,
-        &[("count", &format_count(n)), ("why", &why)],
-    )
 }

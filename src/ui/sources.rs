@@ -3,7 +3,8 @@
 
 use egui::RichText;
 
-use crate::dashboard::format::{as_of, format_date, format_qualified};
+use crate::dashboard::format::format_date;
+use crate::dashboard::provenance;
 use crate::lang::Lang;
 use crate::report::Report;
 use crate::texts::{fill, texts};
@@ -38,7 +39,7 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                 ui.label(RichText::new(texts(lang).period).strong());
                 ui.label(m.period.text.get(lang));
                 let p = &m.period;
-                ui.label(fill(
+                let detail = fill(
                     t.period_detail,
                     &[
                         ("from", &format_date(&p.from, lang)),
@@ -49,10 +50,21 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                             &format_date(&p.vaccination_employed_from, lang),
                         ),
                     ],
-                ));
+                );
+                ui.label(if report.notes_are_another_tables() {
+                    fill(
+                        t.period_detail_of_table,
+                        &[
+                            ("date", &format_date(report.notes_date(), lang)),
+                            ("detail", &detail),
+                        ],
+                    )
+                } else {
+                    detail
+                });
                 ui.label(m.compiled.text.get(lang));
                 ui.add_space(4.0);
-                ui.label(RichText::new(texts(lang).notes).strong());
+                ui.label(RichText::new(provenance::notes_heading(report, lang)).strong());
                 for n in &m.notes {
                     ui.label(format!(
                         "{}: {} — {}",
@@ -62,26 +74,14 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                     ));
                 }
                 ui.add_space(4.0);
-                ui.label(RichText::new(texts(lang).caveats).strong());
+                ui.label(RichText::new(provenance::caveats_heading(report, lang)).strong());
                 for c in &m.caveats {
                     ui.label(fill(t.bullet, &[("item", &c.get(lang))]));
                 }
                 ui.add_space(4.0);
                 ui.label(RichText::new(texts(lang).national_figures_in_the_notice).strong());
                 for f in &m.national_figures {
-                    let mut line = fill(
-                        t.labelled,
-                        &[
-                            ("label", &f.label.get(lang)),
-                            (
-                                "value",
-                                &format_qualified(f.value, f.qualifier, f.unit.get(lang), lang),
-                            ),
-                        ],
-                    );
-                    if let Some(d) = &f.as_of {
-                        line.push_str(&as_of(d, lang));
-                    }
+                    let line = provenance::national_figure_line(report, f, lang);
                     ui.label(fill(t.bullet, &[("item", &line)]));
                     ui.label(RichText::new(format!("「{}」", f.quote)).small().weak());
                 }

@@ -82,18 +82,13 @@ fn header_tooltip(
                 s.push_str(texts(lang).per_capita_help);
             }
             if let Some(note) = report.note(m) {
-                let line = format!(
-                    "\n{}{}: {}",
-                    texts(lang).note,
-                    note.number,
-                    note.text.get(lang)
-                );
-                s.push_str(&line);
+                s.push('\n');
+                s.push_str(&crate::dashboard::provenance::note_line(report, note, lang));
             }
             s
         }
         Col::SeekersPerOpening => texts(lang).seekers_per_opening_help.to_owned(),
-        Col::VaccinationShare => texts(lang).vaccination_share_help.to_owned(),
+        Col::VaccinationShare => crate::dashboard::rows::vaccination_share_help(report, lang),
         Col::Phone => texts(lang).phone_header_help.to_owned(),
     }
 }

@@ -94,15 +94,7 @@ pub fn top_bar_ui(
         }
     });
     ui.horizontal_wrapped(|ui| {
-        let date = |iso: &str| format_date(iso, lang);
-        let period = fill(
-            t.period_line,
-            &[
-                ("from", &date(&meta.period.from)),
-                ("to", &date(&meta.period.to)),
-                ("vaccination_from", &date(&meta.period.vaccination_from)),
-            ],
-        );
+        let period = crate::dashboard::provenance::period_line(report, lang);
         // Each whole: a narrow window moves the source to the next line rather than breaking it.
         ui.add(egui::Label::new(period).extend());
         ui.separator();

@@ -8,8 +8,14 @@ use crate::report::Report;
 use crate::texts::{fill, texts};
 
 /// The lines under a chart: the filter (if any), the period, the source with the report's date
-/// (and the span of the change, `compared`, when compared with an earlier report).
-pub fn footer(state: &State, report: &Report, compared: Option<&str>) -> Vec<String> {
+/// (and the span of the change, `compared`, when compared with an earlier report), and the
+/// census's line when the figures are divided by the population (`per_capita`).
+pub fn footer(
+    state: &State,
+    report: &Report,
+    compared: Option<&str>,
+    per_capita: bool,
+) -> Vec<String> {
     let lang = state.lang;
     let t = texts(lang);
     let mut lines = Vec::new();
@@ -25,16 +31,11 @@ pub fn footer(state: &State, report: &Report, compared: Option<&str>) -> Vec<Str
         let filter = filter.join(t.list_separator);
         lines.push(fill(t.figure_filter, &[("filter", &filter)]));
     }
-    let p = &report.meta.period;
-    lines.push(fill(
-        t.period_line,
-        &[
-            ("from", &format_date(&p.from, lang)),
-            ("to", &format_date(&p.to, lang)),
-            ("vaccination_from", &format_date(&p.vaccination_from, lang)),
-        ],
-    ));
+    lines.push(crate::dashboard::provenance::period_line(report, lang));
     lines.push(source_compared(report, compared, lang));
+    if per_capita {
+        lines.push(crate::dashboard::per_capita::source_line(lang).to_owned());
+    }
     lines
 }
 

@@ -100,6 +100,7 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
     );
     let p = plan(ChartLayout::A4, &d, &state, &r);
     // The value at each bar is the report's figure (with the of-which part).
+    assert_eq!((d.bars.len(), p.values.len()), (7, 7));
     for (bar, value) in d.bars.iter().zip(&p.values) {
         let row = r.rows.iter().find(|row| row.code == bar.code).unwrap();
         let expected = format!(
@@ -109,10 +110,9 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
         );
         assert_eq!(value, &expected, "{}", bar.name);
     }
-    assert!(p.title.contains("全国計 8,322"), "{}", p.title);
-    assert!(
-        p.title.contains("計算値"),
-        "a filtered sum is marked derived"
+    assert_eq!(
+        p.title, "求人数（全国計 8,322）　表示中の合計 1,637（計算値）",
+        "the filtered sum (関東's 1,637 openings) is marked derived"
     );
     assert!(
         p.legend
@@ -121,12 +121,18 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
         p.legend
     );
     assert!(p.legend.iter().any(|(s, _)| *s == Swatch::Part));
+    assert_eq!(
+        p.footer.len(),
+        3,
+        "no census line for counts: {:?}",
+        p.footer
+    );
     assert_eq!(p.footer[0], "絞り込み: 関東地方");
     assert!(p.footer[1].starts_with("集計期間 2020年4月6日〜2021年5月16日"));
     assert!(p.footer[2].contains("別紙3") && p.footer[2].contains("2021年5月19日時点"));
     state.filter.region = None;
     state.filter.query = "大阪".to_owned();
-    assert_eq!(footer(&state, &r, None)[0], "絞り込み: 検索: 大阪");
+    assert_eq!(footer(&state, &r, None, false)[0], "絞り込み: 検索: 大阪");
     // A zero is written as 0, not left empty.
     let d = chart_data(
         &r,
@@ -138,4 +144,62 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
     );
     let p = plan(ChartLayout::Half, &d, &state, &r);
     assert!(p.values.iter().any(|v| v == "0"));
+}
+
+#[test]
+fn a_picture_per_100000_people_prints_the_shown_values_and_names_the_census() {
+    let r = report::bundled().unwrap().report;
+    let mut state = State {
+        per_capita: true,
+        ..State::default()
+    };
+    state.filter.region = Some(Region::Kanto);
+    let kanto: Vec<usize> = (7..14).collect();
+    let d = chart_data(
+        &r,
+        None,
+        &kanto,
+        (Metric::Openings, true),
+        ChartOrder::ByValue,
+        Lang::Ja,
+    );
+    for layout in PRINTED {
+        let p = plan(layout, &d, &state, &r);
+        // Each openings ÷ population × 100,000 rounded once, the vaccination part beside it;
+        // 栃木県 and 神奈川県 both print 5.6 and stand in the order of their codes.
+        assert_eq!(
+            p.values,
+            [
+                "5.6（0.5）",
+                "5.6（0.0）",
+                "3.8（0.1）",
+                "3.7（0.0）",
+                "3.5（0.3）",
+                "2.4（0.7）",
+                "1.6（0.5）"
+            ],
+            "{layout:?}"
+        );
+        let names: Vec<&str> = d.bars.iter().map(|b| b.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "栃木県",
+                "神奈川県",
+                "東京都",
+                "群馬県",
+                "千葉県",
+                "茨城県",
+                "埼玉県"
+            ]
+        );
+        // 8,322 ÷ 126,146,099 × 100,000 = 6.597…: the national rate, not a total.
+        assert_eq!(p.title, "求人数（人口10万人当たり、計算値）（全国 6.6）");
+        assert_eq!(
+            p.footer.last().map(String::as_str),
+            Some(crate::dashboard::per_capita::source_line(Lang::Ja)),
+            "{layout:?}: the census under figures divided by its populations"
+        );
+        assert_eq!(p.footer.len(), 4, "{:?}", p.footer);
+    }
 }

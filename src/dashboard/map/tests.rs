@@ -136,8 +136,52 @@ fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
         .find(|t| t.code == PrefectureCode(13))
         .unwrap();
     assert_eq!(tokyo.text, "5.9", "830 / 14,047,594 × 100,000");
+    assert_eq!(d.title, "求職者数（人口10万人当たり、計算値）（全国 7.8）");
+    // Ranked by what the tiles print: 北海道 519 / 5,224,614 = 9.93… and 香川県 94 / 950,244 =
+    // 9.89… both read 9.9, and share the 14th place.
+    let tile = |code: u8| {
+        d.tiles
+            .iter()
+            .find(|t| t.code == PrefectureCode(code))
+            .unwrap()
+    };
+    for code in [1, 37] {
+        assert_eq!(tile(code).text, "9.9");
+        assert_eq!(
+            tile(code).rank,
+            Some(crate::dashboard::rank::Rank {
+                position: 14,
+                of: 47,
+                tied: true
+            })
+        );
+    }
+    assert_eq!(
+        tile_label(&d, tile(37), Lang::Ja),
+        "香川県 求職者数（人口10万人当たり、計算値） 9.9（47中14位（同順位））"
+    );
+    // Rounded once: 福井県 74 / 766,863 × 100,000 = 9.6497… is 9.6.
+    assert_eq!(tile(18).text, "9.6");
+}
+
+#[test]
+fn the_vaccination_share_says_its_two_periods() {
+    let r = crate::report::bundled().unwrap().report;
+    let all: Vec<usize> = (0..47).collect();
+    let d = map_data(&r, &all, (MapMetric::VaccinationShare, false), Lang::Ja);
     assert_eq!(
         d.title,
-        "求職者数（人口10万人当たり、計算値）（全国計 7.8）"
+        "ワクチン求人の割合（計算。2021年4月12日以降のワクチン求人 ÷ 2020年4月6日以降の求人）"
+    );
+    let osaka = d
+        .tiles
+        .iter()
+        .find(|t| t.code == PrefectureCode(27))
+        .unwrap();
+    assert_eq!(osaka.text, "46.4%", "340 ÷ 733 × 100 = 46.38…");
+    let d = map_data(&r, &all, (MapMetric::VaccinationShare, false), Lang::En);
+    assert_eq!(
+        d.title,
+        "Vaccination share (derived: vaccination openings from 2021-04-12 ÷ openings from 2020-04-06)"
     );
 }

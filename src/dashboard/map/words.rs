@@ -81,7 +81,7 @@ pub(super) fn summary(
     fill(
         t.map_summary,
         &[
-            ("metric", &metric.label(lang)),
+            ("metric", &metric.label_as(per_capita, lang)),
             ("max_name", &names(max)),
             ("max", &metric.format(Some(max), per_capita)),
             ("min_name", &names(min)),
@@ -112,7 +112,7 @@ pub fn tile_label(data: &MapData, tile: &Tile, lang: Lang) -> String {
         t.map_tile,
         &[
             ("name", &tile.name),
-            ("metric", &data.metric.label(lang)),
+            ("metric", &data.metric.label_as(data.per_capita, lang)),
             ("value", &tile.text),
             ("rank", &rank),
         ],

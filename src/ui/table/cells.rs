@@ -94,7 +94,7 @@ pub(super) fn change_cell(
 /// census on hover.
 pub(super) fn per_capita_cell(
     ui: &mut egui::Ui,
-    v: Option<f64>,
+    v: Option<crate::derived::Tenths>,
     figure: u32,
     population: Option<u32>,
     lang: Lang,

@@ -58,9 +58,9 @@ pub(super) fn totals_ui(
                                 texts(lang).filtered_sum
                             };
                             let hover = if published {
-                                texts(lang).total_help
+                                crate::dashboard::provenance::total_help(report, lang)
                             } else {
-                                texts(lang).filtered_sum_help
+                                texts(lang).filtered_sum_help.to_owned()
                             };
                             let mut rich = RichText::new(t).strong();
                             if !published {
