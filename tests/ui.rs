@@ -4,6 +4,7 @@
 #![cfg(feature = "gui")]
 #![expect(
     clippy::unwrap_used,
+    clippy::expect_used,
     clippy::panic,
     reason = "test helpers fail loudly"
 )]
@@ -1797,7 +1798,7 @@ fn the_map_shows_47_tiles_in_the_layout_and_selects_by_click_and_keys() {
 fn rank_text(all: &[u64], v: u64) -> String {
     let above = all.iter().filter(|&&x| x > v).count();
     let equal = all.iter().filter(|&&x| x == v).count();
-    let place = format!("{}中{}位", all.len(), above + 1);
+    let place = format!("{}中{}位", all.len(), above.saturating_add(1));
     if equal > 1 {
         format!("{place}（同順位）")
     } else {
@@ -1822,6 +1823,7 @@ fn cell_in_row(h: &Harness<'_, App>, row_label: &str, column: usize) -> String {
 /// the map's tiles with their ranks), each computed here from the tests' own copy of the
 /// populations, rounded once.
 #[test]
+#[expect(clippy::too_many_lines, reason = "one surface after another")]
 fn per_100000_people_is_the_same_on_every_surface_of_the_window() {
     let report = staffing_dashboard::report::bundled().unwrap().report;
     let per = |n: u32, name: &str| census_copy::per_100k(n, name);
