@@ -138,7 +138,8 @@ fn search_by_kanji_romaji_code_and_as_an_ime_types_them_leaves_osaka_only() {
         h.get_by_role_and_label(Role::Button, "絞り込み解除")
             .click();
         h.run();
-        assert!(shown(&h).len() > 20, "{text}");
+        h.get_by_label("47 件中 47 件を表示");
+        assert_eq!(shown(&h)[..3], ["北海道", "青森県", "岩手県"], "{text}");
     }
 }
 
@@ -149,7 +150,8 @@ fn escape_clears_the_search() {
     assert_eq!(shown(&h), ["東京都"]);
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(shown(&h).len() > 20);
+    h.get_by_label("47 件中 47 件を表示");
+    assert_eq!(shown(&h)[..3], ["北海道", "青森県", "岩手県"]);
 }
 
 #[test]
@@ -273,9 +275,16 @@ fn derived_columns_are_marked_as_derived() {
     assert!(h.query_by_label_contains("（計算）").is_none());
     h.get_by_label("求職者数÷求人数").click();
     h.run();
-    h.get_by_role_and_label(Role::Button, "求職者数÷求人数（計算）");
-    // 北海道 519 / 355 = 1.46… shown to one decimal
-    assert!(h.query_all_by_label("1.5").count() >= 1);
+    let column = h
+        .query_all_by_role(Role::ColumnHeader)
+        .find(|n| n.accesskit_node().label().as_deref() == Some("求職者数÷求人数（計算）"))
+        .and_then(|n| n.accesskit_node().data().column_index())
+        .unwrap();
+    // 北海道 519 / 355 = 1.46…, 神奈川県 749 / 514 = 1.457…, 京都府 658 / 142 = 4.633…:
+    // one decimal, rounded once.
+    assert_eq!(cell_in_row(&h, "01 北海道", column), "1.5");
+    assert_eq!(cell_in_row(&h, "14 神奈川県", column), "1.5");
+    assert_eq!(cell_in_row(&h, "26 京都府", column), "4.6");
 }
 
 #[test]
@@ -479,9 +488,9 @@ fn sources_view_holds_period_notes_caveats_and_national_figures() {
     h.get_by_label("出典・注記…").click();
     h.run();
     h.get_by_label("20年4月6日～21年5月16日分(ワクチン関連については21/4/12以降)");
-    h.get_by_label_contains("3: ワクチン接種業務対応研修修了者数 — 21.4.12以前のワクチン接種研修修了者を含めると全国で4,219人");
+    h.get_by_label_contains("ワクチン接種業務対応研修修了者数 — 注3: 21.4.12以前のワクチン接種研修修了者を含めると全国で4,219人");
     h.get_by_label_contains("・集計値はその後の再集計等により変更する場合がある");
-    h.get_by_label("「日本医師会女性医師バンクに、全国で計約2,724名の医師が登録されています。」");
+    h.get_by_label("「日本医師会女性医師バンクに、全国で計約2,724名の医師が登録されています。」（2021年5月26日の通知）");
 }
 
 #[test]
@@ -562,10 +571,17 @@ fn the_side_panel_gives_the_prefectures_own_trained_nurses_not_the_national_clai
     h.get_by_label(
         "ワクチン接種業務対応研修修了者 0人（2021年4月12日以降の集計。それ以前の研修修了者は含まれません。注3）",
     );
+    // The notice's national claim (約4,200 trained nurses ready) is not made the
+    // prefecture's: its one line of trained nurses is its own figure.
+    let trained: Vec<String> = every_text(&h)
+        .into_iter()
+        .filter(|l| l.contains("研修修了者 "))
+        .collect();
+    let own = "ワクチン接種業務対応研修修了者 0人（2021年4月12日以降の集計。それ以前の研修修了者は含まれません。注3）";
+    assert!(trained.iter().any(|t| t == own), "{trained:?}");
     assert!(
-        h.query_by_label_contains("ナースセンター（研修を終えた看護師が登録）")
-            .is_none(),
-        "the notice says so nationally only"
+        trained.iter().all(|t| own.starts_with(t.as_str())),
+        "the notice says so nationally only: {trained:?}"
     );
     h.get_by_label("English").click();
     h.run();
@@ -800,8 +816,10 @@ fn the_selected_prefectures_figures_carry_their_rank_among_the_47_ties_as_ties()
     // 14 trained nurses, rank 15.
     h.get_by_label_contains("ワクチン接種業務対応研修修了者数: 14（全国順位† 47中15位");
     select(&mut h, "北海道");
-    // 0 trained nurses: tied with every other 0.
-    assert!(h.query_all_by_label_contains("（同順位）").count() >= 1);
+    // 0 trained nurses: tied with every other 0, after the 20 prefectures that have some.
+    h.get_by_label(
+        "ワクチン接種業務対応研修修了者数: 0（全国順位† 47中21位（同順位）、全国計 2,114）",
+    );
 }
 
 #[test]
@@ -1991,7 +2009,7 @@ fn a_screen_reader_gets_the_table_as_a_table_with_every_row() {
     };
     let (sort, note) = header(&h, "コード");
     assert_eq!(sort, Some(egui::accesskit::SortDirection::Ascending));
-    assert!(note.is_some());
+    assert_eq!(note.as_deref(), Some("JIS X 0401 都道府県コード"));
     let (sort, note) = header(&h, "(うちワクチン接種業務)※1");
     assert_eq!(sort, None);
     assert!(note.unwrap().contains("注1"), "the note as a description");
@@ -2035,7 +2053,10 @@ fn a_screen_reader_reaches_the_bars_one_by_one_and_the_side_panel_says_what_it_c
         })
         .map(|n| n.accesskit_node().label().unwrap_or_default())
         .collect();
-    assert!(figure.accesskit_node().label().is_some());
+    assert_eq!(
+        figure.accesskit_node().label().as_deref(),
+        Some("求職者数（全国計 9,828） 最大 東京都 830、最小 静岡県 9（47 都道府県）")
+    );
     assert_eq!(bars.len(), 47, "{bars:?}");
     assert_eq!(bars[0], "東京都 830");
     assert_eq!(
@@ -2087,4 +2108,106 @@ fn a_screen_reader_reaches_the_bars_one_by_one_and_the_side_panel_says_what_it_c
     );
     let count = h.get_by_label("47 件中 47 件を表示");
     assert_eq!(count.accesskit_node().live(), egui::accesskit::Live::Polite);
+}
+
+/// Every text a screen reader can get from the window as it stands: each node's name,
+/// description and value (a wrapped label's lines, its text runs, are in its name already).
+fn every_text(h: &Harness<'_, App>) -> Vec<String> {
+    h.query_all(egui_kittest::kittest::by())
+        .filter(|n| n.accesskit_node().role() != Role::TextRun)
+        .flat_map(|n| {
+            let a = n.accesskit_node();
+            [a.label(), a.description(), a.value()]
+        })
+        .flatten()
+        .collect()
+}
+
+/// No text presents a statement of the notice's 2021-05-19 table, or a national figure of the
+/// notice, as about the table on screen: each says its date; nothing credits that table to 別紙3.
+fn assert_every_statement_dated(h: &Harness<'_, App>, place: &str) {
+    for text in every_text(h) {
+        let flat = text.replace('\n', " ");
+        if flat.contains("4,219") {
+            assert!(flat.contains("2021年5月19日時点の表"), "{place}: {flat}");
+        }
+        if flat.contains("約4,200") || flat.contains("約2,600") || flat.contains("約2,724") {
+            assert!(flat.contains("2021年5月26日"), "{place}: {flat}");
+        }
+        assert!(!flat.contains("別紙3 に公表"), "{place}: {flat}");
+        assert!(
+            !flat.contains("ワクチン関連は2021年4月12日以降"),
+            "{place}: {flat}"
+        );
+    }
+}
+
+/// A later table (MADE UP for the tests: the bundled figures under the date 2021-06-02) on
+/// screen: every statement of the notice and of its 2021-05-19 table says its date, in the top
+/// bar, the table's headers, the side panel, the checklist and the sources window.
+#[test]
+fn under_a_later_table_every_statement_of_the_notice_says_its_date() {
+    let notice = staffing_dashboard::report::bundled().unwrap().report;
+    let later = staffing_dashboard::report::TableFile {
+        notice: notice.meta.source.date.clone(),
+        compiled: "2021-06-02".to_owned(),
+        period_end: "2021-05-30".to_owned(),
+        imported_from: "made_up_2021-06-02.xlsx".to_owned(),
+        total: notice.total,
+        rows: notice.rows.clone(),
+    }
+    .to_ron()
+    .unwrap();
+    let mut h = app_on(&temp_report("made_up_2021-06-02.ron", &later));
+    h.get_by_label("2021年6月2日時点");
+    h.get_by_label(
+        "集計期間 〜2021年5月30日（起点の2020年4月6日、ワクチン関連の2021年4月12日以降は2021年5月19日時点の表の記載）",
+    );
+    assert_every_statement_dated(&h, "the table");
+    // Note 3 as the ※3 header's description: the 2021-05-19 table's note, said so.
+    let note = h
+        .query_all_by_role(Role::ColumnHeader)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.ends_with("※3"))
+        })
+        .and_then(|n| n.accesskit_node().description())
+        .unwrap();
+    assert!(
+        note.ends_with(
+            "注3（2021年5月19日時点の表の注）: 21.4.12以前のワクチン接種研修修了者を含めると全国で4,219人"
+        ),
+        "{note}"
+    );
+    // 計's tooltip names the imported table, not 別紙3.
+    h.get_by_role_and_label(Role::Label, "計（公表）").hover();
+    h.run();
+    h.get_by_label("取り込んだ表（2021年6月2日時点）の全国の計");
+    // The side panel, nationally (the notice's figures unfolded) and for 埼玉県.
+    h.get_by_label("通知（本文・別紙）の全国の数字")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label("通知（本文・別紙）の全国の数字").click();
+    h.run();
+    h.get_by_label(
+        "ワクチン接種に係る研修を終え、すぐに接種会場で勤務できる看護師（都道府県看護協会・ナースセンター）: 約4,200名（2021年5月26日の通知）",
+    );
+    assert_every_statement_dated(&h, "the national side panel");
+    select(&mut h, "埼玉県");
+    h.get_by_label(
+        "ワクチン接種業務対応研修修了者 14人（2021年4月12日（2021年5月19日時点の表の記載）以降、注3）",
+    );
+    h.get_by_label_contains(
+        "2021年5月26日の通知の時点で、都道府県看護協会・ナースセンターには全国で計約4,200名",
+    );
+    assert_every_statement_dated(&h, "埼玉県's side panel");
+    // The sources window.
+    h.get_by_label("出典・注記…").click();
+    h.run();
+    h.get_by_label("2021年5月19日時点の表（通知の別紙3）の注");
+    h.get_by_label("2021年5月19日時点の表（通知の別紙3）の留意事項");
+    h.get_by_label_contains("・21.4.12以前のワクチン接種研修修了者を含めた研修修了者（注3）: 4,219人（2021年5月19日時点の表の注3）");
+    h.get_by_label_contains("2021年5月19日時点の表の記載: 2020年4月6日〜2021年5月30日。");
+    assert_every_statement_dated(&h, "the sources window");
 }

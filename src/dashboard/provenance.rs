@@ -100,6 +100,12 @@ pub fn national_figure_line(report: &Report, f: &NationalFigure, lang: Lang) -> 
     line
 }
 
+/// The sentence of the notice that states a national figure, quoted, with its date:
+/// 「…全国で計約4,200名の看護師が…登録されています。」（2021年5月26日の通知）.
+pub fn national_figure_quote(report: &Report, f: &NationalFigure, lang: Lang) -> String {
+    format!("「{}」{}", f.quote, national_figure_date(report, f, lang))
+}
+
 /// The period line under a chart, a map and a copied table: 「集計期間 2020年4月6日〜2021年5月16日
 /// （ワクチン関連は2021年4月12日以降）」; under an imported table the borrowed start dates say
 /// which table states them.

@@ -145,7 +145,8 @@ fn details_ui(ui: &mut egui::Ui, contact: &Contact, report: &Report, lang: Lang)
     for id in &contact.figures {
         if let Some(f) = report.national_figure(id) {
             let text = crate::dashboard::provenance::national_figure_line(report, f, lang);
-            ui.label(text).on_hover_text(&f.quote);
+            let quote = crate::dashboard::provenance::national_figure_quote(report, f, lang);
+            ui.label(text).on_hover_text(quote);
         }
     }
     for link in &contact.links {

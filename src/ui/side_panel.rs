@@ -101,7 +101,9 @@ pub fn side_panel_ui(
                     for f in &report.meta.national_figures {
                         let line =
                             crate::dashboard::provenance::national_figure_line(report, f, lang);
-                        ui.label(line).on_hover_text(&f.quote);
+                        let quote =
+                            crate::dashboard::provenance::national_figure_quote(report, f, lang);
+                        ui.label(line).on_hover_text(quote);
                     }
                 });
             }

@@ -67,10 +67,9 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                 ui.label(RichText::new(provenance::notes_heading(report, lang)).strong());
                 for n in &m.notes {
                     ui.label(format!(
-                        "{}: {} — {}",
-                        n.number,
+                        "{} — {}",
                         n.column.label(lang),
-                        n.text.get(lang)
+                        provenance::note_line(report, n, lang)
                     ));
                 }
                 ui.add_space(4.0);
@@ -83,7 +82,8 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                 for f in &m.national_figures {
                     let line = provenance::national_figure_line(report, f, lang);
                     ui.label(fill(t.bullet, &[("item", &line)]));
-                    ui.label(RichText::new(format!("「{}」", f.quote)).small().weak());
+                    let quote = provenance::national_figure_quote(report, f, lang);
+                    ui.label(RichText::new(quote).small().weak());
                 }
             });
         });
