@@ -131,6 +131,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fall_quotes_the_notice_on_every_compiled_figure() {
+        // 集計値 is every compiled figure, not only the totals: in both places it is said.
+        assert_eq!(
+            fall_help(1234, 830, Lang::En),
+            "Fell from 1,234 to 830. The notice says that the compiled figures may change after later recounts (a fall is shown, not hidden)"
+        );
+        assert_eq!(
+            fall_help(12, 8, Lang::Ja),
+            "12 → 8: 以前の表より減っています。事務連絡は「集計値はその後の再集計等により変更する場合がある」としています（減った数も隠さず示します）"
+        );
+        let r = crate::report::bundled().unwrap().report;
+        let last = r.meta.caveats.last().unwrap();
+        assert_eq!(
+            last.ja(),
+            "集計値はその後の再集計等により変更する場合がある"
+        );
+        assert_eq!(
+            last.en(),
+            "The compiled figures may change after later recounts."
+        );
+    }
+
+    #[test]
     fn changes_read_with_their_sign_and_the_span_with_both_dates() {
         assert_eq!(format_change(12), "+12");
         assert_eq!(format_change(-1234), "-1,234");

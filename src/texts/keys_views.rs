@@ -45,6 +45,7 @@ texts! {
     #[doc = "The doctor path, also: the JMA Women Doctors Bank: {number}."] route_doctors_bank,
     #[doc = "A contact with what the notice names it for: {name} {roles}."] contact_for,
     #[doc = "The regions' convention, on the region selector."] region_convention,
+    #[doc = "The sources window under an imported table: the notice, for what it gives: {document} {date} {issuers} {title} {attachment}."] source_document_of_contacts,
     #[doc = "CSV: the population column."] csv_population,
     #[doc = "CSV: job seekers per 100,000."] csv_per_capita_job_seekers,
     #[doc = "CSV: openings per 100,000."] csv_per_capita_openings,

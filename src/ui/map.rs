@@ -252,7 +252,16 @@ fn tiles_ui(
         };
         let tile_response = ui.interact(rect, id, sense);
         let selected = state.selected == Some(tile.code);
-        let label = tile_label(data, tile, lang);
+        // A tile the filter leaves out says so, to the eye on hover and to the ear in its name.
+        let label = if tile.shown {
+            tile_label(data, tile, lang)
+        } else {
+            format!(
+                "{}{}",
+                tile_label(data, tile, lang),
+                texts(lang).map_filtered_out
+            )
+        };
         tile_response.widget_info(|| {
             egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &label)
         });
@@ -280,12 +289,7 @@ fn tiles_ui(
             (steps, selected),
             (&name_font, &value_font),
         );
-        let hover = if tile.shown {
-            label.clone()
-        } else {
-            format!("{label}{}", texts(lang).map_filtered_out)
-        };
-        if tile_response.on_hover_text(hover).clicked() {
+        if tile_response.on_hover_text(label).clicked() {
             out.push(Command::Select(Some(tile.code)));
         }
     }

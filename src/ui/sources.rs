@@ -25,16 +25,20 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                 ui.label(RichText::new(texts(lang).source).strong());
                 let t = texts(lang);
                 let issuers: Vec<&str> = m.source.issuers.iter().map(|i| i.get(lang)).collect();
-                ui.label(fill(
-                    t.source_document,
-                    &[
-                        ("document", &m.source.document.get(lang)),
-                        ("date", &lang.pick(&m.source.date_text, &m.source.date)),
-                        ("issuers", &issuers.join(t.issuers_separator)),
-                        ("title", &m.source.notice_title.get(lang)),
-                        ("attachment", &m.source.attachment_number()),
-                    ],
-                ));
+                let values: [(&str, &dyn std::fmt::Display); 5] = [
+                    ("document", &m.source.document.get(lang)),
+                    ("date", &lang.pick(&m.source.date_text, &m.source.date)),
+                    ("issuers", &issuers.join(t.issuers_separator)),
+                    ("title", &m.source.notice_title.get(lang)),
+                    ("attachment", &m.source.attachment_number()),
+                ];
+                if m.imported_from.is_some() {
+                    // The table is the imported one; the notice gives the rest, not the table.
+                    ui.label(crate::dashboard::figure::source_line(report, lang));
+                    ui.label(fill(t.source_document_of_contacts, &values));
+                } else {
+                    ui.label(fill(t.source_document, &values));
+                }
                 ui.add_space(4.0);
                 ui.label(RichText::new(texts(lang).period).strong());
                 ui.label(m.period.text.get(lang));
