@@ -5,6 +5,7 @@
 #![cfg(feature = "gui")]
 #![expect(
     clippy::unwrap_used,
+    clippy::expect_used,
     clippy::panic,
     clippy::cast_possible_truncation,
     clippy::cast_sign_loss,
@@ -20,6 +21,8 @@ use egui_kittest::kittest::Queryable as _;
 use staffing_dashboard::app::App;
 use staffing_dashboard::report::BUNDLED_RON;
 
+#[path = "common/census.rs"]
+mod census_copy;
 #[path = "common/clipboard.rs"]
 mod clipboard;
 #[path = "common/dropped.rs"]
@@ -330,6 +333,58 @@ fn the_table_goes_on_the_clipboard_as_html_and_as_text_with_the_same_rows() {
         "the source under the table"
     );
     h.get_by_label("表示中の 4 行を表としてコピーしました");
+}
+
+/// Per 100,000 people the copied table (its text and its HTML) carries the population and the
+/// seven figures per 100,000 people of every prefecture and of 計, as the other surfaces print
+/// them (computed here from the tests' own copy of the populations), and the census under it.
+#[test]
+fn the_copied_table_per_100000_people_holds_every_value_and_the_census() {
+    let clipboard = Arc::new(RecordingClipboard::default());
+    let seen = Arc::clone(&clipboard);
+    let mut h = Harness::builder()
+        .with_theme(egui::Theme::Light)
+        .with_size(SIZE)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_clipboard(clipboard));
+    h.run();
+    h.get_by_label("人口10万人当たり").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "表をコピー").click();
+    h.run();
+    let (html, text) = seen.last.lock().unwrap().clone().unwrap();
+    let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 49, "header, 計 and 47 prefectures");
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let national = |n: u32| census_copy::shown(census_copy::tenths(u64::from(n), 126_146_099));
+    let total: Vec<&str> = lines[1].split('\t').collect();
+    let want: Vec<String> = staffing_dashboard::report::Metric::ALL
+        .iter()
+        .map(|&m| national(report.total.get(m)))
+        .collect();
+    assert_eq!(total[11..18], want[..], "計: {}", lines[1]);
+    for (line, row) in lines[2..].iter().zip(&report.rows) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cells[1], row.name);
+        let want: Vec<String> = staffing_dashboard::report::Metric::ALL
+            .iter()
+            .map(|&m| census_copy::per_100k(row.figures.get(m), &row.name))
+            .collect();
+        assert_eq!(cells[11..18], want[..], "{}", row.name);
+        // The HTML holds the same values in the same row.
+        let cells_html = want.iter().fold(String::new(), |mut out, v| {
+            out.push_str("<td align=\"right\">");
+            out.push_str(v);
+            out.push_str("</td>");
+            out
+        });
+        assert!(html.contains(&cells_html), "{}: {cells_html}", row.name);
+    }
+    assert!(
+        html.contains(
+            "人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在、確定値）"
+        ),
+        "the census under the table"
+    );
 }
 
 #[test]
