@@ -135,6 +135,16 @@ mod tests {
                 "日本医師会女性医師バンク（予診等を行う医師が不足している場合の相談先（別紙2）） 03-3942-6512",
             ]
         );
+        // A contact the report does not have is named by its id; one without roles or phone by
+        // its name alone.
+        assert_eq!(
+            whom(&r, None, &[ContactRef::Contact("nowhere".to_owned())], Lang::Ja),
+            ["nowhere"]
+        );
+        let mut bare = r.contact("gmis").unwrap().clone();
+        bare.roles.clear();
+        bare.phone = None;
+        assert_eq!(contact_for_what(&bare, Lang::Ja), "厚生労働省 G-MIS事務局");
         let step4 = r.escalation.iter().find(|s| s.number == 4).unwrap();
         assert_eq!(
             whom(&r, Some(PrefectureCode(11)), &step4.contacts, Lang::En),

@@ -74,6 +74,11 @@ fn national_figures_carry_their_date_and_whose_they_are() {
             "日本医師会女性医師バンクに登録されている医師: 約2,724名（2021年5月26日の通知）"
         );
     }
+    let f = later.national_figure("trained_nurses_ready").unwrap();
+    assert_eq!(
+        national_figure_quote(&later, f, Lang::Ja),
+        "「都道府県看護協会・ナースセンターに、全国で計約4,200名の看護師が、ワクチン接種に係る研修を終え、すぐに接種会場で勤務できる状況で登録されています。」（2021年5月26日の通知）"
+    );
     let f = later.national_figure("trained_nurses_incl_before").unwrap();
     assert_eq!(
         national_figure_date(&later, f, Lang::En),
