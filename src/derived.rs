@@ -65,9 +65,10 @@ impl Tenths {
 
     /// The difference `self − earlier` in tenths (a change between two shown values).
     pub fn change_from(self, earlier: Self) -> i64 {
-        let a = i128::from(self.0);
-        let b = i128::from(earlier.0);
-        i64::try_from(a.saturating_sub(b)).unwrap_or(if a > b { i64::MAX } else { i64::MIN })
+        let d = i128::from(self.0)
+            .saturating_sub(i128::from(earlier.0))
+            .clamp(i128::from(i64::MIN), i128::from(i64::MAX));
+        i64::try_from(d).unwrap_or_default()
     }
 }
 

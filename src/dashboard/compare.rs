@@ -131,6 +131,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_earlier_report_keeps_its_report_and_its_file() {
+        let r = crate::report::bundled().unwrap().report;
+        let kept = Earlier::new(r.clone(), Some(PathBuf::from("kept/2021-05-19.ron")));
+        assert_eq!(kept.report().total.job_seekers, 9828);
+        assert_eq!(kept.path(), Some(Path::new("kept/2021-05-19.ron")));
+        assert_eq!(
+            kept.source(),
+            CompareWith::File(PathBuf::from("kept/2021-05-19.ron"))
+        );
+        let bundled = Earlier::new(r.clone(), None);
+        assert_eq!(bundled.path(), None);
+        assert_eq!(bundled.source(), CompareWith::Bundled);
+        assert_eq!(bundled.compiled(), "2021-05-19");
+        let mut later = r;
+        later.meta.compiled.date = "2021-06-02".to_owned();
+        assert!(bundled.is_before(&later));
+        assert!(
+            !Earlier::new(later.clone(), None).is_before(&later),
+            "the same date"
+        );
+    }
+
+    #[test]
     fn a_fall_quotes_the_notice_on_every_compiled_figure() {
         // 集計値 is every compiled figure, not only the totals: in both places it is said.
         assert_eq!(

@@ -138,7 +138,12 @@ mod tests {
         // A contact the report does not have is named by its id; one without roles or phone by
         // its name alone.
         assert_eq!(
-            whom(&r, None, &[ContactRef::Contact("nowhere".to_owned())], Lang::Ja),
+            whom(
+                &r,
+                None,
+                &[ContactRef::Contact("nowhere".to_owned())],
+                Lang::Ja
+            ),
             ["nowhere"]
         );
         let mut bare = r.contact("gmis").unwrap().clone();
