@@ -84,6 +84,38 @@ mod tests {
     }
 
     #[test]
+    fn hours_as_the_source_gives_them() {
+        let r = crate::report::bundled().unwrap().report;
+        let gmis = r.contact("gmis").unwrap().hours.clone().unwrap();
+        // Japanese: the source's own words; English: our reading of them.
+        assert_eq!(hours_text(&gmis, Lang::Ja), "土日祝日を除く平日9時～17時");
+        assert_eq!(
+            hours_text(&gmis, Lang::En),
+            "Weekdays 09:00 to 17:00, not on public holidays"
+        );
+        // Without the source's words, Japanese reads the hours as English does.
+        let mut bare = gmis.clone();
+        bare.text.clear();
+        assert_eq!(
+            hours_text(&bare, Lang::Ja),
+            "平日 09:00〜17:00（祝日を除く）"
+        );
+        bare.holidays_excluded = Some(false);
+        assert_eq!(
+            hours_text(&bare, Lang::Ja),
+            "平日 09:00〜17:00（祝日も受付）"
+        );
+        bare.holidays_excluded = None;
+        assert_eq!(
+            hours_text(&bare, Lang::En),
+            "Weekdays 09:00 to 17:00",
+            "the source says nothing of holidays"
+        );
+        assert_eq!(as_of("2021-05-24", Lang::Ja), "（2021年5月24日時点）");
+        assert_eq!(as_of("2021-05-24", Lang::En), " (as of 2021-05-24)");
+    }
+
+    #[test]
     fn derived_and_dates() {
         assert_eq!(
             format_derived(Tenths::quotient(1284, 826, 1), ""),
