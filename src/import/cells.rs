@@ -97,6 +97,20 @@ mod tests {
         assert_eq!(t("０"), Ok(0));
         assert_eq!(t("12.0"), Ok(12), "a whole number written with .0");
         assert_eq!(count(&Cell::Number(830.0)), Ok(830));
+        // The largest count there is, and one past it.
+        assert_eq!(count(&Cell::Number(4_294_967_295.0)), Ok(u32::MAX));
+        assert_eq!(
+            count(&Cell::Number(4_294_967_296.0)),
+            Err(Problem::TooLarge("4294967296".into()))
+        );
+        assert_eq!(
+            count(&Cell::Number(1.0e12)),
+            Err(Problem::TooLarge("1000000000000".into()))
+        );
+        // A minus before nothing but zeros is no negative figure.
+        assert_eq!(t("-0"), Ok(0));
+        assert_eq!(t("-0.0"), Ok(0));
+        assert_eq!(t("-0.5"), Err(Problem::Negative("-0.5".into())));
     }
 
     #[test]
