@@ -107,6 +107,9 @@ mod tests {
             count(&Cell::Number(1.0e12)),
             Err(Problem::TooLarge("1000000000000".into()))
         );
+        // A first group of three, or of four before a separator (not a grouping).
+        assert_eq!(t("123,456"), Ok(123_456));
+        assert_eq!(t("1234,567"), Err(Problem::NotANumber("1234,567".into())));
         // A minus before nothing but zeros is no negative figure.
         assert_eq!(t("-0"), Ok(0));
         assert_eq!(t("-0.0"), Ok(0));
