@@ -1684,8 +1684,11 @@ fn the_exports_of_a_comparison_carry_the_changes_and_both_dates() {
         .unwrap()
         .report;
     let old = staffing_dashboard::report::bundled().unwrap().report;
-    let expected =
-        staffing_dashboard::report::csv::report_csv_compared(&new, &old, Lang::Ja).unwrap();
+    let extra = staffing_dashboard::report::csv::Extra {
+        earlier: Some(&old),
+        per_capita: false,
+    };
+    let expected = staffing_dashboard::report::csv::report_csv_with(&new, extra, Lang::Ja).unwrap();
     assert_eq!(written.as_bytes(), expected.as_slice());
     assert!(written.contains("13,東京都,840,"), "{written}");
     assert!(

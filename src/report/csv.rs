@@ -187,16 +187,6 @@ pub fn change_header(lang: Lang) -> [&'static str; 7] {
     })
 }
 
-/// The whole table as [`report_csv`] writes it, with the seven changes from `old` (new minus
-/// old, derived) appended after the phone; a prefecture `old` lacks has empty changes.
-pub fn report_csv_compared(report: &Report, old: &Report, lang: Lang) -> Result<Vec<u8>, CsvError> {
-    let extra = Extra {
-        earlier: Some(old),
-        per_capita: false,
-    };
-    report_csv_with(report, extra, lang)
-}
-
 /// The whole table in the source's order with `extra`'s columns after the phone.
 pub fn report_csv_with(report: &Report, extra: Extra<'_>, lang: Lang) -> Result<Vec<u8>, CsvError> {
     let mut rows: Vec<&PrefectureRow> = report.rows.iter().collect();

@@ -467,3 +467,22 @@ fn a_text_without_its_origin_mark_is_refused_where_it_stands() {
     assert_eq!(e.problem, Problem::Empty);
     assert_eq!(e.field.as_deref(), Some("meta.short_title.ja"));
 }
+
+#[test]
+fn a_national_figure_that_names_a_note_the_table_lacks_is_refused_where_it_says_so() {
+    let text = mutate("note: Some(3),", "note: Some(9),");
+    let e = only_error(&text);
+    assert_eq!(e.problem, Problem::UnknownId("note 9".into()));
+    // At the number itself, inside Some(…).
+    let mut at = pos_of(&text, "Some(9)");
+    at.col += 5;
+    assert_eq!(e.pos, Some(at));
+    assert_eq!(
+        e.render("r.ron", Lang::Ja),
+        format!(
+            "r.ron:{at}: id「note 9」は定義されていません [項目 meta.national_figures[1].note]"
+        )
+    );
+    // The note it names is there: loads.
+    assert!(report::load_str(BUNDLED_RON).is_ok());
+}
