@@ -225,6 +225,8 @@ fn missing_prefecture_when_its_row_is_deleted() {
         e.pos.map(|p| p.line),
         Some(pos_of(&text, "    ],\n    contacts").line)
     );
+    // The message names the prefecture missing, as every row's does.
+    assert_eq!(e.prefecture.as_deref(), Some("徳島県"));
 }
 
 #[test]
