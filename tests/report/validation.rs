@@ -368,6 +368,13 @@ fn of_which_above_its_parent_is_a_warning_naming_prefecture_and_field() {
     assert_eq!(w[0].prefecture.as_deref(), Some("徳島県"));
     assert_eq!(w[0].field.as_deref(), Some("figures.vaccination_openings"));
     assert_eq!(w[0].pos, Some(pos_of(&text, "156,")));
+    // All of the openings for vaccination (155 of 155) is no warning.
+    let text = mutate(
+        "openings: 155, vaccination_openings: 92,",
+        "openings: 155, vaccination_openings: 155,",
+    )
+    .replace("vaccination_openings: 1241,", "vaccination_openings: 1304,");
+    assert_eq!(warnings(&text), Vec::new());
 }
 
 #[test]
