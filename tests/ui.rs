@@ -187,6 +187,30 @@ fn region_kyushu_okinawa_leaves_8_prefectures() {
     );
 }
 
+/// Short of doctors, the side panel follows the notice's order, as the contact sheet does: post on
+/// Key-Net through G-MIS (G-MIS事務局 as the desk for questions about G-MIS), then
+/// 国際事業総合研究所 in parallel, then the bank; each step above its contact's phone.
+#[test]
+fn the_doctor_path_stands_in_the_notices_order() {
+    let h = app(None);
+    let top = |label: &str| h.get_by_label(label).rect().top();
+    let phone = |label: &str| h.get_by_role_and_label(Role::Link, label).rect().top();
+    let steps = [
+        top("1. 「医療のお仕事 Key-Net」に募集情報を掲載する（G-MIS から申請）"),
+        phone("厚生労働省 G-MIS事務局 電話 0570-783-872"),
+        top("2. 並行して、頂いた情報を元に国際事業総合研究所が医師をマッチング"),
+        phone("一般社団法人国際事業総合研究所 電話 03-6682-5933"),
+        top("3. 日本医師会女性医師バンクにも相談できる"),
+        phone("日本医師会女性医師バンク 電話 03-3942-6512"),
+    ];
+    assert!(steps.is_sorted(), "top to bottom: {steps:?}");
+    h.get_by_label("厚生労働省 G-MIS事務局（G-MISに関するお問い合わせ先）");
+    assert!(
+        h.get_by_label("医師が不足している場合").rect().top() < steps[0],
+        "under its heading"
+    );
+}
+
 #[test]
 fn clicking_tokushima_shows_its_nurse_centre_phone_in_the_side_panel() {
     let mut h = app(None);
