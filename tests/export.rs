@@ -135,6 +135,21 @@ fn png_info(bytes: &[u8]) -> ((u32, u32), png::ColorType, Option<(u32, u32)>) {
     ((info.width, info.height), info.color_type, dims)
 }
 
+/// The words a picture carries (its PNG `Description`), if any.
+fn description(bytes: &[u8]) -> Option<String> {
+    let reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .unwrap();
+    let mut chunk = reader
+        .info()
+        .utf8_text
+        .iter()
+        .find(|c| c.keyword == "Description")?
+        .clone();
+    chunk.decompress_text().unwrap();
+    Some(chunk.get_text().unwrap())
+}
+
 #[test]
 fn chart_png_as_on_screen_is_the_chart_area_as_shown() {
     let (h, rect, bytes, d) = export_chart("png1", "画面のまま");
@@ -769,6 +784,23 @@ fn the_map_exports_a_png_at_1x_and_2x() {
         .filter(|p| p.0[..3] == [0xFF, 0xFF, 0xCC])
         .count();
     assert!(navy > 10_000 && light > 10_000, "{navy} {light}");
+    // What the map says, in words, in the picture: title, tiles with figure and rank, sources.
+    let words = description(&b1).unwrap();
+    let lines: Vec<&str> = words.lines().collect();
+    assert_eq!(lines[0], "求職者数（全国計 9,828）");
+    assert!(lines.contains(&"東京都 求職者数 830（47中1位）"), "{words}");
+    assert_eq!(
+        lines.iter().filter(|l| l.contains("（47中")).count(),
+        47,
+        "{words}"
+    );
+    assert!(
+        lines
+            .last()
+            .is_some_and(|l| l.starts_with("出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3")),
+        "{words}"
+    );
+    assert_eq!(description(&b2), Some(words), "the same words at 2x");
     assert_eq!(
         files_in(&d),
         ["map1.png", "map2.png"],

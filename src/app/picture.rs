@@ -99,6 +99,8 @@ impl App {
             .offscreen
             .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
         let scale = f32::from(state.map_scale.clamp(1, 2));
+        let footer = crate::dashboard::figure::footer(state, report, None, data.names_the_census());
+        let description = crate::dashboard::map::description(&data, &footer, lang);
         let render = offscreen.render(gpu, rect.size(), scale, |ui| {
             // The tiles answer no click here: the commands go nowhere.
             let mut ignored = Vec::new();
@@ -107,7 +109,7 @@ impl App {
             });
             rect.height()
         });
-        self.rendering_started(ctx, render, (target, started, None), None);
+        self.rendering_started(ctx, render, (target, started, None), Some(description));
     }
 
     /// An offscreen render asked of the GPU: followed until its pixels are back (then written

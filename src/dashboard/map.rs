@@ -245,6 +245,14 @@ pub struct MapData {
     pub summary: String,
 }
 
+impl MapData {
+    /// Whether its values are divided by the census populations (a figure per 100,000 people;
+    /// the ratios are not), so that the census is named under it.
+    pub fn names_the_census(&self) -> bool {
+        self.per_capita && !self.metric.is_derived()
+    }
+}
+
 /// The map for the report, with the rows shown (`shown`: indices into its rows) in colour;
 /// figures per 100,000 people with `per_capita`.
 pub fn map_data(
@@ -335,7 +343,7 @@ fn rank_of(all: &[f64], v: f64) -> crate::dashboard::rank::Rank {
 }
 
 mod words;
-pub use words::tile_label;
+pub use words::{description, tile_label};
 use words::{legend, summary};
 
 #[cfg(test)]

@@ -91,6 +91,17 @@ pub(super) fn summary(
     )
 }
 
+/// What the map's picture says, in words: the title, the summary, the legend, each tile's name
+/// (its figure and rank) in the order of the codes, and the lines under it (`footer`). Written
+/// into the PNG (its `Description`), as the chart's page pictures are.
+pub fn description(data: &MapData, footer: &[String], lang: Lang) -> String {
+    let mut lines = vec![data.title.clone(), data.summary.clone()];
+    lines.extend(data.legend.iter().map(|(_, s)| s.clone()));
+    lines.extend(data.tiles.iter().map(|t| tile_label(data, t, lang)));
+    lines.extend(footer.iter().cloned());
+    lines.join("\n")
+}
+
 /// A tile's accessible name and hover line: 「東京都 求職者数 830（47中1位）」.
 pub fn tile_label(data: &MapData, tile: &Tile, lang: Lang) -> String {
     let t = texts(lang);
