@@ -18,6 +18,7 @@ pub mod lang;
 pub mod library;
 pub mod prefecture;
 pub mod report;
+pub mod saved_settings;
 pub mod sheet;
 pub mod texts;
 #[cfg(feature = "gui")]

@@ -63,6 +63,10 @@ pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
 /// Opens the window on `report` (or the bundled report) and runs until it is closed. `lang`,
 /// when given, overrides the language saved from the last run.
 pub fn run(report: Option<PathBuf>, lang: Option<Lang>) -> eframe::Result {
+    // eframe reads its saved settings as they are: checked first, so that none stops the start.
+    if let Some(dir) = eframe::storage_dir("staffing-dashboard") {
+        crate::saved_settings::check(&dir.join("app.ron"));
+    }
     let options = eframe::NativeOptions {
         viewport: viewport(lang.unwrap_or_default()),
         // The bundled font draws everything; no lookup of whatever the OS has.
