@@ -77,13 +77,21 @@ impl Library {
                 format!("{compiled}-{n}.ron")
             };
             let path = self.dir.join(name);
-            match std::fs::read_to_string(&path) {
-                Ok(existing) if existing == text => return Ok(path),
-                Ok(_) => {}
-                Err(_) => {
+            // Only a name that is not there is free: a file that cannot be read (not UTF-8, a
+            // FIFO, too large, unreadable) still holds a report, and is never replaced.
+            match std::fs::symlink_metadata(&path) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
                     return Ok(path);
                 }
+                Ok(meta) if meta.is_file() => {
+                    let same = crate::report::read_file(&path, crate::report::MAX_FILE_BYTES)
+                        .is_ok_and(|existing| existing == text.as_bytes());
+                    if same {
+                        return Ok(path);
+                    }
+                }
+                _ => {}
             }
         }
         Err(format!(
@@ -114,6 +122,12 @@ impl Library {
 /// line, a full report before its notes).
 fn head(path: &Path) -> Option<String> {
     use std::io::Read as _;
+    // A FIFO (or a link to one) would block the start for ever, a device never end: only a
+    // regular file within the report's limit is opened.
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > crate::report::MAX_FILE_BYTES {
+        return None;
+    }
     let mut bytes = Vec::with_capacity(4096);
     std::fs::File::open(path)
         .ok()?
@@ -183,6 +197,54 @@ mod tests {
             lib.remove(Path::new("/etc/passwd")).is_err(),
             "nothing outside"
         );
+        std::fs::remove_dir_all(lib.dir()).ok();
+    }
+
+    #[test]
+    fn a_name_taken_by_a_file_that_cannot_be_read_is_never_replaced() {
+        let lib = temp("taken");
+        std::fs::create_dir_all(lib.dir()).unwrap();
+        // A kept report that is not valid UTF-8 (damaged, or someone's else): still a report.
+        let damaged = lib.dir().join("2021-06-02.ron");
+        std::fs::write(&damaged, b"Table(\xff\xfe").unwrap();
+        let kept = lib
+            .add("Table(compiled: \"2021-06-02\")", "2021-06-02")
+            .unwrap();
+        assert!(kept.ends_with("2021-06-02-2.ron"), "{}", kept.display());
+        assert_eq!(std::fs::read(&damaged).unwrap(), b"Table(\xff\xfe");
+        std::fs::remove_dir_all(lib.dir()).ok();
+    }
+
+    /// A FIFO (or a link to a device) among the kept reports is listed as unreadable without
+    /// being opened: opening a FIFO would block the start for ever. Unix only: Windows has no
+    /// FIFOs or device links in a user's folder.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_a_device_link_among_the_kept_reports_is_not_opened() {
+        let lib = temp("fifo");
+        std::fs::create_dir_all(lib.dir()).unwrap();
+        let fifo = lib.dir().join("2021-06-02.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success(), "mkfifo (coreutils) makes the FIFO");
+        let zero = lib.dir().join("2021-06-16.ron");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        // Listed on a thread: were the FIFO opened, this would wait for ever, not fail.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let listing = lib.clone();
+        std::thread::spawn(move || tx.send(listing.list()).ok());
+        let (entries, unreadable) = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("listed within 10 s, the FIFO not opened");
+        assert!(entries.is_empty());
+        assert_eq!(unreadable, [fifo.clone(), zero]);
+        // Their names are taken: a new report of the date goes beside them.
+        let kept = lib
+            .add("Table(compiled: \"2021-06-02\")", "2021-06-02")
+            .unwrap();
+        assert!(kept.ends_with("2021-06-02-2.ron"), "{}", kept.display());
         std::fs::remove_dir_all(lib.dir()).ok();
     }
 

@@ -909,3 +909,87 @@ fn export_csv_per_capita_appends_the_population_and_the_figures_per_100000() {
         "{head}"
     );
 }
+
+/// Runs the binary with `args`, killing it after `seconds`: `None` when it had to be killed.
+#[cfg(unix)]
+fn run_within(args: &[&str], seconds: u64) -> Option<Output> {
+    use std::process::Stdio;
+    let mut child = bin()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(seconds) {
+        if child.try_wait().expect("waits").is_some() {
+            return Some(child.wait_with_output().expect("its output"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.kill().ok();
+    child.wait().ok();
+    None
+}
+
+/// A FIFO, /dev/zero or a file over the limit given to `import` or `check`: refused at once with
+/// what it is, never read (a FIFO would wait for ever, /dev/zero grow without end). Unix only:
+/// Windows has neither FIFOs nor /dev in a user's paths (its reserved names such as NUL are
+/// refused as not a regular file the same way).
+#[cfg(unix)]
+#[test]
+fn import_and_check_refuse_what_is_not_a_regular_file_or_too_large_at_once() {
+    let d = dir("not-a-file");
+    let fifo = d.join("table.csv");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success(), "mkfifo (coreutils) makes the FIFO");
+    let large = d.join("large.csv");
+    std::fs::File::create(&large)
+        .unwrap()
+        .set_len(staffing_dashboard::report::MAX_TABLE_BYTES + 1)
+        .unwrap();
+    let out_file = d.join("out.ron");
+    let out = out_file.to_str().unwrap();
+    for (table, says) in [
+        (fifo.to_str().unwrap(), "通常のファイルではありません"),
+        ("/dev/zero", "通常のファイルではありません"),
+        (
+            large.to_str().unwrap(),
+            "ファイルが大きすぎます（16777217 バイト、上限 16777216 バイト）",
+        ),
+    ] {
+        let done = run_within(
+            &[
+                "--lang",
+                "ja",
+                "import",
+                table,
+                "--compiled",
+                "2021-06-02",
+                "--period-end",
+                "2021-05-30",
+                "-o",
+                out,
+            ],
+            10,
+        )
+        .unwrap_or_else(|| panic!("{table}: still running after 10 s"));
+        assert_eq!(done.status.code(), Some(1), "{table}");
+        let err = text(&done.stderr);
+        assert!(err.contains(says) && err.contains(table), "{table}: {err}");
+        assert!(!out_file.exists(), "{table}: nothing written");
+    }
+    // A report of 4 MiB and a byte: refused by check before it is read.
+    let big = d.join("big.ron");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(4 * 1024 * 1024 + 1)
+        .unwrap();
+    let done = run_within(&["--lang", "ja", "check", big.to_str().unwrap()], 10).unwrap();
+    assert_eq!(done.status.code(), Some(1));
+    assert!(
+        text(&done.stderr).contains("上限 4194304 バイト"),
+        "{}",
+        text(&done.stderr)
+    );
+}

@@ -159,10 +159,13 @@ impl App {
                 let kept = if self.is_kept(path) {
                     None
                 } else {
-                    std::fs::read_to_string(path).ok().and_then(|text| {
-                        let compiled = loaded.report.meta.compiled.date.clone();
-                        self.keep(&text, &compiled)
-                    })
+                    report::read_file(path, report::MAX_FILE_BYTES)
+                        .ok()
+                        .and_then(|bytes| String::from_utf8(bytes).ok())
+                        .and_then(|text| {
+                            let compiled = loaded.report.meta.compiled.date.clone();
+                            self.keep(&text, &compiled)
+                        })
                 };
                 self.show(Document::new(
                     loaded,

@@ -40,10 +40,12 @@ impl App {
         let lang = self.state.lang;
         let t = texts(lang);
         let file = form.path.display().to_string();
-        let bytes = match std::fs::read(&form.path) {
+        // A regular file within the import's limit: a FIFO or /dev/zero is refused, not read.
+        let bytes = match report::read_file(&form.path, report::MAX_TABLE_BYTES) {
             Ok(b) => b,
-            Err(e) => {
-                let line = fill(t.cli_cannot_read, &[("file", &file), ("error", &e)]);
+            Err(problem) => {
+                let error = problem.message(lang);
+                let line = fill(t.cli_cannot_read, &[("file", &file), ("error", &error)]);
                 self.fail(t.table_not_imported, vec![line]);
                 return;
             }

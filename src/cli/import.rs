@@ -39,10 +39,12 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let file = args.table.display().to_string();
-    let bytes = match std::fs::read(&args.table) {
+    // A regular file within the import's limit: a FIFO or /dev/zero is refused, not read.
+    let bytes = match report::read_file(&args.table, report::MAX_TABLE_BYTES) {
         Ok(b) => b,
-        Err(e) => {
-            let message = fill(t.cli_cannot_read, &[("file", &file), ("error", &e)]);
+        Err(problem) => {
+            let error = problem.message(lang);
+            let message = fill(t.cli_cannot_read, &[("file", &file), ("error", &error)]);
             eprintln!("staffing-dashboard: {message}");
             return ExitCode::FAILURE;
         }

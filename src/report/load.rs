@@ -9,8 +9,13 @@ use crate::report::model::Report;
 use crate::report::table_file::{TableFile, is_table_file};
 use crate::report::validate;
 
-/// The largest report file we read: far above any real report, far below what could hurt.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// The largest report file we read (`check`, `--report`, the window, the library): a report of
+/// 47 rows is about 30 KB; 4 MiB is far above any real one and far below what could hurt.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The largest table file imported (CSV, .xlsx, .xls, .ods): a sheet of 47 rows is a few
+/// kilobytes; a workbook with other sheets and styles stays far below 16 MiB.
+pub const MAX_TABLE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// RON nesting deeper than this is refused (a report needs 6 levels).
 const RECURSION_LIMIT: usize = 64;
@@ -41,15 +46,17 @@ pub fn bundled() -> Result<Loaded, LoadError> {
 /// Loads a report file. The error lists every problem found, each with its place.
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     let file = path.display().to_string();
-    let bytes = read_limited(path).map_err(|problem| LoadError {
+    let bytes = read_file(path, MAX_FILE_BYTES).map_err(|problem| LoadError {
         file: file.clone(),
         findings: vec![Finding::error(problem)],
     })?;
     load_bytes(&bytes).map_err(|findings| LoadError { file, findings })
 }
 
-/// Reads at most [`MAX_FILE_BYTES`]; a larger file is refused before it is read whole.
-fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
+/// Reads a regular file of at most `limit` bytes; a larger file is refused before it is read
+/// whole, and a FIFO, socket or device (which could block or never end) is not opened. Every
+/// file the program reads goes through here.
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Problem::NotFound,
         _ => Problem::Io(e.to_string()),
@@ -61,25 +68,22 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
     if !meta.is_file() {
         return Err(Problem::NotAFile);
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > limit {
         return Err(Problem::TooLarge {
             size: meta.len(),
-            limit: MAX_FILE_BYTES,
+            limit,
         });
     }
     let file = std::fs::File::open(path).map_err(|e| Problem::Io(e.to_string()))?;
     let capacity = usize::try_from(meta.len()).unwrap_or(0);
     let mut bytes = Vec::with_capacity(capacity);
     // The file may grow while we read it (or be a device): never take more than the limit.
-    file.take(MAX_FILE_BYTES.saturating_add(1))
+    file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| Problem::Io(e.to_string()))?;
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    if size > MAX_FILE_BYTES {
-        return Err(Problem::TooLarge {
-            size,
-            limit: MAX_FILE_BYTES,
-        });
+    if size > limit {
+        return Err(Problem::TooLarge { size, limit });
     }
     Ok(bytes)
 }
