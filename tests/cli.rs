@@ -993,3 +993,23 @@ fn import_and_check_refuse_what_is_not_a_regular_file_or_too_large_at_once() {
         text(&done.stderr)
     );
 }
+
+/// Control characters in a header cell (ESC, BEL: a terminal's title, its screen) are shown
+/// escaped in the messages, never sent to the terminal as they are.
+#[test]
+fn control_characters_of_a_table_are_shown_escaped() {
+    let d = dir("control");
+    let csv = made_up_csv().replacen(
+        "各都道府県ナースセンターの連絡先",
+        "各都道府県ナースセンターの連絡先,\u{1b}]0;hacked\u{7}\u{1b}[2J",
+        1,
+    );
+    let table = write(&d, "control.csv", &csv);
+    let out = import_to(&table, &d.join("out.ron"));
+    let err = text(&out.stderr);
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{7}'),
+        "raw control bytes: {err:?}"
+    );
+    assert!(err.contains("\\u{1b}]0;hacked\\u{7}\\u{1b}[2J"), "{err}");
+}

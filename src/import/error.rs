@@ -232,6 +232,8 @@ impl Finding {
         } else {
             format!("{place}: {}: {message}", about.join(t.list_separator))
         };
+        // Header cells and file names are data: their control characters are shown escaped.
+        let text = crate::texts::printable(&text);
         if self.problem.is_warning() {
             fill(t.cli_warning, &[("message", &text)])
         } else {

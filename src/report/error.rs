@@ -252,10 +252,11 @@ impl Finding {
 
     /// `FILE:LINE:COL: message` (or `FILE: message` where there is no place).
     pub fn render(&self, file: &str, lang: Lang) -> String {
-        match self.pos {
+        // What the file says is data: its control characters are shown escaped.
+        crate::texts::printable(&match self.pos {
             Some(p) => format!("{file}:{p}: {}", self.message(lang)),
             None => format!("{file}: {}", self.message(lang)),
-        }
+        })
     }
 }
 

@@ -94,9 +94,12 @@ impl TableFile {
             .depth_limit(3)
             .indentor("    ".to_owned());
         let body = ron::ser::to_string_pretty(self, config)?;
+        // The comment is one line whatever the names hold (a file name with a newline).
         Ok(format!(
             "// The table of {} (imported from {}), with the content of the notice of {}.\n{TABLE_FILE_TAG}{body}\n",
-            self.compiled, self.imported_from, self.notice
+            crate::texts::printable(&self.compiled),
+            crate::texts::printable(&self.imported_from),
+            crate::texts::printable(&self.notice)
         ))
     }
 }
@@ -142,6 +145,36 @@ pub fn is_table_file(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_with_a_newline_or_placeholders_writes_a_file_that_loads() {
+        let notice = crate::report::bundled().unwrap().report;
+        for name in ["nc\n)2021-06-02.xlsx", "{date}{file}{error}.csv"] {
+            let mut later = notice.clone();
+            later.meta.compiled.date = "2021-06-02".to_owned();
+            later.meta.period.to = "2021-05-30".to_owned();
+            let text = TableFile::of(&later, name).to_ron().unwrap();
+            assert_eq!(
+                text.lines()
+                    .next()
+                    .map(|l| l.starts_with("// The table of 2021-06-02")),
+                Some(true)
+            );
+            let loaded = crate::report::load_str(&text).unwrap();
+            assert_eq!(loaded.report.meta.imported_from.as_deref(), Some(name));
+            // The name is data in every text made of it: substituted once.
+            assert!(
+                loaded
+                    .report
+                    .meta
+                    .compiled
+                    .text
+                    .get(Lang::Ja)
+                    .contains(name),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn a_table_file_is_told_by_its_first_token() {

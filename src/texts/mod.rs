@@ -82,13 +82,47 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
     }
 }
 
-/// `template` with each `{name}` replaced by its value.
+/// `template` with each `{name}` replaced by its value, in one pass: a value is data, never
+/// read again as a template (a file named `{date}.csv` stays `{date}.csv`). A `{…}` that names no
+/// value is left as it is.
 pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), &value.to_string())
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, from_brace) = rest.split_at(open);
+        out.push_str(before);
+        let value = from_brace.find('}').and_then(|close| {
+            let name = from_brace.get(1..close)?;
+            let (_, v) = values.iter().find(|(n, _)| *n == name)?;
+            Some((v, close))
+        });
+        if let Some((v, close)) = value {
+            out.push_str(&v.to_string());
+            rest = from_brace
+                .get(close.saturating_add(1)..)
+                .unwrap_or_default();
+        } else {
+            out.push('{');
+            rest = from_brace.get(1..).unwrap_or_default();
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Text that came from a file or a name (a header cell, a file name) as it may be printed: every
+/// control character (ESC, BEL, a newline) written as an escape, so that it can neither steer a
+/// terminal nor end a line it is written into.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
         })
+        .collect()
 }
 
 #[cfg(test)]
@@ -115,6 +149,35 @@ mod tests {
             assert!(!e.trim().is_empty(), "{key} is empty in English");
             assert_eq!(placeholders(j), placeholders(e), "{key}");
         }
+    }
+
+    #[test]
+    fn values_are_data_substituted_once() {
+        // A file named with placeholders keeps them: the value is not read as a template.
+        assert_eq!(
+            fill(
+                "{date}: {file}",
+                &[
+                    ("date", &"2021年6月2日"),
+                    ("file", &"{date}{file}{error}.csv")
+                ]
+            ),
+            "2021年6月2日: {date}{file}{error}.csv"
+        );
+        assert_eq!(fill("{a}{b}", &[("a", &"{b}"), ("b", &"x")]), "{b}x");
+        // A brace that names no value, or is never closed, stays.
+        assert_eq!(fill("{x} {a} {", &[("a", &1)]), "{x} 1 {");
+        assert_eq!(fill("（{n}件）", &[("n", &3)]), "（3件）");
+    }
+
+    #[test]
+    fn control_characters_are_printed_as_escapes() {
+        assert_eq!(
+            printable("求職者数\u{1b}]0;x\u{7}"),
+            "求職者数\\u{1b}]0;x\\u{7}"
+        );
+        assert_eq!(printable("a\nb.csv"), "a\\nb.csv");
+        assert_eq!(printable("東京都 830"), "東京都 830");
     }
 
     #[test]
