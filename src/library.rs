@@ -84,14 +84,15 @@ impl Library {
                     write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
                     return Ok(path);
                 }
-                Ok(meta) if meta.is_file() => {
+                // read_file reads a regular file only: a FIFO there is taken, not the same.
+                Ok(_) => {
                     let same = crate::report::read_file(&path, crate::report::MAX_FILE_BYTES)
                         .is_ok_and(|existing| existing == text.as_bytes());
                     if same {
                         return Ok(path);
                     }
                 }
-                _ => {}
+                Err(_) => {}
             }
         }
         Err(format!(
@@ -196,6 +197,32 @@ mod tests {
         assert!(
             lib.remove(Path::new("/etc/passwd")).is_err(),
             "nothing outside"
+        );
+        std::fs::remove_dir_all(lib.dir()).ok();
+    }
+
+    #[test]
+    fn a_kept_file_is_listed_up_to_the_reports_limit_and_not_beyond() {
+        let lib = temp("limit");
+        std::fs::create_dir_all(lib.dir()).unwrap();
+        let limit = crate::report::MAX_FILE_BYTES;
+        for (name, len) in [("2021-06-02.ron", limit), ("2021-06-16.ron", limit + 1)] {
+            let path = lib.dir().join(name);
+            std::fs::write(&path, "Table(compiled: \"2021-06-02\")").unwrap();
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .unwrap()
+                .set_len(len)
+                .unwrap();
+        }
+        let (entries, unreadable) = lib.list();
+        let names: Vec<String> = entries.iter().map(Entry::name).collect();
+        assert_eq!(names, ["2021-06-02.ron"], "exactly the limit: read");
+        assert_eq!(
+            unreadable,
+            [lib.dir().join("2021-06-16.ron")],
+            "one byte over"
         );
         std::fs::remove_dir_all(lib.dir()).ok();
     }

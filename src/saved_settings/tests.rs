@@ -71,6 +71,14 @@ fn a_file_is_mended_in_place_or_left_as_it_is() {
         ron::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(kv, settings("1.0", WINDOW));
     assert_eq!(check(&path), Checked::Fine, "nothing more to do");
+    // A settings file of tens of kilobytes (long saved choices) is read, not moved aside.
+    let mut long = settings("0.0", WINDOW);
+    long.insert(
+        "app".to_owned(),
+        format!("(notes:\"{}\")", "x".repeat(50_000)),
+    );
+    std::fs::write(&path, ron::to_string(&long).unwrap()).unwrap();
+    assert_eq!(check(&path), Checked::Mended);
     // No file, or one eframe cannot parse either: left to eframe, untouched.
     assert_eq!(check(&d.join("none.ron")), Checked::Fine);
     std::fs::write(d.join("garbage.ron"), "not ron {").unwrap();
