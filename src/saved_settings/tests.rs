@@ -93,13 +93,26 @@ fn a_file_is_mended_in_place_or_left_as_it_is() {
 fn a_file_too_large_is_moved_aside_unread() {
     let d = dir("large");
     let path = d.join("app.ron");
-    let f = std::fs::File::create(&path).unwrap();
-    f.set_len(MAX_BYTES + 1).unwrap();
+    for len in [MAX_BYTES + 1, 2 * MAX_BYTES] {
+        let f = std::fs::File::create(&path).unwrap();
+        f.set_len(len).unwrap();
+        assert_eq!(
+            check(&path),
+            Checked::MovedAside(d.join("app.ron.unreadable")),
+            "{len}"
+        );
+        assert!(!path.exists());
+    }
+    // Exactly the limit (spaces: no settings eframe could parse either) is read and left.
+    std::fs::write(&path, " ".repeat(usize::try_from(MAX_BYTES).unwrap())).unwrap();
+    assert_eq!(check(&path), Checked::Fine);
+    assert!(path.exists());
+    // Not text at all: moved aside to be looked at (eframe would start afresh over it).
+    std::fs::write(&path, b"{\"egui\":\"\xff\xfe\"}").unwrap();
     assert_eq!(
         check(&path),
         Checked::MovedAside(d.join("app.ron.unreadable"))
     );
-    assert!(!path.exists());
 }
 
 /// A FIFO or a link to a device where the settings should be: moved aside, never opened (a
