@@ -425,6 +425,23 @@ fn files_missing_directories_and_oversized() {
     assert!(
         matches!(e.findings[0].problem, Problem::TooLarge { size, .. } if size == MAX_FILE_BYTES + 1)
     );
+    f.set_len(2 * MAX_FILE_BYTES).unwrap();
+    let e = report::load_path(&big).unwrap_err();
+    assert_eq!(
+        e.findings[0].problem,
+        Problem::TooLarge {
+            size: 2 * MAX_FILE_BYTES,
+            limit: MAX_FILE_BYTES
+        }
+    );
+    // Exactly the limit is read: refused for what it holds (a report padded with spaces loads).
+    let padded = format!(
+        "{BUNDLED_RON}{}",
+        " ".repeat(usize::try_from(MAX_FILE_BYTES).unwrap() - BUNDLED_RON.len())
+    );
+    assert_eq!(padded.len() as u64, MAX_FILE_BYTES);
+    std::fs::write(&big, &padded).unwrap();
+    assert!(report::load_path(&big).is_ok());
     let ok = dir.join("ok.ron");
     std::fs::write(&ok, BUNDLED_RON).unwrap();
     assert!(report::load_path(&ok).is_ok());
