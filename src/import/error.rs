@@ -144,12 +144,18 @@ pub enum Problem {
     TooLarge(String),
     /// Phones were not in the table: they are the base report's (a note, not an error).
     PhonesFromBase,
+    /// A prefecture's phone is empty in the table's phone column: the base report's is used
+    /// (a note, not an error).
+    EmptyPhone(String),
 }
 
 impl Problem {
     /// Whether the table can still be imported with it.
     pub fn is_warning(&self) -> bool {
-        matches!(self, Self::UnknownColumn(_) | Self::PhonesFromBase)
+        matches!(
+            self,
+            Self::UnknownColumn(_) | Self::PhonesFromBase | Self::EmptyPhone(_)
+        )
     }
 
     /// What it says, in `lang`.
@@ -176,6 +182,7 @@ impl Problem {
             Self::Fraction(v) => fill(t.import_fraction, &[("value", v)]),
             Self::TooLarge(v) => fill(t.import_too_large, &[("value", v)]),
             Self::PhonesFromBase => t.import_phones_from_base.to_owned(),
+            Self::EmptyPhone(phone) => fill(t.import_empty_phone, &[("phone", phone)]),
         }
     }
 }

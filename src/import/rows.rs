@@ -83,7 +83,8 @@ pub fn figures(sheets: &[Sheet], base: &Report) -> Read {
         findings.push(Finding::new(Problem::MissingTotal));
     }
     let mut rows = Vec::new();
-    let mut phones_from_base = false;
+    // Prefectures whose phone the table does not give (its column missing, or its cell empty).
+    let mut empty_phones = Vec::new();
     for p in prefecture::all() {
         let Some((_, figures, phone)) = seen.iter().find(|(w, _, _)| *w == Who::Prefecture(p.code))
         else {
@@ -93,10 +94,13 @@ pub fn figures(sheets: &[Sheet], base: &Report) -> Read {
             continue;
         };
         let base_row = base.row(p.code);
-        let phone = phone.clone().unwrap_or_else(|| {
-            phones_from_base = true;
-            base_row.map(|r| r.phone.clone()).unwrap_or_default()
-        });
+        let phone = if let Some(phone) = phone {
+            phone.clone()
+        } else {
+            let from_base = base_row.map(|r| r.phone.clone()).unwrap_or_default();
+            empty_phones.push((p.code, from_base.clone()));
+            from_base
+        };
         rows.push(PrefectureRow {
             code: p.code,
             name: base_row.map_or_else(|| p.kanji.clone(), |r| r.name.clone()),
@@ -104,8 +108,16 @@ pub fn figures(sheets: &[Sheet], base: &Report) -> Read {
             phone,
         });
     }
-    if phones_from_base {
+    if empty_phones.len() == rows.len() && !rows.is_empty() {
+        // No phone at all (no column, or an empty one): said once.
         findings.push(Finding::new(Problem::PhonesFromBase));
+    } else {
+        // Some cells empty in a column that has phones: said for each of those prefectures.
+        for (code, from_base) in empty_phones {
+            let mut f = Finding::new(Problem::EmptyPhone(from_base));
+            f.prefecture = Some(Who::Prefecture(code));
+            findings.push(f);
+        }
     }
     Read {
         rows,

@@ -315,7 +315,7 @@ pub const TEXTS: Texts = Texts {
     import_negative: "A negative number \"{value}\" cannot be a count",
     import_fraction: "\"{value}\" is not a whole number",
     import_too_large: "\"{value}\" is too large",
-    import_phones_from_base: "The table has no phone column: the nurse centres' phones are the base report's",
+    import_phones_from_base: "The table gives no phones (no phone column, or an empty one): the nurse centres' phones are the base report's",
     import_bad_date: "{option} \"{value}\" is not a date: write it year-month-day, as 2021-06-02",
     import_period_before_start: "The period's end {end} is before its start {start}",
     import_period_after_compiled: "The period's end {end} is after the compiled date {compiled}",

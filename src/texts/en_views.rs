@@ -45,6 +45,7 @@ pub const VIEWS: ViewTexts = ViewTexts {
     contact_for: "{name} ({roles})",
     region_convention: "Regions are the usual eight (八地方区分: Hokkaido, Tohoku, Kanto, Chubu, Kinki, Chugoku, Shikoku, Kyushu-Okinawa): Mie is in Kinki, Niigata in Chubu, Okinawa with Kyushu. Not a division of the notice",
     source_document_of_contacts: "Contacts, steps and national figures: {document} of {date} ({issuers}), {title} (the table is the imported one, not its attachment {attachment})",
+    import_empty_phone: "the phone is empty: the base report's {phone} is used",
     csv_population: "population (2020 census)",
     csv_per_capita_job_seekers: "job seekers per 100,000",
     csv_per_capita_openings: "openings per 100,000",

@@ -315,7 +315,7 @@ pub const TEXTS: Texts = Texts {
     import_negative: "負の数「{value}」は数えた数になりません",
     import_fraction: "「{value}」は整数ではありません",
     import_too_large: "「{value}」は大きすぎます",
-    import_phones_from_base: "表に電話番号の列がないので、各都道府県ナースセンターの電話番号は元のレポートのものです",
+    import_phones_from_base: "表に電話番号がない（列がないか、空欄）ので、各都道府県ナースセンターの電話番号は元のレポートのものです",
     import_bad_date: "{option} の「{value}」は日付ではありません: 2021-06-02 のように 年-月-日 で指定してください",
     import_period_before_start: "集計期間の終わり {end} が始まり {start} より前です",
     import_period_after_compiled: "集計期間の終わり {end} が集計時点 {compiled} より後です",

@@ -45,6 +45,7 @@ pub const VIEWS: ViewTexts = ViewTexts {
     contact_for: "{name}（{roles}）",
     region_convention: "地方は八地方区分（北海道、東北、関東、中部、近畿、中国、四国、九州・沖縄）。三重県は近畿、新潟県は中部、沖縄県は九州に含めます。通知の区分ではありません",
     source_document_of_contacts: "連絡先・手順・全国の数字: {document} {date}（{issuers}）{title}（表はその別紙{attachment}ではなく取り込んだもの）",
+    import_empty_phone: "電話番号が空欄なので、元のレポートの電話番号 {phone} を使います",
     csv_population: "人口(令和2年国勢調査)",
     csv_per_capita_job_seekers: "求職者数(人口10万人当たり)",
     csv_per_capita_openings: "求人数(人口10万人当たり)",

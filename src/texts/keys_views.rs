@@ -46,6 +46,7 @@ texts! {
     #[doc = "A contact with what the notice names it for: {name} {roles}."] contact_for,
     #[doc = "The regions' convention, on the region selector."] region_convention,
     #[doc = "The sources window under an imported table: the notice, for what it gives: {document} {date} {issuers} {title} {attachment}."] source_document_of_contacts,
+    #[doc = "Import: a prefecture's empty phone, the base's used: {phone}."] import_empty_phone,
     #[doc = "CSV: the population column."] csv_population,
     #[doc = "CSV: job seekers per 100,000."] csv_per_capita_job_seekers,
     #[doc = "CSV: openings per 100,000."] csv_per_capita_openings,

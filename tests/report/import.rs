@@ -377,3 +377,26 @@ fn a_table_file_takes_the_notice_from_the_bundled_report_and_places_its_errors()
         report::Problem::UnknownNotice("2022-01-01".into())
     );
 }
+
+/// A phone column with one prefecture's cell empty: that prefecture gets the base report's
+/// phone, and the import says so for it alone (not that the table has no phone column).
+#[test]
+fn an_empty_phone_is_said_for_its_prefecture_not_as_a_missing_column() {
+    let mut t = made_up();
+    let saitama = t.rows.iter_mut().find(|r| r.name == "埼玉県").unwrap();
+    saitama.phone = String::new();
+    let imported = import_ok("table.csv", printed(&t, ",", |n| n.to_string()).as_bytes());
+    assert_eq!(
+        imported.warnings,
+        [
+            "警告: table.csv: 埼玉県: 電話番号が空欄なので、元のレポートの電話番号 048-620-7337 を使います"
+        ]
+    );
+    let row = imported
+        .report
+        .rows
+        .iter()
+        .find(|r| r.name == "埼玉県")
+        .unwrap();
+    assert_eq!(row.phone, "048-620-7337");
+}
