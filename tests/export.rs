@@ -311,8 +311,8 @@ fn copying_the_table_puts_tab_separated_rows_on_the_clipboard() {
     h.get_by_label("表示中の 8 行を表としてコピーしました");
 }
 
-#[test]
-fn the_table_goes_on_the_clipboard_as_html_and_as_text_with_the_same_rows() {
+/// The app with a clipboard that records the table put on it.
+fn app_recording() -> (Harness<'static, App>, Arc<RecordingClipboard>) {
     let clipboard = Arc::new(RecordingClipboard::default());
     let seen = Arc::clone(&clipboard);
     let mut h = Harness::builder()
@@ -320,6 +320,12 @@ fn the_table_goes_on_the_clipboard_as_html_and_as_text_with_the_same_rows() {
         .with_size(SIZE)
         .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_clipboard(clipboard));
     h.run();
+    (h, seen)
+}
+
+#[test]
+fn the_table_goes_on_the_clipboard_as_html_and_as_text_with_the_same_rows() {
+    let (mut h, seen) = app_recording();
     h.get_by_label("地方").click();
     h.run();
     h.get_by_label("四国").click();
@@ -355,13 +361,7 @@ fn the_table_goes_on_the_clipboard_as_html_and_as_text_with_the_same_rows() {
 /// them (computed here from the tests' own copy of the populations), and the census under it.
 #[test]
 fn the_copied_table_per_100000_people_holds_every_value_and_the_census() {
-    let clipboard = Arc::new(RecordingClipboard::default());
-    let seen = Arc::clone(&clipboard);
-    let mut h = Harness::builder()
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_clipboard(clipboard));
-    h.run();
+    let (mut h, seen) = app_recording();
     h.get_by_label("人口10万人当たり").click();
     h.run();
     h.get_by_role_and_label(Role::Button, "表をコピー").click();
