@@ -201,5 +201,17 @@ fn a_picture_per_100000_people_prints_the_shown_values_and_names_the_census() {
             "{layout:?}: the census under figures divided by its populations"
         );
         assert_eq!(p.footer.len(), 4, "{:?}", p.footer);
+        // What the PNG says in words: title, summary, legend, each bar with its value, footer.
+        let words = p.description(&d);
+        let lines: Vec<&str> = words.lines().collect();
+        assert_eq!(lines[0], p.title);
+        assert_eq!(lines[1], p.summary);
+        assert!(lines.contains(&"栃木県 5.6（0.5）"), "{words}");
+        assert!(lines.contains(&"埼玉県 1.6（0.5）"), "{words}");
+        assert_eq!(
+            lines.last().copied(),
+            Some(crate::dashboard::per_capita::source_line(Lang::Ja))
+        );
+        assert_eq!(lines.len(), 2 + p.legend.len() + 7 + 4);
     }
 }

@@ -165,6 +165,33 @@ fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
 }
 
 #[test]
+fn only_figures_divided_by_the_population_name_the_census() {
+    let r = crate::report::bundled().unwrap().report;
+    let all: Vec<usize> = (0..47).collect();
+    let names =
+        |metric, per_capita| map_data(&r, &all, (metric, per_capita), Lang::Ja).names_the_census();
+    assert!(names(MapMetric::Figure(Metric::JobSeekers), true));
+    assert!(!names(MapMetric::Figure(Metric::JobSeekers), false));
+    assert!(
+        !names(MapMetric::SeekersPerOpening, true),
+        "a ratio is not divided"
+    );
+    assert!(!names(MapMetric::VaccinationShare, false));
+    let d = map_data(
+        &r,
+        &all,
+        (MapMetric::Figure(Metric::JobSeekers), false),
+        Lang::Ja,
+    );
+    let words = description(&d, &["出典".to_owned()], Lang::Ja);
+    let lines: Vec<&str> = words.lines().collect();
+    assert_eq!(lines[0], "求職者数（全国計 9,828）");
+    assert!(lines.contains(&"東京都 求職者数 830（47中1位）"));
+    assert_eq!(lines.last().copied(), Some("出典"));
+    assert_eq!(lines.len(), 2 + d.legend.len() + 47 + 1);
+}
+
+#[test]
 fn the_vaccination_share_says_its_two_periods() {
     let r = crate::report::bundled().unwrap().report;
     let all: Vec<usize> = (0..47).collect();
