@@ -18,6 +18,7 @@ mod report {
     mod bundled;
     mod census;
     mod fuzz;
+    mod hostile;
     mod import;
     mod mutations;
     mod quotes;

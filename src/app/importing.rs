@@ -79,9 +79,10 @@ impl App {
                 // The kept report file opens again at the next start; a table is no report file.
                 self.state.last_report = kept;
                 let notes = imported.warnings.len();
+                let source = imported.source(&file, lang);
                 self.say(match notes {
-                    0 => fill(t.imported, &[("path", &file)]),
-                    n => fill(t.imported_with_notes, &[("path", &file), ("count", &n)]),
+                    0 => fill(t.imported, &[("path", &source)]),
+                    n => fill(t.imported_with_notes, &[("path", &source), ("count", &n)]),
                 });
                 if notes > 0 {
                     self.fail(t.imported_notes_title, imported.warnings);

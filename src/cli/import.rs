@@ -62,6 +62,13 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if imported.sheet.is_some() {
+        // Which sheet was read: said, since a workbook may hold several.
+        eprintln!(
+            "{}",
+            fill(t.imported, &[("path", &imported.source(&file, lang))])
+        );
+    }
     for w in &imported.warnings {
         eprintln!("{w}");
     }

@@ -5,19 +5,9 @@ use crate::lang::Lang;
 use crate::report::{Days, Hours, Qualifier};
 use crate::texts::{fill, texts};
 
-/// A count with thousands separators: 9828 → "9,828".
-pub fn format_count(n: u32) -> String {
-    let digits = n.to_string();
-    let len = digits.len();
-    let mut out = String::with_capacity(len.saturating_add(len / 3));
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (len.saturating_sub(i)) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+/// A count with thousands separators: 9828 → "9,828" (the one path, kept with the texts so that
+/// messages below the dashboard print counts alike).
+pub use crate::texts::format_count;
 
 /// A derived value (rounded once to one decimal, [`Tenths`]) with its unit, or a dash where it
 /// is undefined (division by zero). The one path every surface prints a derived value by.

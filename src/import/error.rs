@@ -4,7 +4,7 @@
 
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode};
-use crate::texts::{fill, texts};
+use crate::texts::{fill, format_count, texts};
 
 /// Whose row a finding is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,6 +147,34 @@ pub enum Problem {
     /// A prefecture's phone is empty in the table's phone column: the base report's is used
     /// (a note, not an error).
     EmptyPhone(String),
+    /// A cell that holds something lies beyond the rows and columns an import reads.
+    Beyond(Place),
+    /// A spreadsheet's part unpacks to more than an import reads.
+    Unpacked {
+        /// The part's name in the archive (`xl/sharedStrings.xml`).
+        part: String,
+        /// The limit, in bytes, of all parts together.
+        limit: u64,
+    },
+    /// The errors after the first [`MAX_SHOWN`], counted.
+    MoreErrors(usize),
+    /// Other visible sheets also hold a table (a note: the first was read).
+    OtherTables(Vec<String>),
+    /// Hidden sheets were not read (a note).
+    HiddenSheets(Vec<String>),
+}
+
+/// At most this many errors are listed; the rest are counted.
+pub const MAX_SHOWN: usize = 100;
+
+/// Names as a list of quoted names in `lang` (「A」、「B」 / "A", "B").
+fn quoted(names: &[String], lang: Lang) -> String {
+    let t = texts(lang);
+    names
+        .iter()
+        .map(|n| fill(t.import_quoted, &[("name", n)]))
+        .collect::<Vec<_>>()
+        .join(t.list_separator)
 }
 
 impl Problem {
@@ -154,7 +182,11 @@ impl Problem {
     pub fn is_warning(&self) -> bool {
         matches!(
             self,
-            Self::UnknownColumn(_) | Self::PhonesFromBase | Self::EmptyPhone(_)
+            Self::UnknownColumn(_)
+                | Self::PhonesFromBase
+                | Self::EmptyPhone(_)
+                | Self::OtherTables(_)
+                | Self::HiddenSheets(_)
         )
     }
 
@@ -183,6 +215,33 @@ impl Problem {
             Self::TooLarge(v) => fill(t.import_too_large, &[("value", v)]),
             Self::PhonesFromBase => t.import_phones_from_base.to_owned(),
             Self::EmptyPhone(phone) => fill(t.import_empty_phone, &[("phone", phone)]),
+            Self::Beyond(_) => fill(
+                t.import_beyond,
+                &[
+                    ("rows", &format_count(crate::import::grid::MAX_ROWS)),
+                    ("columns", &format_count(crate::import::grid::MAX_COLUMNS)),
+                ],
+            ),
+            Self::Unpacked { part, limit } => fill(
+                t.import_unpacked,
+                &[("part", part), ("limit", &limit.div_euclid(1024 * 1024))],
+            ),
+            Self::MoreErrors(n) => fill(
+                t.import_more_errors,
+                &[
+                    (
+                        "count",
+                        &format_count(u32::try_from(*n).unwrap_or(u32::MAX)),
+                    ),
+                    ("shown", &MAX_SHOWN),
+                ],
+            ),
+            Self::OtherTables(names) => {
+                fill(t.import_other_tables, &[("sheets", &quoted(names, lang))])
+            }
+            Self::HiddenSheets(names) => {
+                fill(t.import_hidden_sheets, &[("sheets", &quoted(names, lang))])
+            }
         }
     }
 }

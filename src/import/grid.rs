@@ -1,13 +1,17 @@
 //! A table file read into rows of cells, each with its place: CSV (UTF-8 with or without a BOM,
 //! or `Shift_JIS`/CP932 as Japanese Excel writes it, told apart without asking), tab-separated
 //! text, and spreadsheets (`.xlsx`, `.xls`, `.ods`: every sheet, for the caller to pick the one
-//! with the header row).
+//! with the header row). A cell that holds something beyond [`MAX_ROWS`] or [`MAX_COLUMNS`] is
+//! an error that names it: nothing past the limits is read.
 
-use std::io::Cursor;
-
-use calamine::{Data, Reader as _};
-
+use crate::import::book::{self, Book};
 use crate::import::error::{Place, Problem};
+
+/// An import reads at most this many rows of a sheet (counted from its top, blank rows not
+/// counted in a text file): a table of 47 prefectures under a title takes about 60.
+pub const MAX_ROWS: u32 = 10_000;
+/// An import reads at most this many columns (A to IV): the table has ten.
+pub const MAX_COLUMNS: u32 = 256;
 
 /// One cell as the file holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,7 +67,7 @@ impl Row {
 pub struct Sheet {
     /// The sheet's name; `None` for a text file.
     pub name: Option<String>,
-    /// Its rows, top to bottom (blank rows kept, for their places).
+    /// Its rows that hold something, top to bottom, each with its place.
     pub rows: Vec<Row>,
 }
 
@@ -105,16 +109,16 @@ pub fn decode(bytes: &[u8]) -> Result<String, Problem> {
     Ok(text.into_owned())
 }
 
-/// The sheets of a table file of `kind`.
-pub fn read(kind: Kind, bytes: &[u8]) -> Result<Vec<Sheet>, Problem> {
+/// The sheets of a table file of `kind` (a spreadsheet's visible ones, its hidden ones named).
+pub fn read(kind: Kind, bytes: &[u8]) -> Result<Book, Problem> {
     match kind {
         Kind::Csv => read_text(bytes, b','),
         Kind::Tsv => read_text(bytes, b'\t'),
-        Kind::Spreadsheet => read_spreadsheet(bytes),
+        Kind::Spreadsheet => book::read(bytes),
     }
 }
 
-fn read_text(bytes: &[u8], delimiter: u8) -> Result<Vec<Sheet>, Problem> {
+fn read_text(bytes: &[u8], delimiter: u8) -> Result<Book, Problem> {
     let text = decode(bytes)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -146,8 +150,26 @@ fn read_text(bytes: &[u8], delimiter: u8) -> Result<Vec<Sheet>, Problem> {
             .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
         line = line.saturating_add(u64::try_from(newlines).unwrap_or(0));
         counted_to = counted_to.max(start);
+        // A line of nothing but separators and spaces is not kept (nor counted).
+        let Some(last) = record
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.trim().is_empty())
+            .map(|(i, _)| i)
+            .last()
+        else {
+            continue;
+        };
+        let beyond = |column: usize| Problem::Beyond(Place::Text { line, column });
+        if rows.len() >= usize::try_from(MAX_ROWS).unwrap_or(usize::MAX) {
+            return Err(beyond(0));
+        }
+        if last >= usize::try_from(MAX_COLUMNS).unwrap_or(usize::MAX) {
+            return Err(beyond(last));
+        }
         let cells = record
             .iter()
+            .take(last.saturating_add(1))
             .map(|c| {
                 if c.is_empty() {
                     Cell::Empty
@@ -161,49 +183,10 @@ fn read_text(bytes: &[u8], delimiter: u8) -> Result<Vec<Sheet>, Problem> {
             at: Place::Text { line, column: 0 },
         });
     }
-    Ok(vec![Sheet { name: None, rows }])
-}
-
-fn read_spreadsheet(bytes: &[u8]) -> Result<Vec<Sheet>, Problem> {
-    let unreadable = |e: &dyn std::fmt::Display| Problem::Unreadable {
-        line: None,
-        message: e.to_string(),
-    };
-    let mut book =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
-    let mut sheets = Vec::new();
-    for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(|e| unreadable(&e))?;
-        let (top, left) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .zip(top..)
-            .map(|(cells, row)| Row {
-                cells: cells.iter().map(cell).collect(),
-                at: Place::Sheet {
-                    sheet: name.clone(),
-                    row,
-                    column: left,
-                },
-            })
-            .collect();
-        sheets.push(Sheet {
-            name: Some(name),
-            rows,
-        });
-    }
-    Ok(sheets)
-}
-
-fn cell(data: &Data) -> Cell {
-    match data {
-        Data::Empty => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
-        #[expect(clippy::cast_precision_loss, reason = "figures are far below 2^52")]
-        Data::Int(i) => Cell::Number(*i as f64),
-        Data::Float(f) => Cell::Number(*f),
-        other => Cell::Other(other.to_string()),
-    }
+    Ok(Book {
+        sheets: vec![Sheet { name: None, rows }],
+        hidden: Vec::new(),
+    })
 }
 
 #[cfg(test)]
@@ -229,7 +212,9 @@ mod tests {
 
     #[test]
     fn text_rows_keep_their_lines() {
-        let sheets = read(Kind::Csv, "title\n\nA,B\n\"x,y\",2\n".as_bytes()).unwrap();
+        let sheets = read(Kind::Csv, "title\n\nA,B\n\"x,y\",2\n".as_bytes())
+            .unwrap()
+            .sheets;
         let rows = &sheets[0].rows;
         assert_eq!(rows.len(), 3, "csv skips a wholly empty line");
         assert_eq!(
@@ -237,14 +222,18 @@ mod tests {
             [Cell::Text("x,y".into()), Cell::Text("2".into())]
         );
         assert_eq!(rows[2].place(1).render("t.csv"), "t.csv:4:2");
-        let sheets = read(Kind::Csv, "\u{feff}A,B\r\n1,2\r\n3,4".as_bytes()).unwrap();
+        let sheets = read(Kind::Csv, "\u{feff}A,B\r\n1,2\r\n3,4".as_bytes())
+            .unwrap()
+            .sheets;
         let lines: Vec<String> = sheets[0]
             .rows
             .iter()
             .map(|r| r.place(0).render("t"))
             .collect();
         assert_eq!(lines, ["t:1:1", "t:2:1", "t:3:1"], "CRLF, a BOM");
-        let sheets = read(Kind::Tsv, "A\tB\n\"1\"\t2\n".as_bytes()).unwrap();
+        let sheets = read(Kind::Tsv, "A\tB\n\"1\"\t2\n".as_bytes())
+            .unwrap()
+            .sheets;
         assert_eq!(sheets[0].rows[1].cells[0], Cell::Text("\"1\"".into()));
     }
 

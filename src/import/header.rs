@@ -59,14 +59,44 @@ pub fn normalise(header: &str) -> String {
     s
 }
 
-/// The `(うちワクチン接種業務)` header alone: the of-which column of the figure to its left.
+/// The `(うちワクチン接種業務)` header alone: the of-which column of the figure to its left
+/// (written as [`normalise`] leaves it).
 const OF_WHICH: [&str; 2] = ["(うちワクチン接種業務)", "うちワクチン接種業務"];
+
+/// Every header we know, normalised once: the export's and the source's names in both
+/// languages, then other ways a clerk's sheet names them; the first match wins.
+static KNOWN: std::sync::LazyLock<Vec<(String, Field)>> = std::sync::LazyLock::new(|| {
+    let mut known = Vec::new();
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        for (names, f) in [
+            (vec![t.csv_code, t.code], Field::Code),
+            (vec![t.prefecture], Field::Name),
+            (vec![t.csv_phone, t.nurse_centre_phone_header], Field::Phone),
+        ] {
+            known.extend(names.into_iter().map(|n| (normalise(n), f)));
+        }
+        known.extend(
+            Metric::ALL
+                .into_iter()
+                .map(|m| (normalise(m.label(lang)), Field::Figure(m))),
+        );
+    }
+    for (names, f) in [
+        (&["コード", "都道府県番号", "jiscode"][..], Field::Code),
+        (&["都道府県名", "prefecture", "name"][..], Field::Name),
+        (&["電話", "電話番号", "連絡先", "phone"][..], Field::Phone),
+    ] {
+        known.extend(names.iter().map(|n| ((*n).to_owned(), f)));
+    }
+    known
+});
 
 /// The field a header names; `None` for a header we do not know. A bare `(うちワクチン接種業務)`
 /// is the of-which part of the figure before it (`previous`).
 fn field(header: &str, previous: Option<Field>) -> Option<Field> {
     let h = normalise(header);
-    if OF_WHICH.iter().any(|o| normalise(o) == h) {
+    if OF_WHICH.contains(&h.as_str()) {
         return match previous {
             Some(Field::Figure(Metric::Openings)) => {
                 Some(Field::Figure(Metric::VaccinationOpenings))
@@ -77,34 +107,7 @@ fn field(header: &str, previous: Option<Field>) -> Option<Field> {
             _ => None,
         };
     }
-    for lang in Lang::ALL {
-        let t = texts(lang);
-        if [t.csv_code, t.code].iter().any(|k| normalise(k) == h) {
-            return Some(Field::Code);
-        }
-        if normalise(t.prefecture) == h {
-            return Some(Field::Name);
-        }
-        if [t.csv_phone, t.nurse_centre_phone_header]
-            .iter()
-            .any(|k| normalise(k) == h)
-        {
-            return Some(Field::Phone);
-        }
-        if let Some(m) = Metric::ALL
-            .into_iter()
-            .find(|m| normalise(m.label(lang)) == h)
-        {
-            return Some(Field::Figure(m));
-        }
-    }
-    // Other ways a clerk's sheet names them.
-    match h.as_str() {
-        "コード" | "都道府県番号" | "jiscode" => Some(Field::Code),
-        "都道府県名" | "prefecture" | "name" => Some(Field::Name),
-        "電話" | "電話番号" | "連絡先" | "phone" => Some(Field::Phone),
-        _ => None,
-    }
+    KNOWN.iter().find(|(k, _)| *k == h).map(|(_, f)| *f)
 }
 
 /// The columns of `row` if it is the header (it names the prefecture or the code, and at
@@ -174,6 +177,20 @@ mod tests {
                 .collect(),
             at: Place::Text { line: 1, column: 0 },
         }
+    }
+
+    #[test]
+    fn the_of_which_headers_are_written_normalised() {
+        for o in OF_WHICH {
+            assert_eq!(normalise(o), o);
+        }
+        assert_eq!(
+            field(
+                "（うちワクチン\n接種業務）※1",
+                Some(Field::Figure(Metric::Openings))
+            ),
+            Some(Field::Figure(Metric::VaccinationOpenings))
+        );
     }
 
     #[test]

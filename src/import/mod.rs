@@ -6,14 +6,17 @@
 //! Every error names the file, the cell, the prefecture and the column; all of them come at
 //! once, and nothing is made when there is one.
 
+pub mod book;
 pub mod cells;
 pub mod error;
 pub mod grid;
 pub mod header;
+mod prescan;
 mod rows;
 
-pub use error::{Finding, Place, Problem, Who};
+pub use error::{Finding, MAX_SHOWN, Place, Problem, Who};
 pub use grid::Kind;
+pub use prescan::MAX_UNPACKED_BYTES;
 
 use crate::lang::Lang;
 use crate::report::{self, Report};
@@ -35,6 +38,8 @@ pub struct Imported {
     pub report: Report,
     /// The table alone, as a table file keeps it.
     pub table: report::TableFile,
+    /// The sheet read (a spreadsheet's; `None` for a text file).
+    pub sheet: Option<String>,
     /// What was left out or taken from the base (unknown columns, phones), and the report's
     /// own warnings (a total that differs from the sum).
     pub warnings: Vec<String>,
@@ -59,17 +64,31 @@ pub fn import(
     let render = |findings: &[Finding]| -> Vec<String> {
         findings.iter().map(|f| f.render(file_name, lang)).collect()
     };
-    let table = Kind::of(file_name)
+    let book = Kind::of(file_name)
         .ok_or(Problem::NotATable)
         .and_then(|kind| grid::read(kind, bytes))
-        .map_err(|p| Failed {
-            lines: render(&[Finding::new(p)]),
+        .map_err(|p| {
+            // A cell beyond the limits is named by its place.
+            let f = match &p {
+                Problem::Beyond(place) => Finding::new(p.clone()).at(place.clone()),
+                _ => Finding::new(p),
+            };
+            Failed {
+                lines: render(&[f]),
+            }
         })?;
-    let read = rows::figures(&table, base);
-    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = read
+    let read = rows::figures(&book, base);
+    let (mut errors, warnings): (Vec<Finding>, Vec<Finding>) = read
         .findings
         .into_iter()
         .partition(|f| !f.problem.is_warning());
+    // The first errors listed, the rest counted: a file of a million bad rows is said in a
+    // screenful.
+    if errors.len() > MAX_SHOWN {
+        let more = errors.len().saturating_sub(MAX_SHOWN);
+        errors.truncate(MAX_SHOWN);
+        errors.push(Finding::new(Problem::MoreErrors(more)));
+    }
     let mut lines = render(&errors);
     lines.extend(dates_problems(dates, base, lang));
     if !lines.is_empty() {
@@ -105,8 +124,24 @@ pub fn import(
     Ok(Imported {
         report,
         table,
+        sheet: read.sheet,
         warnings,
     })
+}
+
+impl Imported {
+    /// The file's name as messages say it: with the sheet read, for a spreadsheet.
+    pub fn source(&self, file: &str, lang: Lang) -> String {
+        self.sheet.as_ref().map_or_else(
+            || file.to_owned(),
+            |sheet| {
+                fill(
+                    texts(lang).imported_sheet,
+                    &[("path", &file), ("sheet", sheet)],
+                )
+            },
+        )
+    }
 }
 
 /// A file's name without its folders.

@@ -5,6 +5,7 @@
 
 use unicode_normalization::UnicodeNormalization as _;
 
+use crate::import::book::Book;
 use crate::import::cells;
 use crate::import::error::{Finding, Problem, Who};
 use crate::import::grid::{Cell, Row, Sheet};
@@ -12,8 +13,14 @@ use crate::import::header::{self, Columns};
 use crate::prefecture;
 use crate::report::{Figures, Metric, PrefectureCode, PrefectureRow, Report};
 
+/// The header row is looked for in a sheet's first rows that hold something (a title and a
+/// few notes stand above it; 別紙3 has two).
+pub const HEADER_SEARCH_ROWS: usize = 50;
+
 /// What the rows gave: the 47 rows (those read), the published 計, and every finding.
 pub struct Read {
+    /// The sheet read (a spreadsheet's; `None` for a text file).
+    pub sheet: Option<String>,
     /// The prefectures' rows, in code order.
     pub rows: Vec<PrefectureRow>,
     /// The 計 row as published.
@@ -22,23 +29,54 @@ pub struct Read {
     pub findings: Vec<Finding>,
 }
 
-/// Reads the figures of the first sheet with a header row; phones not in the table are
-/// `base`'s.
-pub fn figures(sheets: &[Sheet], base: &Report) -> Read {
-    let found = sheets.iter().find_map(|sheet| {
-        sheet
-            .rows
-            .iter()
-            .enumerate()
-            .find_map(|(i, row)| header::columns(row).map(|c| (sheet, i, c)))
-    });
+/// The header row among a sheet's first rows: its index and its columns.
+fn header_row(sheet: &Sheet) -> Option<(usize, (Columns, Vec<Finding>))> {
+    sheet
+        .rows
+        .iter()
+        .take(HEADER_SEARCH_ROWS)
+        .enumerate()
+        .find_map(|(i, row)| header::columns(row).map(|c| (i, c)))
+}
+
+/// The sheet to read (the first visible one with a header row) with its header row's index
+/// and columns, and the notes on the others (hidden sheets, other tables).
+type Chosen<'a> = (
+    Option<(&'a Sheet, usize, (Columns, Vec<Finding>))>,
+    Vec<Finding>,
+);
+
+fn choose(book: &Book) -> Chosen<'_> {
+    let mut with_header = book
+        .sheets
+        .iter()
+        .filter_map(|sheet| header_row(sheet).map(|(at, h)| (sheet, at, h)));
+    let found = with_header.next();
+    let others: Vec<String> = with_header.filter_map(|(s, _, _)| s.name.clone()).collect();
+    let mut notes = Vec::new();
+    if !others.is_empty() {
+        notes.push(Finding::new(Problem::OtherTables(others)));
+    }
+    if !book.hidden.is_empty() {
+        notes.push(Finding::new(Problem::HiddenSheets(book.hidden.clone())));
+    }
+    (found, notes)
+}
+
+/// Reads the figures of the first visible sheet with a header row; phones not in the table
+/// are `base`'s. Hidden sheets skipped and other sheets with a table are said.
+pub fn figures(book: &Book, base: &Report) -> Read {
+    let (found, mut notes) = choose(book);
     let Some((sheet, at, (columns, mut findings))) = found else {
+        notes.insert(0, Finding::new(Problem::NoHeader));
         return Read {
+            sheet: None,
             rows: Vec::new(),
             total: Figures::default(),
-            findings: vec![Finding::new(Problem::NoHeader)],
+            findings: notes,
         };
     };
+    findings.extend(notes);
     let mut seen: Vec<(Who, Figures, Option<String>)> = Vec::new();
     for row in sheet.rows.iter().skip(at.saturating_add(1)) {
         if row.cells.iter().all(Cell::is_blank) {
@@ -120,6 +158,7 @@ pub fn figures(sheets: &[Sheet], base: &Report) -> Read {
         }
     }
     Read {
+        sheet: sheet.name.clone(),
         rows,
         total: total.unwrap_or_default(),
         findings,

@@ -82,6 +82,20 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// A count with thousands separators: 9828 → "9,828".
+pub fn format_count(n: u32) -> String {
+    let digits = n.to_string();
+    let len = digits.len();
+    let mut out = String::with_capacity(len.saturating_add(len / 3));
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (len.saturating_sub(i)) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// `template` with each `{name}` replaced by its value, in one pass: a value is data, never
 /// read again as a template (a file named `{date}.csv` stays `{date}.csv`). A `{…}` that names no
 /// value is left as it is.

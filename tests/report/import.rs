@@ -10,7 +10,7 @@ use staffing_dashboard::report::{self, Figures, Metric, Report};
 /// MADE-UP TEST DATA: the bundled table with each figure raised by a small amount that depends
 /// on the prefecture and the column (of-which parts stay within their parents), the total the
 /// sum. Never shown or bundled.
-fn made_up() -> Report {
+pub(super) fn made_up() -> Report {
     let mut r = report::bundled().unwrap().report;
     for row in &mut r.rows {
         let c = u32::from(row.code.0);
@@ -27,25 +27,25 @@ fn made_up() -> Report {
     r
 }
 
-fn dates() -> Dates {
+pub(super) fn dates() -> Dates {
     Dates {
         compiled: "2021-06-02".to_owned(),
         period_end: "2021-05-30".to_owned(),
     }
 }
 
-fn base() -> Report {
+pub(super) fn base() -> Report {
     report::bundled().unwrap().report
 }
 
-fn import_ok(name: &str, bytes: &[u8]) -> Imported {
+pub(super) fn import_ok(name: &str, bytes: &[u8]) -> Imported {
     match import::import(name, bytes, &dates(), &base(), Lang::Ja) {
         Ok(i) => i,
         Err(e) => panic!("{name}: {:#?}", e.lines),
     }
 }
 
-fn import_err(name: &str, bytes: &[u8]) -> Vec<String> {
+pub(super) fn import_err(name: &str, bytes: &[u8]) -> Vec<String> {
     match import::import(name, bytes, &dates(), &base(), Lang::Ja) {
         Ok(_) => panic!("{name} imported"),
         Err(e) => e.lines,
@@ -72,7 +72,7 @@ fn grouped(n: u32) -> String {
 
 /// The made-up table as 別紙3 prints it (its headers, 計 last), each figure through `cell`,
 /// `sep` apart, with a title row and a blank row above it and a note under it.
-fn printed(t: &Report, sep: &str, cell: impl Fn(u32) -> String) -> String {
+pub(super) fn printed(t: &Report, sep: &str, cell: impl Fn(u32) -> String) -> String {
     let header = [
         "都道府県",
         "求職者数",
@@ -108,6 +108,13 @@ fn xlsx(t: &Report) -> Vec<u8> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("Sheet1").unwrap();
+    write_table(sheet, t);
+    book.save_to_buffer().unwrap()
+}
+
+/// The table `t` in `sheet`: a title in A1, the export's headers in row 3, 計 and the 47 rows
+/// under them.
+pub(super) fn write_table(sheet: &mut rust_xlsxwriter::Worksheet, t: &Report) {
     sheet
         .write_string(0, 0, "都道府県ナースセンターの…復職支援状況 累計")
         .unwrap();
@@ -140,7 +147,6 @@ fn xlsx(t: &Report) -> Vec<u8> {
             &r.phone,
         );
     }
-    book.save_to_buffer().unwrap()
 }
 
 #[test]
