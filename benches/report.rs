@@ -79,6 +79,7 @@ fn importing(c: &mut Criterion) {
     let dates = Dates {
         compiled: "2021-05-19".to_owned(),
         period_end: "2021-05-16".to_owned(),
+        latest: "2026-12-06".to_owned(),
     };
     let csv = report::csv::report_csv(&base, Lang::Ja).expect("csv");
     let text = String::from_utf8(csv.clone()).expect("utf-8");

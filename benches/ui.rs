@@ -270,6 +270,7 @@ fn library_of(n: u32) -> std::path::PathBuf {
         let dates = Dates {
             compiled: compiled.clone(),
             period_end: "2021-05-30".to_owned(),
+            latest: "2026-12-06".to_owned(),
         };
         let imported = import::import(
             "table.csv",

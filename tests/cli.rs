@@ -700,6 +700,48 @@ fn import_writes_a_report_that_check_accepts_and_export_csv_gives_the_table_back
 }
 
 #[test]
+fn import_with_a_date_not_come_yet_is_a_usage_error_before_the_table_is_read() {
+    let d = dir("import_future");
+    let table = write(&d, "t.csv", &made_up_csv());
+    let out_ron = d.join("t.ron");
+    let out = run(&[
+        "--lang",
+        "ja",
+        "import",
+        &table,
+        "--compiled",
+        "2999-12-31",
+        "--period-end",
+        "2021-05-30",
+        "-o",
+        out_ron.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "staffing-dashboard: 集計時点 2999-12-31 はまだ来ていない日付です。表の集計時点を入れてください\n"
+    );
+    assert!(!out_ron.exists(), "nothing written");
+    // A date that is no date is a usage error too, said before a missing table is.
+    let out = run(&[
+        "--lang",
+        "en",
+        "import",
+        "no-such-table.csv",
+        "--compiled",
+        "2021-6-2",
+        "--period-end",
+        "2021-05-30",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("\"2021-6-2\" is not a date"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn import_of_a_table_with_errors_writes_nothing_and_says_where() {
     let d = dir("import_errors");
     let broken = made_up_csv().replace("13,東京都,840,", "13,東京都,,");

@@ -1222,6 +1222,7 @@ fn nothing_overlaps_with_the_kept_reports_in_the_top_bar() {
     let dates = staffing_dashboard::import::Dates {
         compiled: "2021-06-02".to_owned(),
         period_end: "2021-05-30".to_owned(),
+        latest: "2026-12-06".to_owned(),
     };
     let imported =
         staffing_dashboard::import::import("t.csv", &csv, &dates, &base, Lang::Ja).unwrap();

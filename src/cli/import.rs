@@ -32,12 +32,22 @@ pub struct ImportArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Imports; 0 on success, 1 on a table or base with errors or a failed write.
+/// Imports; 0 on success, 1 on a table or base with errors or a failed write, 2 on a wrong
+/// date.
 pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
     let t = texts(lang);
     let Some(base) = super::load_or_say(args.base.as_ref(), lang) else {
         return ExitCode::FAILURE;
     };
+    // Dates are arguments: a wrong one is a usage error (exit 2), said before the table is read.
+    let dates = Dates::new(args.compiled.clone(), args.period_end.clone());
+    let problems = dates.problems(&base, lang);
+    if !problems.is_empty() {
+        for line in problems {
+            eprintln!("staffing-dashboard: {line}");
+        }
+        return ExitCode::from(2);
+    }
     let file = args.table.display().to_string();
     // A regular file within the import's limit: a FIFO or /dev/zero is refused, not read.
     let bytes = match report::read_file(&args.table, report::MAX_TABLE_BYTES) {
@@ -48,10 +58,6 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
             eprintln!("staffing-dashboard: {message}");
             return ExitCode::FAILURE;
         }
-    };
-    let dates = Dates {
-        compiled: args.compiled.clone(),
-        period_end: args.period_end.clone(),
     };
     let imported = match import::import(&file, &bytes, &dates, &base, lang) {
         Ok(i) => i,

@@ -36,10 +36,7 @@ impl ImportForm {
     /// read as digits.
     pub fn dates(&self) -> Dates {
         let clean = |s: &str| s.nfkc().collect::<String>().trim().to_owned();
-        Dates {
-            compiled: clean(&self.compiled),
-            period_end: clean(&self.period_end),
-        }
+        Dates::new(clean(&self.compiled), clean(&self.period_end))
     }
 }
 

@@ -13,6 +13,7 @@ pub mod grid;
 pub mod header;
 mod prescan;
 mod rows;
+pub mod today;
 
 pub use error::{Finding, MAX_SHOWN, Place, Problem, Who};
 pub use grid::Kind;
@@ -29,6 +30,27 @@ pub struct Dates {
     pub compiled: String,
     /// The last day counted (ISO 8601).
     pub period_end: String,
+    /// The latest date the figures can stand at: today ([`today::latest_date`]; a test fixes
+    /// it). A later compiled date is refused.
+    pub latest: String,
+}
+
+impl Dates {
+    /// The dates typed, checked against today's date.
+    pub fn new(compiled: String, period_end: String) -> Self {
+        Self {
+            compiled,
+            period_end,
+            latest: today::latest_date(),
+        }
+    }
+
+    /// What is wrong with the dates, in `lang`: each a real date, the compiled date not after
+    /// today, the period ending on or after it starts (`base`'s start) and no later than the
+    /// compiled date. Empty when they are right.
+    pub fn problems(&self, base: &Report, lang: Lang) -> Vec<String> {
+        dates_problems(self, base, lang)
+    }
 }
 
 /// A table made a report.
@@ -176,6 +198,12 @@ fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
                     ("end", &dates.period_end),
                     ("start", &base.meta.period.from),
                 ],
+            ));
+        }
+        if dates.compiled > dates.latest {
+            lines.push(fill(
+                t.import_compiled_future,
+                &[("compiled", &dates.compiled)],
             ));
         }
         if dates.period_end > dates.compiled {

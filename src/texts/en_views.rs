@@ -46,6 +46,7 @@ pub const VIEWS: ViewTexts = ViewTexts {
     region_convention: "Regions are the usual eight (八地方区分: Hokkaido, Tohoku, Kanto, Chubu, Kinki, Chugoku, Shikoku, Kyushu-Okinawa): Mie is in Kinki, Niigata in Chubu, Okinawa with Kyushu. Not a division of the notice",
     source_document_of_contacts: "Contacts, steps and national figures: {document} of {date} ({issuers}), {title} (the table is the imported one, not its attachment {attachment})",
     import_empty_phone: "the phone is empty: the base report's {phone} is used",
+    import_compiled_future: "The compiled date {compiled} has not come yet: give the date the table stands at",
     import_quoted: "\"{name}\"",
     import_beyond: "Something is written here, outside the table, and an import reads {rows} rows × {columns} columns at most (a table of 47 prefectures takes about 60 rows): delete what lies outside the table, or copy the table into a new sheet",
     import_unpacked: "Unpacked, it makes more than {limit} MB (at \"{part}\"): a table of 47 prefectures is far smaller. Save the sheet you need alone in a new file",

@@ -47,6 +47,7 @@ texts! {
     #[doc = "The regions' convention, on the region selector."] region_convention,
     #[doc = "The sources window under an imported table: the notice, for what it gives: {document} {date} {issuers} {title} {attachment}."] source_document_of_contacts,
     #[doc = "Import: a prefecture's empty phone, the base's used: {phone}."] import_empty_phone,
+    #[doc = "A compiled date after today: {compiled}."] import_compiled_future,
     #[doc = "A name quoted in a list: {name}."] import_quoted,
     #[doc = "A used cell beyond the import's limits (named by its place): {rows} {columns}."] import_beyond,
     #[doc = "A spreadsheet that unpacks too large: {part} {limit}."] import_unpacked,

@@ -31,6 +31,7 @@ pub(super) fn dates() -> Dates {
     Dates {
         compiled: "2021-06-02".to_owned(),
         period_end: "2021-05-30".to_owned(),
+        latest: "2026-12-06".to_owned(),
     }
 }
 
@@ -324,6 +325,7 @@ fn bad_dates_are_said_in_the_users_words() {
     let bad = Dates {
         compiled: "2021/06/02".to_owned(),
         period_end: "2021-06-05".to_owned(),
+        latest: "2026-12-06".to_owned(),
     };
     let Err(e) = import::import("t.csv", &utf8, &bad, &base(), Lang::En) else {
         panic!("imported");
@@ -335,9 +337,32 @@ fn bad_dates_are_said_in_the_users_words() {
         "{:?}",
         e.lines
     );
+    // A date that has not come yet (today fixed at 2026-12-06); today itself is a date.
+    let future = Dates {
+        compiled: "2026-12-07".to_owned(),
+        period_end: "2021-05-30".to_owned(),
+        latest: "2026-12-06".to_owned(),
+    };
+    assert_eq!(
+        future.problems(&base(), Lang::En),
+        ["The compiled date 2026-12-07 has not come yet: give the date the table stands at"]
+    );
+    let Err(e) = import::import("t.csv", &utf8, &future, &base(), Lang::Ja) else {
+        panic!("imported");
+    };
+    assert_eq!(
+        e.lines,
+        ["集計時点 2026-12-07 はまだ来ていない日付です。表の集計時点を入れてください"]
+    );
+    let today = Dates {
+        compiled: "2026-12-06".to_owned(),
+        ..future
+    };
+    assert_eq!(today.problems(&base(), Lang::En), Vec::<String>::new());
     let late = Dates {
         compiled: "2021-06-02".to_owned(),
         period_end: "2021-06-05".to_owned(),
+        latest: "2026-12-06".to_owned(),
     };
     let Err(e) = import::import("t.csv", &utf8, &late, &base(), Lang::En) else {
         panic!("imported");
