@@ -201,7 +201,13 @@ fn chart_export(c: &mut Criterion) {
         group.bench_function(format!("crop + PNG encode + atomic write, {scale}x"), |b| {
             b.iter(|| {
                 let cropped = export::crop(&shot, chart, scale).expect("crop");
-                export::write_png(&path, &cropped, None, None).expect("write");
+                export::write_png(
+                    &path,
+                    &cropped,
+                    (None, None),
+                    staffing_dashboard::lang::Lang::Ja,
+                )
+                .expect("write");
             });
         });
     }

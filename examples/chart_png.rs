@@ -32,7 +32,7 @@ fn main() -> Result<(), String> {
                 Lang::En => "en",
             };
             let name = format!("{}_{lang_tag}.png", metric.field());
-            export::write_png(&out.join(&name), &image, None, None)?;
+            export::write_png(&out.join(&name), &image, (None, None), lang)?;
             println!("{name}");
         }
     }

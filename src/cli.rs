@@ -304,11 +304,7 @@ fn export_sheet(code: &str, report: Option<&PathBuf>, output: &Path, lang: Lang)
     match write_atomic(output, &bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let message = fill(
-                t.cli_cannot_write,
-                &[("file", &output.display()), ("error", &e.source)],
-            );
-            eprintln!("staffing-dashboard: {message}");
+            eprintln!("staffing-dashboard: {}", e.render(lang));
             ExitCode::FAILURE
         }
     }
@@ -354,12 +350,7 @@ fn export_csv(
 pub(crate) fn write_out(output: Option<&Path>, bytes: &[u8], lang: Lang) -> ExitCode {
     let t = texts(lang);
     let written = if let Some(out) = output {
-        write_atomic(out, bytes).map_err(|e| {
-            fill(
-                t.cli_cannot_write,
-                &[("file", &out.display()), ("error", &e.source)],
-            )
-        })
+        write_atomic(out, bytes).map_err(|e| e.render(lang))
     } else {
         let mut stdout = std::io::stdout().lock();
         match stdout.write_all(bytes).and_then(|()| stdout.flush()) {

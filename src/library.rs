@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::fsutil::write_atomic;
+use crate::fsutil::{STALE_AFTER, clear_stale, write_new};
 
 /// A folder of report files.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,13 +44,21 @@ impl Library {
     }
 
     /// The reports, newest first (by the date their figures stand at, then by name); files
-    /// whose date cannot be read are named in `unreadable`.
+    /// whose date cannot be read are named in `unreadable`, and so is the folder itself when
+    /// it is there and cannot be read (a file where the folder should be). Temporary files
+    /// that a killed write left are cleared.
     pub fn list(&self) -> (Vec<Entry>, Vec<PathBuf>) {
         let mut entries = Vec::new();
         let mut unreadable = Vec::new();
-        let Ok(dir) = std::fs::read_dir(&self.dir) else {
-            return (entries, unreadable);
+        let dir = match std::fs::read_dir(&self.dir) {
+            Ok(dir) => dir,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (entries, unreadable),
+            Err(_) => {
+                unreadable.push(self.dir.clone());
+                return (entries, unreadable);
+            }
         };
+        clear_stale(&self.dir, STALE_AFTER);
         for item in dir.flatten() {
             let path = item.path();
             if path.extension().is_none_or(|e| e != "ron") {
@@ -77,22 +85,24 @@ impl Library {
                 format!("{compiled}-{n}.ron")
             };
             let path = self.dir.join(name);
-            // Only a name that is not there is free: a file that cannot be read (not UTF-8, a
-            // FIFO, too large, unreadable) still holds a report, and is never replaced.
+            // A file that cannot be read (not UTF-8, a FIFO, too large, unreadable) still holds
+            // a report and is never replaced; the same text kept twice is one file.
+            let same = || {
+                crate::report::read_file(&path, crate::report::MAX_FILE_BYTES)
+                    .is_ok_and(|existing| existing == text.as_bytes())
+            };
             match std::fs::symlink_metadata(&path) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+                // Published only where nothing is, even if another window keeps a report of
+                // the same date at this moment: then the next name is tried.
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::NotFound
+                        && (write_new(&path, text.as_bytes()).map_err(|e| e.to_string())?
+                            || same()) =>
+                {
                     return Ok(path);
                 }
-                // read_file reads a regular file only: a FIFO there is taken, not the same.
-                Ok(_) => {
-                    let same = crate::report::read_file(&path, crate::report::MAX_FILE_BYTES)
-                        .is_ok_and(|existing| existing == text.as_bytes());
-                    if same {
-                        return Ok(path);
-                    }
-                }
-                Err(_) => {}
+                Ok(_) if same() => return Ok(path),
+                _ => {}
             }
         }
         Err(format!(
@@ -161,6 +171,42 @@ mod tests {
             std::env::temp_dir().join(format!("staffing-library-{name}-{}", std::process::id()));
         std::fs::remove_dir_all(&dir).ok();
         Library::new(dir)
+    }
+
+    #[test]
+    fn windows_keeping_reports_of_one_date_at_once_lose_none() {
+        let lib = temp("race");
+        for round in 0..5 {
+            let texts: Vec<String> = (0..8)
+                .map(|i| format!("Table(compiled: \"2021-06-02\", round: {round}, window: {i})"))
+                .collect();
+            let paths: Vec<PathBuf> = std::thread::scope(|s| {
+                let handles: Vec<_> = texts
+                    .iter()
+                    .map(|t| s.spawn(|| lib.add(t, "2021-06-02").unwrap()))
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            for (t, p) in texts.iter().zip(&paths) {
+                assert_eq!(&std::fs::read_to_string(p).unwrap(), t, "{}", p.display());
+            }
+            let mut distinct = paths.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(distinct.len(), 8, "{paths:?}");
+        }
+        let (entries, unreadable) = lib.list();
+        assert_eq!(entries.len(), 40);
+        assert!(unreadable.is_empty());
+        std::fs::remove_dir_all(lib.dir()).ok();
+    }
+
+    #[test]
+    fn a_file_where_the_folder_should_be_is_named() {
+        let lib = temp("not-a-folder");
+        std::fs::write(lib.dir(), "a file").unwrap();
+        assert_eq!(lib.list(), (Vec::new(), vec![lib.dir().to_owned()]));
+        std::fs::remove_file(lib.dir()).ok();
     }
 
     #[test]

@@ -1518,6 +1518,34 @@ fn a_damaged_kept_report_is_skipped_with_a_message_and_never_blocks_the_start() 
     h.get_by_label_contains("読めないものを飛ばしました: 2021-06-16.ron");
 }
 
+#[test]
+fn ten_thousand_damaged_kept_files_are_one_short_message() {
+    let lib = fresh_dir("library_many_damaged");
+    std::fs::create_dir_all(&lib).unwrap();
+    for i in 0..10_000 {
+        std::fs::write(lib.join(format!("damaged-{i:05}.ron")), "not a report").unwrap();
+    }
+    let h = app_with_library(&lib);
+    h.get_by_label("2021年5月19日時点");
+    h.get_by_label(
+        "保存済みの 10,000 件を読めなかったので飛ばしました: damaged-00000.ron、damaged-00001.ron、damaged-00002.ron ほか 9,997 件",
+    );
+}
+
+#[test]
+fn a_file_where_the_kept_reports_folder_should_be_is_named_by_its_path() {
+    let parent = fresh_dir("library_is_a_file");
+    std::fs::create_dir_all(&parent).unwrap();
+    let lib = parent.join("reports");
+    std::fs::write(&lib, "a file, not a folder").unwrap();
+    let h = app_with_library(&lib);
+    h.get_by_label("2021年5月19日時点");
+    h.get_by_label(&format!(
+        "保存したレポートのうち読めないものを飛ばしました: {}",
+        lib.display()
+    ));
+}
+
 /// MADE-UP TEST DATA: [`made_up_table`] with 北海道's openings corrected down by 5 (350), and
 /// 計 with them: a figure that fell.
 fn made_up_table_with_a_fall() -> String {

@@ -218,13 +218,13 @@ impl App {
                     shown_csv(report, extra, &shown, filtered, lang)
                 };
                 let written =
-                    bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.to_string()));
+                    bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.render(lang)));
                 self.report_write(&path, written);
             }
             Purpose::SheetPdf(code) => {
                 let written = crate::sheet::contact_sheet_pdf(self.doc.report(), code, lang)
                     .map_err(|e| e.render(lang))
-                    .and_then(|pdf| write_atomic(&path, &pdf).map_err(|e| e.to_string()));
+                    .and_then(|pdf| write_atomic(&path, &pdf).map_err(|e| e.render(lang)));
                 self.report_write(&path, written);
             }
             Purpose::ChartPng { layout } => self.export_chart(ctx, layout, ChartTarget::File(path)),
@@ -260,7 +260,7 @@ impl App {
                     &path,
                     image,
                     (dpi, description),
-                    started,
+                    (started, lang),
                 ) {
                     Ok(writing) => self.writing = Some(writing),
                     Err(e) => self.report_write(&path, Err(e)),
@@ -329,7 +329,7 @@ impl App {
                 self.say(texts(lang).copied_chart.to_owned());
             }
             ChartTarget::File(path) => {
-                let written = export::write_png(&path, &chart, None, None);
+                let written = export::write_png(&path, &chart, (None, None), lang);
                 self.report_write(&path, written);
             }
         }

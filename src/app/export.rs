@@ -9,6 +9,7 @@ use std::sync::mpsc::Receiver;
 use egui::{ColorImage, Rect};
 
 use crate::fsutil::write_atomic;
+use crate::lang::Lang;
 
 /// Where an exported chart goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,11 +144,11 @@ pub fn encode_png(
 pub fn write_png(
     path: &Path,
     image: &ColorImage,
-    dpi: Option<f32>,
-    description: Option<&str>,
+    (dpi, description): (Option<f32>, Option<&str>),
+    lang: Lang,
 ) -> Result<(), String> {
     let png = encode_png(image, dpi, description)?;
-    write_atomic(path, &png).map_err(|e| e.to_string())
+    write_atomic(path, &png).map_err(|e| e.render(lang))
 }
 
 /// A picture being encoded and written on a thread of its own: a page-sized PNG (1,890 x
@@ -168,15 +169,20 @@ pub fn write_png_in_background(
     path: &Path,
     image: ColorImage,
     (dpi, description): (Option<f32>, Option<String>),
-    started: std::time::Instant,
+    (started, lang): (std::time::Instant, Lang),
 ) -> Result<Writing, String> {
     let (tx, done) = std::sync::mpsc::channel();
     let (ctx, target) = (ctx.clone(), path.to_path_buf());
     std::thread::Builder::new()
         .name("png-writer".to_owned())
         .spawn(move || {
-            tx.send(write_png(&target, &image, dpi, description.as_deref()))
-                .ok();
+            tx.send(write_png(
+                &target,
+                &image,
+                (dpi, description.as_deref()),
+                lang,
+            ))
+            .ok();
             ctx.request_repaint();
         })
         .map_err(|e| e.to_string())?;

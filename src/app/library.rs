@@ -9,6 +9,33 @@ use crate::library::Library;
 use crate::report;
 use crate::texts::{fill, texts};
 
+/// At most this many files are named in the message about kept files not read; the rest are
+/// counted, so that the message fits the window whatever their number.
+pub const SKIPPED_NAMED: usize = 3;
+
+/// The one message about kept files that could not be read.
+fn skipped_message(skipped: &[String], lang: crate::lang::Lang) -> String {
+    let t = texts(lang);
+    let named = skipped
+        .iter()
+        .take(SKIPPED_NAMED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(t.list_separator);
+    if skipped.len() <= SKIPPED_NAMED {
+        return fill(t.library_skipped, &[("files", &named)]);
+    }
+    let count = |n: usize| crate::texts::format_count(u32::try_from(n).unwrap_or(u32::MAX));
+    fill(
+        t.library_skipped_many,
+        &[
+            ("count", &count(skipped.len())),
+            ("files", &named),
+            ("more", &count(skipped.len().saturating_sub(SKIPPED_NAMED))),
+        ],
+    )
+}
+
 impl App {
     /// The same app keeping its reports in `library`; at start the newest of them (or the
     /// bundled one, when it is newer) is shown, unless a file was given.
@@ -40,9 +67,16 @@ impl App {
     /// Shows the newest report kept that loads (the bundled one when it is newer or none
     /// does); the files that do not load, and `unreadable`, are named in a notice.
     pub(super) fn show_newest(&mut self, unreadable: &[PathBuf]) {
+        // A file by its name; the folder itself (a file where it should be) by its whole path.
+        let folder = self.library.as_ref().map(|l| l.dir().to_owned());
         let mut skipped: Vec<String> = unreadable
             .iter()
-            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .filter_map(|p| {
+                if Some(p) == folder.as_ref() {
+                    return Some(p.display().to_string());
+                }
+                p.file_name().map(|n| n.to_string_lossy().into_owned())
+            })
             .collect();
         let mut shown = false;
         for entry in self.kept.clone() {
@@ -67,11 +101,8 @@ impl App {
             self.show(Document::bundled());
         }
         if !skipped.is_empty() {
-            let t = texts(self.state.lang);
-            self.say(fill(
-                t.library_skipped,
-                &[("files", &skipped.join(t.list_separator))],
-            ));
+            let message = skipped_message(&skipped, self.state.lang);
+            self.say(message);
         }
     }
 

@@ -179,12 +179,7 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
         crate::app::headless::chart_png((&report, earlier.as_ref()), &state, args.layout())
             .map_err(|e| fill(texts(lang).cli_cannot_draw, &[("error", &e)]))
             .and_then(|png| {
-                crate::fsutil::write_atomic(&args.output, &png).map_err(|e| {
-                    fill(
-                        texts(lang).cli_cannot_write,
-                        &[("file", &args.output.display()), ("error", &e.source)],
-                    )
-                })
+                crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))
             });
     match written {
         Ok(()) => ExitCode::SUCCESS,
