@@ -58,6 +58,20 @@ fn app(storage: Option<&dyn eframe::Storage>) -> Harness<'static, App> {
 }
 
 /// The prefecture names shown as labels, top to bottom (the table's rows in view).
+/// Clicks 取り込む and lets the import's thread finish (the window drawing meanwhile).
+fn click_import(h: &mut Harness<'_, App>) {
+    h.get_by_role_and_label(Role::Button, "取り込む").click();
+    for _ in 0..2000 {
+        h.step();
+        if !h.state().is_importing() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the import did not finish in 10 s");
+}
+
 fn shown(h: &Harness<'_, App>) -> Vec<String> {
     let mut found: Vec<(f32, String)> = Vec::new();
     for p in prefecture::all() {
@@ -1355,8 +1369,7 @@ fn a_table_dropped_on_the_window_asks_its_dates_and_is_shown_once_valid() {
         "not before both dates are there"
     );
     type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
-    h.get_by_role_and_label(Role::Button, "取り込む").click();
-    h.run();
+    click_import(&mut h);
     assert!(
         h.query_by_label("表を取り込む").is_none(),
         "the form closes"
@@ -1366,6 +1379,49 @@ fn a_table_dropped_on_the_window_asks_its_dates_and_is_shown_once_valid() {
     scroll_to_row(&mut h, "東京都");
     assert_eq!(figures_in_row(&h, "東京都").unwrap()[0], "840");
     h.get_by_label_contains("取り込みました: ");
+}
+
+#[test]
+fn a_long_import_shows_its_progress_and_can_be_cancelled_and_nothing_changes() {
+    // 16 MB of lines holding nothing but a separator: read to the end, row by row, on the
+    // import's thread (seconds in a test build) while the window goes on drawing.
+    let big = ",\n".repeat(8 * 1024 * 1024 - 16);
+    let path = temp_report("2021-06-02-long.csv", &big);
+    let mut h = app(None);
+    drop_file(&mut h, path);
+    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    h.get_by_role_and_label(Role::Button, "取り込む").click();
+    h.step();
+    h.step();
+    assert!(h.state().is_importing(), "still reading");
+    let bar = h
+        .get_by_role(Role::ProgressIndicator)
+        .accesskit_node()
+        .label();
+    assert!(
+        bar.as_deref().is_some_and(|l| l.starts_with("読み込み中…")),
+        "{bar:?}"
+    );
+    assert!(
+        h.get_by_role_and_label(Role::Button, "取り込む")
+            .accesskit_node()
+            .is_disabled(),
+        "not twice"
+    );
+    // The pointer comes over the modal's button a frame before it clicks, as a hand does.
+    h.get_by_role_and_label(Role::Button, "キャンセル").hover();
+    h.step();
+    h.get_by_role_and_label(Role::Button, "キャンセル").click();
+    h.step();
+    assert!(!h.state().is_importing());
+    h.run();
+    assert!(
+        h.query_by_label("表を取り込む").is_none(),
+        "the form closes"
+    );
+    h.get_by_label("取り込みを取り消しました");
+    h.get_by_label("2021年5月19日時点");
+    assert!(h.state().error_dialog().is_none(), "a cancel is no error");
 }
 
 #[test]
@@ -1383,8 +1439,7 @@ fn a_table_with_an_error_is_not_shown_and_the_dialog_says_where() {
     ] {
         type_into(&mut h, label, date);
     }
-    h.get_by_role_and_label(Role::Button, "取り込む").click();
-    h.run();
+    click_import(&mut h);
     h.get_by_label("表を取り込めませんでした。直してからもう一度取り込んでください");
     h.get_by_label_contains("broken.csv:15:3: 東京都、求職者数: 空欄です");
     // The report shown is still the bundled one.
@@ -1454,8 +1509,7 @@ fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_ask
     );
     drop_file(&mut h, temp_report("2021-06-02.csv", &made_up_table(false)));
     type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
-    h.get_by_role_and_label(Role::Button, "取り込む").click();
-    h.run();
+    click_import(&mut h);
     assert!(lib.join("2021-06-02.ron").exists(), "kept as a report file");
     drop(h);
     // The next start shows the newest kept report.
@@ -1602,8 +1656,7 @@ fn comparing(
         temp_report("with-a-fall_2021-06-02.csv", &made_up_table_with_a_fall()),
     );
     type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
-    h.get_by_role_and_label(Role::Button, "取り込む").click();
-    h.run();
+    click_import(&mut h);
     h.get_by_label("2021年6月2日時点");
     assert_eq!(
         h.get_by_label("比較").value().as_deref(),

@@ -92,8 +92,8 @@ impl App {
                 compiled,
                 period_end,
             } => self.edit_import(compiled, period_end),
-            Command::ImportTable => self.import_table(),
-            Command::CancelImport => self.import_form = None,
+            Command::ImportTable => self.import_table(ctx),
+            Command::CancelImport => self.cancel_import(),
             Command::AskRemoveReport(path) => self.confirm_remove = Some(path),
             Command::RemoveReport(path) => self.remove_report(&path),
             Command::CancelRemove => self.confirm_remove = None,
@@ -193,6 +193,7 @@ impl App {
         self.poll_screenshot(ctx);
         self.poll_render(ctx);
         self.poll_writing(ctx);
+        self.poll_import(ctx);
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
         if let Some(path) = dropped {

@@ -1,12 +1,14 @@
 //! A table opened in the window (by the file dialog, a drop or `--report`): the form asks its
-//! dates, the table is imported as `import` does it, and the report shown only when it is
-//! valid; every error in the dialog, the form kept open to put them right.
+//! dates, the table is imported as `import` does it, on a thread with its progress in the form
+//! and a cancel, and the report shown only when it is valid; every error in the dialog, the
+//! form kept open to put them right.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::{App, Document};
 use crate::dashboard::import_form::ImportForm;
-use crate::import::{self, Kind};
+use crate::import::{self, Kind, Progress};
 use crate::report;
 use crate::texts::{fill, texts};
 
@@ -21,6 +23,10 @@ pub fn is_table(path: &Path) -> bool {
 impl App {
     /// A table opened: the form asks its dates first.
     pub(super) fn ask_dates(&mut self, path: &Path) {
+        // Another table opened while one is read: that one is cancelled.
+        if let Some(job) = self.importing.take() {
+            job.progress.cancel();
+        }
         self.import_form = Some(ImportForm::new(path.to_owned()));
     }
 
@@ -32,63 +38,135 @@ impl App {
         }
     }
 
-    /// Imports the form's table on the bundled report's notice; shows it when it is valid.
-    pub(super) fn import_table(&mut self) {
+    /// Starts importing the form's table on the bundled report's notice, on a thread: the
+    /// window goes on drawing (the form shows the progress and can cancel it).
+    pub(super) fn import_table(&mut self, ctx: &egui::Context) {
+        let Some(form) = self.import_form.clone() else {
+            return;
+        };
+        if self.importing.is_some() {
+            return;
+        }
+        let progress = Arc::new(Progress::default());
+        let (tx, done) = std::sync::mpsc::channel();
+        let (dates, lang, path) = (form.dates(), self.state.lang, form.path.clone());
+        let (ctx, shared) = (ctx.clone(), Arc::clone(&progress));
+        let spawned = std::thread::Builder::new()
+            .name("import".to_owned())
+            .spawn(move || {
+                tx.send(run_import(&path, &dates, lang, &shared)).ok();
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.importing = Some(ImportJob { progress, done }),
+            Err(e) => self.fail(texts(lang).table_not_imported, vec![e.to_string()]),
+        }
+    }
+
+    /// The import's progress while it runs: `Some(share)` (the share when known).
+    pub(super) fn import_progress(&self) -> Option<(Option<f32>, u64)> {
+        self.importing
+            .as_ref()
+            .map(|job| (job.progress.fraction(), job.progress.items()))
+    }
+
+    /// Closes the form; an import running is cancelled (its thread stops at its next check).
+    pub(super) fn cancel_import(&mut self) {
+        self.import_form = None;
+        if let Some(job) = self.importing.take() {
+            job.progress.cancel();
+            self.say(texts(self.state.lang).import_cancelled.to_owned());
+        }
+    }
+
+    /// Takes in an import that has finished: the report shown when it is valid, every error in
+    /// the dialog otherwise (the form kept open to put them right).
+    pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.importing else { return };
+        let result = match job.done.try_recv() {
+            Ok(result) => result,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                // The progress bar moves on its own frames.
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(Vec::new()),
+        };
+        self.importing = None;
         let Some(form) = self.import_form.clone() else {
             return;
         };
         let lang = self.state.lang;
         let t = texts(lang);
         let file = form.path.display().to_string();
-        // A regular file within the import's limit: a FIFO or /dev/zero is refused, not read.
-        let bytes = match report::read_file(&form.path, report::MAX_TABLE_BYTES) {
-            Ok(b) => b,
-            Err(problem) => {
-                let error = problem.message(lang);
-                let line = fill(t.cli_cannot_read, &[("file", &file), ("error", &error)]);
-                self.fail(t.table_not_imported, vec![line]);
-                return;
-            }
-        };
-        let Some(base) = report::bundled_notice() else {
-            return;
-        };
-        let imported = match import::import(&file, &bytes, &form.dates(), base, lang) {
-            Ok(i) => i,
-            Err(failed) => {
-                self.fail(t.table_not_imported, failed.lines);
-                return;
-            }
-        };
-        // Read back as the report file it makes, so that what is shown is what `check` accepts.
-        let loaded = import::to_ron(&imported)
-            .map_err(|e| vec![e.to_string()])
-            .and_then(|ron| {
-                report::load_str(&ron)
-                    .map(|l| (l, ron))
-                    .map_err(|f| f.iter().map(|f| f.render(&file, lang)).collect())
-            });
-        match loaded {
-            Ok((loaded, ron)) => {
+        match result {
+            Ok(done) => {
                 self.import_form = None;
-                let kept = self.keep(&ron, &imported.table.compiled);
+                let kept = self.keep(&done.ron, &done.imported.table.compiled);
                 self.show(Document::new(
-                    loaded,
+                    done.loaded,
                     Some(kept.clone().unwrap_or_else(|| form.path.clone())),
                 ));
                 // The kept report file opens again at the next start; a table is no report file.
                 self.state.last_report = kept;
-                let notes = imported.warnings.len();
-                let source = imported.source(&file, lang);
+                let notes = done.imported.warnings.len();
+                let source = done.imported.source(&file, lang);
                 self.say(match notes {
                     0 => fill(t.imported, &[("path", &source)]),
                     n => fill(t.imported_with_notes, &[("path", &source), ("count", &n)]),
                 });
                 if notes > 0 {
-                    self.fail(t.imported_notes_title, imported.warnings);
+                    self.fail(t.imported_notes_title, done.imported.warnings);
                 }
             }
             Err(lines) => self.fail(t.table_not_imported, lines),
         }
     }
+}
+
+/// An import running on its thread.
+pub(super) struct ImportJob {
+    /// How far it has come; cancels it.
+    progress: Arc<Progress>,
+    /// Its result, when it is done.
+    done: std::sync::mpsc::Receiver<Result<Done, Vec<String>>>,
+}
+
+/// A table imported and read back as the report file it makes.
+struct Done {
+    imported: import::Imported,
+    loaded: report::Loaded,
+    ron: String,
+}
+
+/// Reads and imports the table at `path` (what runs on the import's thread): a regular file
+/// within the import's limit (a FIFO or /dev/zero is refused, not read), imported on the bundled
+/// report's notice, then read back as the report file it makes, so that what is shown is what
+/// `check` accepts. Every error as a line.
+fn run_import(
+    path: &Path,
+    dates: &import::Dates,
+    lang: crate::lang::Lang,
+    progress: &Progress,
+) -> Result<Done, Vec<String>> {
+    let t = texts(lang);
+    let file = path.display().to_string();
+    let bytes = report::read_file(path, report::MAX_TABLE_BYTES).map_err(|problem| {
+        let error = problem.message(lang);
+        vec![fill(
+            t.cli_cannot_read,
+            &[("file", &file), ("error", &error)],
+        )]
+    })?;
+    let base = report::bundled_notice().ok_or_else(Vec::new)?;
+    let imported = import::import_with(&file, &bytes, (dates, base), lang, progress)
+        .map_err(|failed| failed.lines)?;
+    let ron = import::to_ron(&imported).map_err(|e| vec![e.to_string()])?;
+    let loaded = report::load_str(&ron)
+        .map_err(|f| f.iter().map(|f| f.render(&file, lang)).collect::<Vec<_>>())?;
+    Ok(Done {
+        imported,
+        loaded,
+        ron,
+    })
 }

@@ -125,7 +125,8 @@ impl App {
             out.extend(ui::library::confirm_remove_ui(ctx, path, lang));
         }
         if let Some(form) = &self.import_form {
-            out.extend(ui::import_form::import_form_ui(ctx, form, lang));
+            let running = self.import_progress();
+            out.extend(ui::import_form::import_form_ui(ctx, form, running, lang));
         }
         if let Some(dialog) = &self.error_dialog
             && ui::top_bar::error_dialog_ui(ctx, dialog, lang)

@@ -76,6 +76,8 @@ pub struct App {
     writing: Option<export::Writing>,
     /// A table being opened: the form that asks its dates.
     import_form: Option<crate::dashboard::import_form::ImportForm>,
+    /// The form's table being imported on its thread.
+    importing: Option<importing::ImportJob>,
     /// Where reports opened or imported are kept (none: nothing is kept).
     library: Option<crate::library::Library>,
     /// The reports kept, newest first.
@@ -148,6 +150,7 @@ impl App {
             rendering: None,
             writing: None,
             import_form: None,
+            importing: None,
             library: None,
             kept: Vec::new(),
             confirm_remove: None,
@@ -235,6 +238,11 @@ impl App {
     /// How long the last 1x chart export took from the screenshot's arrival to the file.
     pub fn last_export(&self) -> Option<std::time::Duration> {
         self.last_export
+    }
+
+    /// Whether a table is being imported on its thread.
+    pub fn is_importing(&self) -> bool {
+        self.importing.is_some()
     }
 
     /// Whether the 出典・注記 window is open.

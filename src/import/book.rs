@@ -10,6 +10,7 @@ use calamine::{Data, DataRef, Reader as _, SheetType, SheetVisible, Sheets};
 use crate::import::error::{Place, Problem};
 use crate::import::grid::{Cell, MAX_COLUMNS, MAX_ROWS, Row, Sheet};
 use crate::import::prescan;
+use crate::import::progress::{EVERY, Progress};
 
 /// The sheets read, and those skipped because they are hidden.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,9 +28,10 @@ fn unreadable(e: &dyn std::fmt::Display) -> Problem {
     }
 }
 
-/// The visible worksheets of the spreadsheet in `bytes`.
-pub fn read(bytes: &[u8]) -> Result<Book, Problem> {
-    prescan::check(bytes)?;
+/// The visible worksheets of the spreadsheet in `bytes`; `progress` counts the cells read and
+/// stops the reading when cancelled.
+pub fn read(bytes: &[u8], progress: &Progress) -> Result<Book, Problem> {
+    prescan::check(bytes, progress)?;
     let mut book =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
     let mut read = Book::default();
@@ -47,7 +49,7 @@ pub fn read(bytes: &[u8]) -> Result<Book, Problem> {
                 let mut reader = x
                     .worksheet_cells_reader(&name)
                     .map_err(|e| unreadable(&e))?;
-                used_cells(&name, || {
+                used_cells(&name, progress, || {
                     reader
                         .next_cell()
                         .map(|c| c.map(|c| (c.get_position(), cell(c.get_value()))))
@@ -58,7 +60,7 @@ pub fn read(bytes: &[u8]) -> Result<Book, Problem> {
                 let mut reader = x
                     .worksheet_cells_reader(&name)
                     .map_err(|e| unreadable(&e))?;
-                used_cells(&name, || {
+                used_cells(&name, progress, || {
                     reader
                         .next_cell()
                         .map(|c| c.map(|c| (c.get_position(), cell(c.get_value()))))
@@ -69,7 +71,7 @@ pub fn read(bytes: &[u8]) -> Result<Book, Problem> {
             Sheets::Xls(_) | Sheets::Ods(_) => {
                 let range = book.worksheet_range(&name).map_err(|e| unreadable(&e))?;
                 let mut cells = range.used_cells();
-                used_cells(&name, || {
+                used_cells(&name, progress, || {
                     Ok(cells
                         .next()
                         .map(|(r, c, d)| range_cell(range.start(), r, c, d)))
@@ -109,10 +111,16 @@ fn range_cell(
 /// beyond them is the error, named by its cell.
 fn used_cells(
     sheet: &str,
+    progress: &Progress,
     mut next: impl FnMut() -> Result<Option<((u32, u32), Cell)>, Problem>,
 ) -> Result<Vec<(u32, u32, Cell)>, Problem> {
     let mut cells = Vec::new();
+    let mut seen = 0_u64;
     while let Some(((row, column), cell)) = next()? {
+        seen = seen.saturating_add(1);
+        if seen.is_multiple_of(EVERY) {
+            progress.reached(0, seen)?;
+        }
         // A formatted cell that holds nothing does not count, wherever it is.
         if cell == Cell::Empty {
             continue;

@@ -162,6 +162,8 @@ pub enum Problem {
     OtherTables(Vec<String>),
     /// Hidden sheets were not read (a note).
     HiddenSheets(Vec<String>),
+    /// The user cancelled the import.
+    Cancelled,
 }
 
 /// At most this many errors are listed; the rest are counted.
@@ -239,6 +241,7 @@ impl Problem {
             Self::OtherTables(names) => {
                 fill(t.import_other_tables, &[("sheets", &quoted(names, lang))])
             }
+            Self::Cancelled => t.import_cancelled.to_owned(),
             Self::HiddenSheets(names) => {
                 fill(t.import_hidden_sheets, &[("sheets", &quoted(names, lang))])
             }

@@ -6,6 +6,7 @@
 
 use crate::import::book::{self, Book};
 use crate::import::error::{Place, Problem};
+use crate::import::progress::{EVERY, Progress};
 
 /// An import reads at most this many rows of a sheet (counted from its top, blank rows not
 /// counted in a text file): a table of 47 prefectures under a title takes about 60.
@@ -110,15 +111,16 @@ pub fn decode(bytes: &[u8]) -> Result<String, Problem> {
 }
 
 /// The sheets of a table file of `kind` (a spreadsheet's visible ones, its hidden ones named).
-pub fn read(kind: Kind, bytes: &[u8]) -> Result<Book, Problem> {
+/// `progress` is told how far it has come, and stops it when cancelled.
+pub fn read(kind: Kind, bytes: &[u8], progress: &Progress) -> Result<Book, Problem> {
     match kind {
-        Kind::Csv => read_text(bytes, b','),
-        Kind::Tsv => read_text(bytes, b'\t'),
-        Kind::Spreadsheet => book::read(bytes),
+        Kind::Csv => read_text(bytes, b',', progress),
+        Kind::Tsv => read_text(bytes, b'\t', progress),
+        Kind::Spreadsheet => book::read(bytes, progress),
     }
 }
 
-fn read_text(bytes: &[u8], delimiter: u8) -> Result<Book, Problem> {
+fn read_text(bytes: &[u8], delimiter: u8, progress: &Progress) -> Result<Book, Problem> {
     let text = decode(bytes)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -130,7 +132,8 @@ fn read_text(bytes: &[u8], delimiter: u8) -> Result<Book, Problem> {
     // Lines counted here: the csv crate's own count lags a line behind after a CRLF.
     let bytes = text.as_bytes();
     let (mut counted_to, mut line) = (0_usize, 1_u64);
-    for record in reader.records() {
+    progress.set_total(u64::try_from(bytes.len()).unwrap_or(u64::MAX));
+    for (n, record) in (1_u64..).zip(reader.records()) {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, csv::Position::line);
             Problem::Unreadable {
@@ -138,6 +141,9 @@ fn read_text(bytes: &[u8], delimiter: u8) -> Result<Book, Problem> {
                 message: e.to_string(),
             }
         })?;
+        if n.is_multiple_of(EVERY) {
+            progress.reached(record.position().map_or(0, csv::Position::byte), n)?;
+        }
         let mut start = record
             .position()
             .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
@@ -212,9 +218,13 @@ mod tests {
 
     #[test]
     fn text_rows_keep_their_lines() {
-        let sheets = read(Kind::Csv, "title\n\nA,B\n\"x,y\",2\n".as_bytes())
-            .unwrap()
-            .sheets;
+        let sheets = read(
+            Kind::Csv,
+            "title\n\nA,B\n\"x,y\",2\n".as_bytes(),
+            &Progress::default(),
+        )
+        .unwrap()
+        .sheets;
         let rows = &sheets[0].rows;
         assert_eq!(rows.len(), 3, "csv skips a wholly empty line");
         assert_eq!(
@@ -222,18 +232,26 @@ mod tests {
             [Cell::Text("x,y".into()), Cell::Text("2".into())]
         );
         assert_eq!(rows[2].place(1).render("t.csv"), "t.csv:4:2");
-        let sheets = read(Kind::Csv, "\u{feff}A,B\r\n1,2\r\n3,4".as_bytes())
-            .unwrap()
-            .sheets;
+        let sheets = read(
+            Kind::Csv,
+            "\u{feff}A,B\r\n1,2\r\n3,4".as_bytes(),
+            &Progress::default(),
+        )
+        .unwrap()
+        .sheets;
         let lines: Vec<String> = sheets[0]
             .rows
             .iter()
             .map(|r| r.place(0).render("t"))
             .collect();
         assert_eq!(lines, ["t:1:1", "t:2:1", "t:3:1"], "CRLF, a BOM");
-        let sheets = read(Kind::Tsv, "A\tB\n\"1\"\t2\n".as_bytes())
-            .unwrap()
-            .sheets;
+        let sheets = read(
+            Kind::Tsv,
+            "A\tB\n\"1\"\t2\n".as_bytes(),
+            &Progress::default(),
+        )
+        .unwrap()
+        .sheets;
         assert_eq!(sheets[0].rows[1].cells[0], Cell::Text("\"1\"".into()));
     }
 

@@ -12,12 +12,14 @@ pub mod error;
 pub mod grid;
 pub mod header;
 mod prescan;
+pub mod progress;
 mod rows;
 pub mod today;
 
 pub use error::{Finding, MAX_SHOWN, Place, Problem, Who};
 pub use grid::Kind;
 pub use prescan::MAX_UNPACKED_BYTES;
+pub use progress::Progress;
 
 use crate::lang::Lang;
 use crate::report::{self, Report};
@@ -83,12 +85,24 @@ pub fn import(
     base: &Report,
     lang: Lang,
 ) -> Result<Imported, Failed> {
+    import_with(file_name, bytes, (dates, base), lang, &Progress::default())
+}
+
+/// [`import`], telling `progress` how far it has come; cancelled through it, it fails with
+/// [`Problem::Cancelled`].
+pub fn import_with(
+    file_name: &str,
+    bytes: &[u8],
+    (dates, base): (&Dates, &Report),
+    lang: Lang,
+    progress: &Progress,
+) -> Result<Imported, Failed> {
     let render = |findings: &[Finding]| -> Vec<String> {
         findings.iter().map(|f| f.render(file_name, lang)).collect()
     };
     let book = Kind::of(file_name)
         .ok_or(Problem::NotATable)
-        .and_then(|kind| grid::read(kind, bytes))
+        .and_then(|kind| grid::read(kind, bytes, progress))
         .map_err(|p| {
             // A cell beyond the limits is named by its place.
             let f = match &p {

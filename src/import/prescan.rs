@@ -11,6 +11,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use crate::import::error::{Place, Problem};
 use crate::import::grid::{MAX_COLUMNS, MAX_ROWS};
+use crate::import::progress::{EVERY, Progress};
 
 /// At most this many bytes, all a workbook's parts unpacked (a table of 47 rows takes a few
 /// hundred kilobytes, with its styles).
@@ -31,24 +32,26 @@ fn unreadable(e: &dyn std::fmt::Display) -> Problem {
 /// Checks what calamine would read of `bytes`: every part unpacked within
 /// [`MAX_UNPACKED_BYTES`], and an .ods's or .xls's used cells within [`MAX_ROWS`] rows and
 /// [`MAX_COLUMNS`] columns. An .xlsx's cells are checked as they are read, one at a time.
-pub fn check(bytes: &[u8]) -> Result<(), Problem> {
+/// `progress` stops the check when cancelled.
+pub fn check(bytes: &[u8], progress: &Progress) -> Result<(), Problem> {
     if bytes.starts_with(ZIP_MAGIC) {
         let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
-        unpacked(&mut zip)?;
+        unpacked(&mut zip, progress)?;
         if zip.index_for_name("content.xml").is_some() {
             let content = zip.by_name("content.xml").map_err(|e| unreadable(&e))?;
-            ods_extent(std::io::BufReader::new(content))?;
+            ods_extent(std::io::BufReader::new(content), progress)?;
         }
     } else if bytes.starts_with(CFB_MAGIC) {
-        xls_extent(bytes)?;
+        xls_extent(bytes, progress)?;
     }
     Ok(())
 }
 
 /// Unpacks every part into nothing, counting; an error names the part that passes the limit.
-fn unpacked(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<(), Problem> {
+fn unpacked(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, progress: &Progress) -> Result<(), Problem> {
     let mut left = MAX_UNPACKED_BYTES;
     for i in 0..zip.len() {
+        progress.reached(0, 0)?;
         let mut part = zip.by_index(i).map_err(|e| unreadable(&e))?;
         let name = part
             .name()
@@ -94,7 +97,7 @@ fn repeats(e: &BytesStart<'_>, name: &str) -> u64 {
 /// Streams through an .ods's `content.xml` as calamine reads it (a row is a `table:table-row`
 /// element, repeated `table:number-rows-repeated` times; a cell likewise across columns) and
 /// refuses the first used cell (a value, a formula or text) beyond the limits.
-fn ods_extent(content: impl std::io::BufRead) -> Result<(), Problem> {
+fn ods_extent(content: impl std::io::BufRead, progress: &Progress) -> Result<(), Problem> {
     let mut xml = quick_xml::Reader::from_reader(content);
     xml.config_mut().expand_empty_elements = true;
     let mut buf = Vec::new();
@@ -102,7 +105,10 @@ fn ods_extent(content: impl std::io::BufRead) -> Result<(), Problem> {
     let (mut row_repeats, mut cell_repeats) = (1_u64, 1_u64);
     // Whether the cell open now holds anything.
     let mut used = false;
-    loop {
+    for events in 1_u64.. {
+        if events.is_multiple_of(EVERY) {
+            progress.reached(0, 0)?;
+        }
         buf.clear();
         match xml.read_event_into(&mut buf).map_err(|e| unreadable(&e))? {
             Event::Start(e) => match e.name().as_ref() {
@@ -152,6 +158,7 @@ fn ods_extent(content: impl std::io::BufRead) -> Result<(), Problem> {
             _ => {}
         }
     }
+    Ok(())
 }
 
 /// The BIFF records of an .xls that put a value in a cell (calamine's list): their first four
@@ -179,7 +186,7 @@ fn u16_at(data: &[u8], at: usize) -> Option<u16> {
 
 /// Streams through an .xls's workbook stream, record by record, and refuses the first cell
 /// beyond the limits, named with its sheet.
-fn xls_extent(bytes: &[u8]) -> Result<(), Problem> {
+fn xls_extent(bytes: &[u8], progress: &Progress) -> Result<(), Problem> {
     let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
     let name = ["/Workbook", "/Book"]
         .into_iter()
@@ -194,8 +201,13 @@ fn xls_extent(bytes: &[u8]) -> Result<(), Problem> {
     let mut names: Vec<(usize, String)> = Vec::new();
     let mut sheet = String::new();
     let mut at = 0_usize;
+    let mut records = 0_u64;
     while let (Some(kind), Some(len)) = (u16_at(&stream, at), u16_at(&stream, at.saturating_add(2)))
     {
+        records = records.saturating_add(1);
+        if records.is_multiple_of(EVERY) {
+            progress.reached(0, 0)?;
+        }
         let start = at.saturating_add(4);
         let end = start.saturating_add(usize::from(len));
         let data = stream.get(start..end.min(stream.len())).unwrap_or(&[]);

@@ -46,6 +46,8 @@ pub const VIEWS: ViewTexts = ViewTexts {
     region_convention: "Regions are the usual eight (八地方区分: Hokkaido, Tohoku, Kanto, Chubu, Kinki, Chugoku, Shikoku, Kyushu-Okinawa): Mie is in Kinki, Niigata in Chubu, Okinawa with Kyushu. Not a division of the notice",
     source_document_of_contacts: "Contacts, steps and national figures: {document} of {date} ({issuers}), {title} (the table is the imported one, not its attachment {attachment})",
     import_empty_phone: "the phone is empty: the base report's {phone} is used",
+    import_cancelled: "The import was cancelled",
+    import_reading: "Reading… ({count} rows or cells)",
     write_not_a_file: "not a regular file (a device, a pipe, a folder, or a name Windows keeps for a device such as NUL or CON): nothing was written",
     library_skipped_many: "{count} kept files could not be read and were skipped: {files}, and {more} more",
     import_compiled_future: "The compiled date {compiled} has not come yet: give the date the table stands at",

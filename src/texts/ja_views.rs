@@ -46,6 +46,8 @@ pub const VIEWS: ViewTexts = ViewTexts {
     region_convention: "地方は八地方区分（北海道、東北、関東、中部、近畿、中国、四国、九州・沖縄）。三重県は近畿、新潟県は中部、沖縄県は九州に含めます。通知の区分ではありません",
     source_document_of_contacts: "連絡先・手順・全国の数字: {document} {date}（{issuers}）{title}（表はその別紙{attachment}ではなく取り込んだもの）",
     import_empty_phone: "電話番号が空欄なので、元のレポートの電話番号 {phone} を使います",
+    import_cancelled: "取り込みを取り消しました",
+    import_reading: "読み込み中…（{count} 行・セル）",
     write_not_a_file: "普通のファイルではありません（装置、パイプ、フォルダ、または Windows が装置に使う名前 NUL・CON など）。何も書いていません",
     library_skipped_many: "保存済みの {count} 件を読めなかったので飛ばしました: {files} ほか {more} 件",
     import_compiled_future: "集計時点 {compiled} はまだ来ていない日付です。表の集計時点を入れてください",

@@ -47,6 +47,8 @@ texts! {
     #[doc = "The regions' convention, on the region selector."] region_convention,
     #[doc = "The sources window under an imported table: the notice, for what it gives: {document} {date} {issuers} {title} {attachment}."] source_document_of_contacts,
     #[doc = "Import: a prefecture's empty phone, the base's used: {phone}."] import_empty_phone,
+    #[doc = "The import was cancelled."] import_cancelled,
+    #[doc = "The import form while the table is read: {count} rows or cells so far."] import_reading,
     #[doc = "A write refused: the target is no regular file."] write_not_a_file,
     #[doc = "Kept files not read, the first few named: {count} {files} {more}."] library_skipped_many,
     #[doc = "A compiled date after today: {compiled}."] import_compiled_future,

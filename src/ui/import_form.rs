@@ -6,8 +6,15 @@ use crate::dashboard::import_form::ImportForm;
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
 
-/// The form, over the window; the commands of what was typed or pressed.
-pub fn import_form_ui(ctx: &egui::Context, form: &ImportForm, lang: Lang) -> Vec<Command> {
+/// The form, over the window; the commands of what was typed or pressed. `running`: the table
+/// is being read (the share read, when known, and the rows or cells so far): the dates wait,
+/// a progress bar shows, and キャンセル stops it.
+pub fn import_form_ui(
+    ctx: &egui::Context,
+    form: &ImportForm,
+    running: Option<(Option<f32>, u64)>,
+    lang: Lang,
+) -> Vec<Command> {
     let t = texts(lang);
     let mut out = Vec::new();
     let (mut compiled, mut period_end) = (form.compiled.clone(), form.period_end.clone());
@@ -20,35 +27,30 @@ pub fn import_form_ui(ctx: &egui::Context, form: &ImportForm, lang: Lang) -> Vec
         );
         ui.label(fill(t.import_file_line, &[("file", &file)]));
         ui.add_space(6.0);
-        egui::Grid::new("import_form_dates")
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                for (label, hint, value) in [
-                    (
-                        t.import_compiled_label,
-                        t.import_compiled_hint,
-                        &mut compiled,
-                    ),
-                    (
-                        t.import_period_end_label,
-                        t.import_period_end_hint,
-                        &mut period_end,
-                    ),
-                ] {
-                    let l = ui.label(label);
-                    let edit = egui::TextEdit::singleline(value)
-                        .desired_width(140.0)
-                        .hint_text(hint);
-                    ui.add(edit).labelled_by(l.id);
-                    ui.end_row();
-                }
-            });
+        ui.add_enabled_ui(running.is_none(), |ui| {
+            dates_grid(ui, &mut compiled, &mut period_end, lang);
+        });
         ui.add_space(6.0);
         ui.label(t.import_form_help);
         ui.add_space(6.0);
+        if let Some((share, items)) = running {
+            let count = u32::try_from(items).unwrap_or(u32::MAX);
+            let text = fill(
+                t.import_reading,
+                &[("count", &crate::texts::format_count(count))],
+            );
+            let bar = egui::ProgressBar::new(share.unwrap_or(0.0)).text(text);
+            // Without a known share, the bar moves to say it is working.
+            ui.add(if share.is_some() {
+                bar
+            } else {
+                bar.animate(true)
+            });
+            ui.add_space(6.0);
+        }
         ui.horizontal(|ui| {
-            let ready = !compiled.trim().is_empty() && !period_end.trim().is_empty();
+            let ready =
+                running.is_none() && !compiled.trim().is_empty() && !period_end.trim().is_empty();
             if ui
                 .add_enabled(ready, egui::Button::new(t.import_button))
                 .clicked()
@@ -74,4 +76,33 @@ pub fn import_form_ui(ctx: &egui::Context, form: &ImportForm, lang: Lang) -> Vec
         out.push(Command::CancelImport);
     }
     out
+}
+
+/// The two dates, each with its label.
+fn dates_grid(ui: &mut egui::Ui, compiled: &mut String, period_end: &mut String, lang: Lang) {
+    let t = texts(lang);
+    egui::Grid::new("import_form_dates")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            for (label, hint, value) in [
+                (
+                    t.import_compiled_label,
+                    t.import_compiled_hint,
+                    &mut *compiled,
+                ),
+                (
+                    t.import_period_end_label,
+                    t.import_period_end_hint,
+                    &mut *period_end,
+                ),
+            ] {
+                let l = ui.label(label);
+                let edit = egui::TextEdit::singleline(value)
+                    .desired_width(140.0)
+                    .hint_text(hint);
+                ui.add(edit).labelled_by(l.id);
+                ui.end_row();
+            }
+        });
 }

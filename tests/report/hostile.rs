@@ -190,3 +190,49 @@ fn the_header_row_is_looked_for_in_the_first_fifty_rows_only() {
         import_err("t.csv", far.as_bytes())[0].starts_with("t.csv: 見出しの行が見つかりません")
     );
 }
+
+#[test]
+fn a_cancelled_import_stops_at_its_next_check() {
+    let progress = import::Progress::default();
+    progress.cancel();
+    // A text file: stopped after its first 4,096 rows.
+    let csv = "a,1\n".repeat(5_000);
+    let e = import::import_with(
+        "t.csv",
+        csv.as_bytes(),
+        (&dates(), &base()),
+        Lang::Ja,
+        &progress,
+    )
+    .unwrap_err();
+    assert_eq!(e.lines, ["t.csv: 取り込みを取り消しました"]);
+    // A spreadsheet: stopped after its first 4,096 cells.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for row in 0..100 {
+        for column in 0..50 {
+            sheet.write_number(row, column, 1.0).unwrap();
+        }
+    }
+    let e = import::import_with(
+        "t.xlsx",
+        &book.save_to_buffer().unwrap(),
+        (&dates(), &base()),
+        Lang::En,
+        &progress,
+    )
+    .unwrap_err();
+    assert_eq!(e.lines, ["t.xlsx: The import was cancelled"]);
+    // Not cancelled, the same file reads to its end (and has no header).
+    let fresh = import::Progress::default();
+    let e = import::import_with(
+        "t.csv",
+        csv.as_bytes(),
+        (&dates(), &base()),
+        Lang::Ja,
+        &fresh,
+    )
+    .unwrap_err();
+    assert!(e.lines[0].starts_with("t.csv: 見出しの行が見つかりません"));
+    assert_eq!(fresh.items(), 4_096, "the last report, at the 4,096th row");
+}

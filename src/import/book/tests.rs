@@ -33,7 +33,7 @@ fn the_first_cell_beyond_the_limits_stops_the_reading() {
     ]
     .into_iter();
     let mut asked = 0;
-    let got = used_cells("S", || {
+    let got = used_cells("S", &Progress::default(), || {
         asked += 1;
         Ok(given.next())
     });
@@ -51,7 +51,7 @@ fn the_first_cell_beyond_the_limits_stops_the_reading() {
     );
     let mut given = vec![((MAX_ROWS, 0), text("a row too far"))].into_iter();
     assert_eq!(
-        used_cells("S", || Ok(given.next())),
+        used_cells("S", &Progress::default(), || Ok(given.next())),
         Err(Problem::Beyond(Place::Sheet {
             sheet: "S".into(),
             row: MAX_ROWS,

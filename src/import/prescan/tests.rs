@@ -44,7 +44,7 @@ fn a_part_that_inflates_past_the_limit_is_refused_by_its_name() {
     ]);
     assert!(bytes.len() < 1024 * 1024, "{}", bytes.len());
     assert_eq!(
-        check(&bytes),
+        check(&bytes, &Progress::default()),
         Err(Problem::Unpacked {
             part: "xl/sharedStrings.xml".into(),
             limit: MAX_UNPACKED_BYTES,
@@ -54,7 +54,7 @@ fn a_part_that_inflates_past_the_limit_is_refused_by_its_name() {
     let half = vec![b'0'; limit / 2];
     let bytes = zip_of(&[("a.xml", &half), ("b.xml", &half), ("c.xml", b"four")]);
     assert_eq!(
-        check(&bytes),
+        check(&bytes, &Progress::default()),
         Err(Problem::Unpacked {
             part: "c.xml".into(),
             limit: MAX_UNPACKED_BYTES,
@@ -62,7 +62,7 @@ fn a_part_that_inflates_past_the_limit_is_refused_by_its_name() {
     );
     // Exactly the limit is read.
     let bytes = zip_of(&[("a.xml", &half), ("b.xml", &half)]);
-    assert_eq!(check(&bytes), Ok(()));
+    assert_eq!(check(&bytes, &Progress::default()), Ok(()));
 }
 
 #[test]
@@ -71,7 +71,10 @@ fn an_ods_row_repeated_a_million_times_is_refused_at_its_last_row() {
         r#"<table:table table:name="表1"><table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table>"#,
     );
     let bytes = zip_of(&[("content.xml", &repeated)]);
-    assert_eq!(check(&bytes), Err(sheet_place("表1", 999_999, 0)));
+    assert_eq!(
+        check(&bytes, &Progress::default()),
+        Err(sheet_place("表1", 999_999, 0))
+    );
     assert_eq!(
         crate::import::error::Finding::new(sheet_place("表1", 999_999, 0))
             .at(Place::Sheet {
@@ -93,7 +96,7 @@ fn an_ods_cell_far_to_the_right_is_refused_by_its_column() {
         r#"<table:table table:name="S&amp;1"><table:table-row><table:table-cell table:number-columns-repeated="300"/><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row></table:table>"#,
     );
     assert_eq!(
-        check(&zip_of(&[("content.xml", &wide)])),
+        check(&zip_of(&[("content.xml", &wide)]), &Progress::default()),
         Err(sheet_place("S&1", 0, 300))
     );
 }
@@ -105,13 +108,16 @@ fn an_ods_as_libreoffice_writes_it_passes() {
     let table = content(
         r#"<table:table table:name="Sheet1"><table:table-row><table:table-cell office:value-type="string"><text:p>都道府県</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1020"/></table:table-row><table:table-row table:number-rows-repeated="9998"><table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>"#,
     );
-    assert_eq!(check(&zip_of(&[("content.xml", &table)])), Ok(()));
+    assert_eq!(
+        check(&zip_of(&[("content.xml", &table)]), &Progress::default()),
+        Ok(())
+    );
     // The 10,000th row is the last one read; the next is refused.
     let table = content(
         r#"<table:table table:name="Sheet1"><table:table-row table:number-rows-repeated="10001"><table:table-cell office:value-type="float" office:value="3"/></table:table-row></table:table>"#,
     );
     assert_eq!(
-        check(&zip_of(&[("content.xml", &table)])),
+        check(&zip_of(&[("content.xml", &table)]), &Progress::default()),
         Err(sheet_place("Sheet1", 10_000, 0))
     );
 }
@@ -164,28 +170,40 @@ fn xls(name: &str, cells: &[Vec<u8>]) -> Vec<u8> {
 #[test]
 fn an_xls_cell_beyond_the_limits_is_refused_with_its_sheet() {
     let far = xls("Data", &[number(0, 0), number(65_535, 255)]);
-    assert_eq!(check(&far), Err(sheet_place("Data", 65_535, 255)));
+    assert_eq!(
+        check(&far, &Progress::default()),
+        Err(sheet_place("Data", 65_535, 255))
+    );
     // MULRK: numbers in a row, the last one's column at the record's end.
     let mut mulrk = 3_u16.to_le_bytes().to_vec();
     mulrk.extend(250_u16.to_le_bytes());
     mulrk.extend([0; 6 * 7]);
     mulrk.extend(256_u16.to_le_bytes());
     let wide = xls("Data", &[number(0, 0), record(MULRK, &mulrk)]);
-    assert_eq!(check(&wide), Err(sheet_place("Data", 3, 256)));
+    assert_eq!(
+        check(&wide, &Progress::default()),
+        Err(sheet_place("Data", 3, 256))
+    );
     let within = xls("Data", &[number(0, 0), number(9_999, 255)]);
-    assert_eq!(check(&within), Ok(()));
+    assert_eq!(check(&within, &Progress::default()), Ok(()));
 }
 
 #[test]
 fn damaged_containers_are_unreadable_not_a_crash() {
     let mut zip = zip_of(&[("content.xml", b"<x/>")]);
     zip.truncate(zip.len() / 2);
-    assert!(matches!(check(&zip), Err(Problem::Unreadable { .. })));
+    assert!(matches!(
+        check(&zip, &Progress::default()),
+        Err(Problem::Unreadable { .. })
+    ));
     let mut xls = xls("S", &[number(0, 0)]);
     xls.truncate(600);
-    assert!(matches!(check(&xls), Err(Problem::Unreadable { .. })));
+    assert!(matches!(
+        check(&xls, &Progress::default()),
+        Err(Problem::Unreadable { .. })
+    ));
     assert_eq!(
-        check(b"not a spreadsheet at all"),
+        check(b"not a spreadsheet at all", &Progress::default()),
         Ok(()),
         "left to calamine"
     );
