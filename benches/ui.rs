@@ -315,12 +315,69 @@ fn startup_library(c: &mut Criterion) {
     group.finish();
 }
 
+/// The window's frames while a table is imported on its thread: 16 MB of rows holding nothing
+/// but a separator (the largest table an import reads, all of it read), started again whenever
+/// it ends; the floor is a frame of the same dashboard with the import form open and nothing
+/// being read. Issue 23's target: every frame under 50 ms; the slowest frame is printed.
+fn import_frames(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("staffing-bench-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let table = dir.join("2021-06-02-long.csv");
+    std::fs::write(&table, ",\n".repeat(8 * 1024 * 1024 - 16)).expect("table");
+    let mut group = c.benchmark_group("import");
+    let open_form = |app: &mut App| {
+        app.queue(Command::DismissError);
+        app.queue(Command::LoadReport(table.clone()));
+        app.queue(Command::EditImport {
+            compiled: "2021-06-02".to_owned(),
+            period_end: "2021-05-30".to_owned(),
+        });
+    };
+    let (ctx, mut app) = dashboard(None);
+    open_form(&mut app);
+    pass(&ctx, &mut |ui| app.ui_pass(ui));
+    group.bench_function("floor: a frame with the import form open", |b| {
+        b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+    });
+    let (ctx, mut app) = dashboard(None);
+    let mut slowest = std::time::Duration::ZERO;
+    group.bench_function("a frame while a 16 MB table is imported", |b| {
+        b.iter_custom(|iters| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                if !app.is_importing() {
+                    // Not timed: the frame that starts the next import.
+                    open_form(&mut app);
+                    app.queue(Command::ImportTable);
+                    pass(&ctx, &mut |ui| app.ui_pass(ui));
+                }
+                let started = std::time::Instant::now();
+                pass(&ctx, &mut |ui| app.ui_pass(ui));
+                let took = started.elapsed();
+                slowest = slowest.max(took);
+                total = total.saturating_add(took);
+            }
+            total
+        });
+    });
+    group.finish();
+    #[expect(
+        clippy::print_stdout,
+        reason = "the slowest frame, beside criterion's medians"
+    )]
+    {
+        println!("import: the slowest frame while importing took {slowest:?} (target < 50 ms)");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 criterion_group!(
     benches,
     ui_pass,
     interactions,
     chart_export,
     startup,
-    startup_library
+    startup_library,
+    import_frames
 );
 criterion_main!(benches);

@@ -62,3 +62,48 @@ fn the_fuzz_corpus_replays_without_a_panic() {
         "the corpus is in fuzz/corpus/load ({replayed} files)"
     );
 }
+
+/// Replays the import target's corpus (`fuzz/corpus/import`: the first byte says the kind, as
+/// the target reads it; seeded with the made-up table as 別紙3 prints it in CSV, tab-separated
+/// text and .xlsx, and as `export-csv` writes it) and its crashes (`fuzz/artifacts/import`).
+#[test]
+fn the_import_fuzz_corpus_replays_without_a_panic() {
+    use staffing_dashboard::import::{self, Dates};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let base = report::bundled_notice().unwrap();
+    let dates = Dates {
+        compiled: "2021-06-02".to_owned(),
+        period_end: "2021-05-30".to_owned(),
+        latest: "2026-12-06".to_owned(),
+    };
+    let (mut replayed, mut imported) = (0, 0);
+    for sub in ["corpus/import", "artifacts/import"] {
+        let Ok(entries) = std::fs::read_dir(root.join(sub)) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            let data = std::fs::read(&path).unwrap();
+            let Some((kind, bytes)) = data.split_first() else {
+                continue;
+            };
+            let name = ["table.csv", "table.txt", "table.xlsx", "table.ods"][usize::from(kind % 4)];
+            match import::import(
+                name,
+                bytes,
+                &dates,
+                base,
+                staffing_dashboard::lang::Lang::Ja,
+            ) {
+                Ok(_) => imported += 1,
+                Err(failed) => assert!(!failed.lines.is_empty(), "{}", path.display()),
+            }
+            replayed += 1;
+        }
+    }
+    assert!(
+        replayed >= 4,
+        "the corpus is in fuzz/corpus/import ({replayed} files)"
+    );
+    assert!(imported >= 4, "the seeds import ({imported} of {replayed})");
+}
