@@ -164,6 +164,23 @@ mod unix {
     }
 
     #[test]
+    fn a_loop_of_links_is_refused_and_both_stay() {
+        let d = dir("loop");
+        std::os::unix::fs::symlink("b.csv", d.join("a.csv")).unwrap();
+        std::os::unix::fs::symlink("a.csv", d.join("b.csv")).unwrap();
+        let e = write_atomic(&d.join("a.csv"), b"x").unwrap_err();
+        assert_eq!(e.source.to_string(), "too many levels of links");
+        assert_eq!(names(&d), ["a.csv", "b.csv"]);
+        assert!(
+            std::fs::symlink_metadata(d.join("a.csv"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        std::fs::remove_dir_all(&d).ok();
+    }
+
+    #[test]
     fn a_pipe_is_refused_not_replaced() {
         let d = dir("fifo");
         let fifo = d.join("out.csv");
