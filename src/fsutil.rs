@@ -96,8 +96,9 @@ fn target_of(path: &Path) -> std::io::Result<(PathBuf, Option<std::fs::Metadata>
 }
 
 /// Whether `name` is a name Windows keeps for a device (`NUL`, `CON`, `COM1`, … with any
-/// extension): writing there writes to the device, so it is refused on every system.
-fn is_device_name(name: &str) -> bool {
+/// extension): writing there writes to the device and reading it never ends (`CON` waits for
+/// the keyboard), so it is refused on every system.
+pub fn is_device_name(name: &str) -> bool {
     let stem = name
         .split('.')
         .next()

@@ -57,6 +57,15 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
 /// whole, and a FIFO, socket or device (which could block or never end) is not opened. Every
 /// file the program reads goes through here.
 pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
+    // On Windows `NUL`, `CON` and the like are devices whatever the folder (`CON` waits for the
+    // keyboard): refused by name, on every system alike.
+    if path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(crate::fsutil::is_device_name)
+    {
+        return Err(Problem::NotAFile);
+    }
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Problem::NotFound,
         _ => Problem::Io(e.to_string()),

@@ -447,6 +447,23 @@ fn files_missing_directories_and_oversized() {
     assert!(report::load_path(&ok).is_ok());
 }
 
+/// The names Windows keeps for devices (`CON` waits for the keyboard, `NUL` never ends) are
+/// refused by name on every system, whether or not such a file is there.
+#[test]
+fn a_name_windows_keeps_for_a_device_is_refused_unopened() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("validation-device-names");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("con.ron"), report::BUNDLED_RON).unwrap();
+    for name in ["con.ron", "NUL", "COM1.csv"] {
+        let e = report::load_path(&dir.join(name)).unwrap_err();
+        assert_eq!(e.findings[0].problem, Problem::NotAFile, "{name}");
+    }
+    assert!(
+        report::load_path(&dir.join("console.ron"))
+            .is_err_and(|e| e.findings[0].problem != Problem::NotAFile)
+    );
+}
+
 /// A named pipe would block a reader forever: refused without being opened. `mkfifo` is in
 /// coreutils on every Unix this runs on; a machine without it fails here, not silently.
 #[cfg(unix)]
