@@ -68,6 +68,23 @@ fn a_long_name_gets_a_temporary_name_within_the_limit() {
 }
 
 #[test]
+fn only_our_temporary_names_are_taken_for_ours() {
+    assert!(is_temporary_name(".a.csv.123.0.tmp"));
+    assert!(is_temporary_name(&temporary_name("表.pdf", 12)));
+    for other in [
+        ".a.csv.123.x.tmp",
+        ".a.csv.x.0.tmp",
+        "..123.0.tmp",
+        ".123.0.tmp",
+        "a.csv.123.0.tmp",
+        ".a.csv.123.0.bak",
+        ".a.csv.123..tmp",
+    ] {
+        assert!(!is_temporary_name(other), "{other}");
+    }
+}
+
+#[test]
 fn temporary_files_a_killed_write_left_are_cleared_and_young_ones_kept() {
     let d = dir("stale");
     let old = std::time::SystemTime::now() - STALE_AFTER - Duration::from_mins(1);
