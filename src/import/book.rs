@@ -7,10 +7,10 @@ use std::io::Cursor;
 
 use calamine::{Data, DataRef, Reader as _, SheetType, SheetVisible, Sheets};
 
-use crate::import::error::{Place, Problem};
-use crate::import::grid::{Cell, MAX_COLUMNS, MAX_ROWS, Row, Sheet};
+use crate::import::error::Problem;
 use crate::import::prescan;
 use crate::import::progress::{EVERY, Progress};
+use crate::import::sheet::{Cell, MAX_COLUMNS, MAX_ROWS, Place, Row, Sheet};
 
 /// The sheets read, and those skipped because they are hidden.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -4,7 +4,7 @@
 use unicode_normalization::UnicodeNormalization as _;
 
 use crate::import::error::Problem;
-use crate::import::grid::Cell;
+use crate::import::sheet::Cell;
 
 /// The count in a cell.
 pub fn count(cell: &Cell) -> Result<u32, Problem> {

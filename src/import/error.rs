@@ -2,6 +2,7 @@
 //! column), `table.xlsx:Sheet1!D12` for spreadsheets; with the prefecture and the column where
 //! there is one; in the user's language.
 
+use crate::import::sheet::{MAX_COLUMNS, MAX_ROWS, Place};
 use crate::lang::Lang;
 use crate::report::{Metric, PrefectureCode};
 use crate::texts::{fill, format_count, texts};
@@ -26,73 +27,6 @@ impl Who {
             Self::Total => texts(lang).csv_total.to_owned(),
         }
     }
-}
-
-/// Where a cell is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Place {
-    /// A text file: line (1-based) and column (0-based, shown 1-based).
-    Text {
-        /// The line.
-        line: u64,
-        /// The column, from 0.
-        column: usize,
-    },
-    /// A spreadsheet: sheet, row and column (0-based, shown as `D12`).
-    Sheet {
-        /// The sheet's name.
-        sheet: String,
-        /// The row, from 0.
-        row: u32,
-        /// The column, from 0.
-        column: u32,
-    },
-}
-
-impl Place {
-    /// The place `index` cells to the right.
-    #[must_use]
-    pub fn column(&self, index: usize) -> Self {
-        match self {
-            Self::Text { line, column } => Self::Text {
-                line: *line,
-                column: column.saturating_add(index),
-            },
-            Self::Sheet { sheet, row, column } => Self::Sheet {
-                sheet: sheet.clone(),
-                row: *row,
-                column: column.saturating_add(u32::try_from(index).unwrap_or(u32::MAX)),
-            },
-        }
-    }
-
-    /// `file:LINE:COL` or `file:Sheet!A1`.
-    pub fn render(&self, file: &str) -> String {
-        match self {
-            Self::Text { line, column } => format!("{file}:{line}:{}", column.saturating_add(1)),
-            Self::Sheet { sheet, row, column } => {
-                format!(
-                    "{file}:{sheet}!{}{}",
-                    column_letters(*column),
-                    row.saturating_add(1)
-                )
-            }
-        }
-    }
-}
-
-/// A spreadsheet's column letters: 0 → A, 25 → Z, 26 → AA.
-pub fn column_letters(column: u32) -> String {
-    let mut n = u64::from(column).saturating_add(1);
-    let mut letters = Vec::new();
-    while n > 0 {
-        let m = n.saturating_sub(1);
-        letters.push(char::from(
-            b'A'.saturating_add(u8::try_from(m.rem_euclid(26)).unwrap_or(0)),
-        ));
-        n = m.div_euclid(26);
-    }
-    letters.iter().rev().collect()
 }
 
 /// What is wrong.
@@ -220,8 +154,8 @@ impl Problem {
             Self::Beyond(_) => fill(
                 t.import_beyond,
                 &[
-                    ("rows", &format_count(crate::import::grid::MAX_ROWS)),
-                    ("columns", &format_count(crate::import::grid::MAX_COLUMNS)),
+                    ("rows", &format_count(MAX_ROWS)),
+                    ("columns", &format_count(MAX_COLUMNS)),
                 ],
             ),
             Self::Unpacked { part, limit } => fill(
@@ -314,31 +248,6 @@ impl Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn places_read_as_a_clerk_reads_them() {
-        assert_eq!(column_letters(0), "A");
-        assert_eq!(column_letters(3), "D");
-        assert_eq!(column_letters(25), "Z");
-        assert_eq!(column_letters(26), "AA");
-        assert_eq!(column_letters(27), "AB");
-        assert_eq!(column_letters(701), "ZZ");
-        assert_eq!(column_letters(702), "AAA");
-        let sheet = Place::Sheet {
-            sheet: "Sheet1".into(),
-            row: 11,
-            column: 0,
-        };
-        assert_eq!(
-            sheet.column(3).render("table.xlsx"),
-            "table.xlsx:Sheet1!D12"
-        );
-        let text = Place::Text {
-            line: 12,
-            column: 0,
-        };
-        assert_eq!(text.column(3).render("table.csv"), "table.csv:12:4");
-    }
 
     #[test]
     fn a_finding_names_its_cell_prefecture_and_column() {

@@ -5,72 +5,9 @@
 //! an error that names it: nothing past the limits is read.
 
 use crate::import::book::{self, Book};
-use crate::import::error::{Place, Problem};
+use crate::import::error::Problem;
 use crate::import::progress::{EVERY, Progress};
-
-/// An import reads at most this many rows of a sheet (counted from its top, blank rows not
-/// counted in a text file): a table of 47 prefectures under a title takes about 60.
-pub const MAX_ROWS: u32 = 10_000;
-/// An import reads at most this many columns (A to IV): the table has ten.
-pub const MAX_COLUMNS: u32 = 256;
-
-/// One cell as the file holds it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
-    /// Nothing in it.
-    Empty,
-    /// Text (all a text file holds; a spreadsheet's text cells).
-    Text(String),
-    /// A spreadsheet's number.
-    Number(f64),
-    /// Anything else a spreadsheet holds (a date, a formula error, a boolean), as shown.
-    Other(String),
-}
-
-impl Cell {
-    /// Whether the cell holds nothing but spaces.
-    pub fn is_blank(&self) -> bool {
-        match self {
-            Self::Empty => true,
-            Self::Text(t) => t.trim().is_empty(),
-            Self::Number(_) | Self::Other(_) => false,
-        }
-    }
-
-    /// The cell as text (a number as a spreadsheet shows it, without a thousands separator).
-    pub fn text(&self) -> String {
-        match self {
-            Self::Empty => String::new(),
-            Self::Text(t) | Self::Other(t) => t.clone(),
-            Self::Number(n) => n.to_string(),
-        }
-    }
-}
-
-/// A row of cells and where it is.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    /// The row's cells, left to right.
-    pub cells: Vec<Cell>,
-    /// The place of the row's first cell; a cell's place is [`Row::place`].
-    pub at: Place,
-}
-
-impl Row {
-    /// The place of the cell in column `index` (0-based).
-    pub fn place(&self, index: usize) -> Place {
-        self.at.column(index)
-    }
-}
-
-/// One sheet (a text file is one sheet without a name).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Sheet {
-    /// The sheet's name; `None` for a text file.
-    pub name: Option<String>,
-    /// Its rows that hold something, top to bottom, each with its place.
-    pub rows: Vec<Row>,
-}
+use crate::import::sheet::{Cell, MAX_COLUMNS, MAX_ROWS, Place, Row, Sheet};
 
 /// The kinds of table file, by the file name's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 use unicode_normalization::UnicodeNormalization as _;
 
 use crate::import::error::{Finding, Problem};
-use crate::import::grid::Row;
+use crate::import::sheet::Row;
 use crate::lang::Lang;
 use crate::report::Metric;
 use crate::texts::texts;
@@ -166,8 +166,7 @@ pub fn columns(row: &Row) -> Option<(Columns, Vec<Finding>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::error::Place;
-    use crate::import::grid::Cell;
+    use crate::import::sheet::{Cell, Place};
 
     fn row(headers: &[&str]) -> Row {
         Row {

@@ -14,12 +14,14 @@ pub mod header;
 mod prescan;
 pub mod progress;
 mod rows;
+pub mod sheet;
 pub mod today;
 
-pub use error::{Finding, MAX_SHOWN, Place, Problem, Who};
+pub use error::{Finding, MAX_SHOWN, Problem, Who};
 pub use grid::Kind;
 pub use prescan::MAX_UNPACKED_BYTES;
 pub use progress::Progress;
+pub use sheet::Place;
 
 use crate::lang::Lang;
 use crate::report::{self, Report};

@@ -9,9 +9,9 @@ use std::io::{Cursor, Read as _};
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::import::error::{Place, Problem};
-use crate::import::grid::{MAX_COLUMNS, MAX_ROWS};
+use crate::import::error::Problem;
 use crate::import::progress::{EVERY, Progress};
+use crate::import::sheet::{MAX_COLUMNS, MAX_ROWS, Place};
 
 /// At most this many bytes, all a workbook's parts unpacked (a table of 47 rows takes a few
 /// hundred kilobytes, with its styles).

@@ -8,8 +8,8 @@ use unicode_normalization::UnicodeNormalization as _;
 use crate::import::book::Book;
 use crate::import::cells;
 use crate::import::error::{Finding, Problem, Who};
-use crate::import::grid::{Cell, Row, Sheet};
 use crate::import::header::{self, Columns};
+use crate::import::sheet::{Cell, Row, Sheet};
 use crate::prefecture;
 use crate::report::{Figures, Metric, PrefectureCode, PrefectureRow, Report};
 
