@@ -25,7 +25,8 @@ use floor::Floor;
 use staffing_dashboard::app::{App, export};
 use staffing_dashboard::dashboard::rows::{Sort, SortKey};
 use staffing_dashboard::dashboard::{Command, View};
-use staffing_dashboard::report::{self, Loaded, PrefectureCode, PrefectureRow, Report};
+use staffing_dashboard::prefecture::PrefectureCode;
+use staffing_dashboard::report::{self, Loaded, PrefectureRow, Report};
 use staffing_dashboard::ui::fonts;
 
 fn input() -> RawInput {

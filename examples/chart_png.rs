@@ -22,7 +22,7 @@ fn main() -> Result<(), String> {
             let state = State {
                 lang,
                 metric,
-                selected: Some(report::PrefectureCode(13)),
+                selected: Some(staffing_dashboard::prefecture::PrefectureCode(13)),
                 ..State::default()
             };
             let size = egui::vec2(1000.0, 620.0);

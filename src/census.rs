@@ -5,7 +5,7 @@
 //! tables (e-Stat API, statsDataId 0003410379) and by their sum, the national total.
 
 use crate::derived::Tenths;
-use crate::report::PrefectureCode;
+use crate::prefecture::PrefectureCode;
 
 /// The national population, 2020-10-01: 126,146,099.
 pub const NATIONAL: u32 = 126_146_099;

@@ -18,7 +18,8 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
-use crate::report::{self, Loaded, PrefectureCode};
+use crate::prefecture::PrefectureCode;
+use crate::report::{self, Loaded};
 use crate::texts::{fill, texts};
 
 mod chart;

@@ -319,7 +319,7 @@ fn export_chart_writes_the_picture_for_a_page_without_a_window() {
     let mut expected: Vec<(u64, String)> = (8..=14)
         .map(|code| {
             let row = report
-                .row(staffing_dashboard::report::PrefectureCode(code))
+                .row(staffing_dashboard::prefecture::PrefectureCode(code))
                 .unwrap();
             let p = census_copy::population(&row.name);
             let (n, part) = (row.figures.openings, row.figures.vaccination_openings);

@@ -16,7 +16,8 @@ use staffing_dashboard::app::{App, NOTICE_SECONDS};
 use staffing_dashboard::dashboard::{STATE_VERSION, State};
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
-use staffing_dashboard::report::{BUNDLED_RON, Metric, PrefectureCode};
+use staffing_dashboard::prefecture::PrefectureCode;
+use staffing_dashboard::report::{BUNDLED_RON, Metric};
 
 #[path = "common/census.rs"]
 mod census_copy;

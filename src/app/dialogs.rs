@@ -23,7 +23,7 @@ pub enum Purpose {
         all_rows: bool,
     },
     /// Save a prefecture's contact sheet as PDF.
-    SheetPdf(crate::report::PrefectureCode),
+    SheetPdf(crate::prefecture::PrefectureCode),
     /// Open a report file.
     OpenReport,
 }

@@ -4,7 +4,7 @@
 
 use super::App;
 use crate::dashboard::{Command, View};
-use crate::report::PrefectureCode;
+use crate::prefecture::PrefectureCode;
 
 impl App {
     /// The commands of this frame's shortcuts.

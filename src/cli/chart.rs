@@ -6,8 +6,9 @@ use std::process::ExitCode;
 use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::{ChartOrder, State};
 use crate::lang::Lang;
+use crate::prefecture::PrefectureCode;
 use crate::prefecture::Region;
-use crate::report::{Metric, PrefectureCode};
+use crate::report::Metric;
 
 /// The arguments of `export-chart`.
 #[derive(Debug, clap::Args)]

@@ -6,7 +6,8 @@ use crate::dashboard::ChartOrder;
 use crate::dashboard::format::{format_count, format_derived};
 use crate::derived::Tenths;
 use crate::lang::Lang;
-use crate::report::{Metric, PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Metric, Report};
 use crate::texts::{fill, texts};
 
 /// The metrics the chart offers, each with the of-which part it stacks inside.

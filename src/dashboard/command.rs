@@ -10,8 +10,9 @@ use crate::dashboard::map::MapMetric;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::dashboard::{ChartOrder, State, ThemeChoice, View};
 use crate::lang::Lang;
+use crate::prefecture::PrefectureCode;
 use crate::prefecture::Region;
-use crate::report::{Metric, PrefectureCode};
+use crate::report::Metric;
 
 /// What the user asked for, run after the panels are drawn, in the order asked.
 #[must_use]

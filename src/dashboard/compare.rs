@@ -6,7 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
-use crate::report::{Figures, Metric, PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Figures, Metric, Report};
 use crate::texts::{fill, format_date, texts};
 
 /// Which report to compare with: chosen by the user, saved between runs.

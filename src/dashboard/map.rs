@@ -9,7 +9,8 @@ use crate::dashboard::format::{format_count, format_derived};
 use crate::dashboard::rows;
 use crate::derived::Tenths;
 use crate::lang::Lang;
-use crate::report::{Figures, Metric, PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Figures, Metric, Report};
 use crate::texts::{fill, texts};
 
 /// The layout, rows from the top, by JIS code; 0 is an empty cell.

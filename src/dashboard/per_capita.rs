@@ -6,7 +6,8 @@ use crate::census::{NATIONAL, per_100k, population};
 use crate::dashboard::format::format_derived;
 use crate::derived::Tenths;
 use crate::lang::Lang;
-use crate::report::{Figures, Metric, PrefectureCode};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Figures, Metric};
 use crate::texts::texts;
 
 /// A prefecture's figure per 100,000 people.

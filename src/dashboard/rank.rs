@@ -4,7 +4,9 @@
 //! Largest first, with competition ranking ("1, 2, 2, 4"): equal figures share the best rank
 //! among them, and the next figure's rank skips as many places as shared it.
 
-use crate::report::{Metric, PrefectureCode, Report};
+use crate::report::{Metric, Report};
+
+use crate::prefecture::PrefectureCode;
 
 /// A prefecture's place for one column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,8 @@
 //! with what the notice says it is for.
 
 use crate::lang::Lang;
-use crate::report::{Contact, ContactRef, PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Contact, ContactRef, Report};
 use crate::texts::{fill, texts};
 
 /// One stop of a path: what happens there, and the contact the notice names for it.

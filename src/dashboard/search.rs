@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization as _;
 use wana_kana::ConvertJapanese as _;
 
+use crate::prefecture::PrefectureCode;
 use crate::prefecture::{self, Region};
-use crate::report::{PrefectureCode, PrefectureRow};
+use crate::report::PrefectureRow;
 
 /// Lower case, long vowels' macrons and circumflexes dropped: "Tōkyō" → "tokyo".
 fn fold_latin(s: &str) -> String {

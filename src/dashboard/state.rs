@@ -10,7 +10,8 @@ use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::map::MapMetric;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::lang::Lang;
-use crate::report::{Metric, PrefectureCode};
+use crate::prefecture::PrefectureCode;
+use crate::report::Metric;
 
 /// The version of [`State`]'s layout; saved state of another version is dropped for defaults.
 pub const STATE_VERSION: u32 = 1;

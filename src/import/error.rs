@@ -4,7 +4,8 @@
 
 use crate::import::sheet::{MAX_COLUMNS, MAX_ROWS, Place};
 use crate::lang::Lang;
-use crate::report::{Metric, PrefectureCode};
+use crate::prefecture::PrefectureCode;
+use crate::report::Metric;
 use crate::texts::{fill, format_count, texts};
 
 /// Whose row a finding is about.

@@ -11,7 +11,8 @@ use crate::import::error::{Finding, Problem, Who};
 use crate::import::header::{self, Columns};
 use crate::import::sheet::{Cell, Row, Sheet};
 use crate::prefecture;
-use crate::report::{Figures, Metric, PrefectureCode, PrefectureRow, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Figures, Metric, PrefectureRow, Report};
 
 /// The header row is looked for in a sheet's first rows that hold something (a title and a
 /// few notes stand above it; 別紙3 has two).

@@ -3,7 +3,9 @@
 //! and the figures that fell (the notice warns that past figures may be corrected: a fall is
 //! shown, never hidden).
 
-use crate::report::model::{Figures, Metric, PrefectureCode, Report};
+use crate::report::model::{Figures, Metric, Report};
+
+use crate::prefecture::PrefectureCode;
 
 /// The seven figures' changes, new minus old, in `Metric::ALL`'s order.
 pub fn change(new: &Figures, old: &Figures) -> [i64; 7] {

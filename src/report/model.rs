@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-pub use crate::prefecture::PrefectureCode;
+use crate::prefecture::PrefectureCode;
 use crate::report::contacts::{Contact, EscalationStep, FlowStep};
 use crate::report::text::Text;
 use crate::texts::texts;

@@ -12,7 +12,8 @@ mod layout;
 mod render;
 
 use crate::lang::Lang;
-use crate::report::{PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::Report;
 use crate::texts::{fill, texts};
 
 pub use content::{MARGIN, PAGE};

@@ -11,7 +11,8 @@ use crate::dashboard::chart_data::{
 use crate::dashboard::figure::{ChartLayout, footer, value_text};
 use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
-use crate::report::{PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::Report;
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 

@@ -7,7 +7,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 
 use crate::dashboard::chart_data::ChartData;
 use crate::dashboard::figure::{FigurePlan, Sizes, Swatch};
-use crate::report::PrefectureCode;
+use crate::prefecture::PrefectureCode;
 use crate::ui::theme;
 
 use crate::ui::theme::{PRINT_GRID as GRID, PRINT_INK as INK};

@@ -10,7 +10,8 @@ use crate::dashboard::figure::footer;
 use crate::dashboard::map::{Class, Direction, MapData, MapMetric, Tile, neighbour, tile_label};
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
-use crate::report::{PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::Report;
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 

@@ -11,7 +11,8 @@ use crate::dashboard::columns::Column as Col;
 use crate::dashboard::format::format_count;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
-use crate::report::{Metric, PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Metric, Report};
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 

@@ -1,6 +1,8 @@
 //! The bundled report equals the source, figure by figure.
 
-use staffing_dashboard::report::{self, Figures, Metric, PrefectureCode, Qualifier};
+use staffing_dashboard::report::{self, Figures, Metric, Qualifier};
+
+use staffing_dashboard::prefecture::PrefectureCode;
 
 /// 別紙3 as printed in the source, row by row (name, the seven figures, the phone): typed from
 /// the table 「都道府県ナースセンターの新型コロナウイルス感染症対策における潜在看護職の復職支援状況

@@ -115,7 +115,7 @@ fn the_period_and_the_total_are_the_tables_own() {
 #[test]
 fn a_prefectures_trained_nurses_say_from_when_and_by_whose_note() {
     let (notice, later) = both();
-    let saitama = notice.row(crate::report::PrefectureCode(11)).unwrap();
+    let saitama = notice.row(crate::prefecture::PrefectureCode(11)).unwrap();
     assert_eq!(
         trained_nurses_line(&notice, saitama, Lang::Ja),
         "ワクチン接種業務対応研修修了者 14人（2021年4月12日以降、注3）"
@@ -124,7 +124,7 @@ fn a_prefectures_trained_nurses_say_from_when_and_by_whose_note() {
         trained_nurses_line(&later, saitama, Lang::Ja),
         "ワクチン接種業務対応研修修了者 14人（2021年4月12日（2021年5月19日時点の表の記載）以降、注3）"
     );
-    let hokkaido = notice.row(crate::report::PrefectureCode(1)).unwrap();
+    let hokkaido = notice.row(crate::prefecture::PrefectureCode(1)).unwrap();
     assert_eq!(
         trained_nurses_line(&notice, hokkaido, Lang::En),
         "Vaccination-trained nurses: 0 (counted from 2021-04-12; nurses trained before then are not included, note 3)"

@@ -5,7 +5,7 @@ use egui_plot::Bar;
 
 use crate::dashboard::chart_data::{BarDatum, ChartData, format_change_value, format_value};
 use crate::lang::Lang;
-use crate::report::PrefectureCode;
+use crate::prefecture::PrefectureCode;
 use crate::texts::{fill, texts};
 use crate::ui::theme;
 

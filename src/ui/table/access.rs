@@ -11,7 +11,8 @@ use egui::{Rect, UiBuilder};
 
 use crate::dashboard::columns::Column as Col;
 use crate::dashboard::{State, compare, per_capita};
-use crate::report::{Figures, PrefectureCode, Report};
+use crate::prefecture::PrefectureCode;
+use crate::report::{Figures, Report};
 use crate::texts::{fill, texts};
 
 /// Whether an accessibility client listens (egui builds its tree this pass).
