@@ -32,7 +32,7 @@ impl App {
 
 /// The window's title: the table's short title and the date it stands at.
 pub fn window_title(report: &report::Report, lang: Lang) -> String {
-    let date = crate::dashboard::format::format_date(&report.meta.compiled.date, lang);
+    let date = crate::texts::format_date(&report.meta.compiled.date, lang);
     let title = report.meta.short_title.get(lang);
     crate::texts::fill(
         crate::texts::texts(lang).window_title,

@@ -3,11 +3,12 @@
 //! and smallest. Cached by its inputs.
 
 use crate::dashboard::ChartOrder;
-use crate::dashboard::format::{format_count, format_derived};
+use crate::dashboard::format::format_derived;
 use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::{Metric, Report};
+use crate::texts::format_count;
 use crate::texts::{fill, texts};
 
 /// The metrics the chart offers, each with the of-which part it stacks inside.

@@ -81,8 +81,7 @@ pub fn row_change(
 /// (as the CSV and Excel write it): the minus sign U+2212 vanishes at 13 points in egui's
 /// rasteriser with the bundled font.
 pub fn format_change(v: i64) -> String {
-    let size =
-        crate::dashboard::format::format_count(u32::try_from(v.unsigned_abs()).unwrap_or(u32::MAX));
+    let size = crate::texts::format_count(u32::try_from(v.unsigned_abs()).unwrap_or(u32::MAX));
     match v.signum() {
         1 => format!("+{size}"),
         -1 => format!("-{size}"),
@@ -120,7 +119,7 @@ pub fn change_line(earlier: &Report, report: &Report, lang: Lang) -> String {
 
 /// What a fall means, for its tooltip: the two figures and the notice's own caveat.
 pub fn fall_help(old: u32, new: u32, lang: Lang) -> String {
-    use crate::dashboard::format::format_count;
+    use crate::texts::format_count;
     fill(
         texts(lang).compare_fell_help,
         &[("old", &format_count(old)), ("new", &format_count(new))],

@@ -4,10 +4,10 @@
 use std::fmt::Write as _;
 
 use crate::dashboard::figure::ChartLayout;
-use crate::dashboard::format::format_count;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::{Metric, PrefectureRow, Report};
+use crate::texts::format_count;
 
 /// The default file name of a chart: `openings_2021-05-19_a4.png`.
 pub fn chart_file_name(metric: Metric, layout: ChartLayout, report: &Report) -> String {

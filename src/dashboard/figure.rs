@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::dashboard::State;
 use crate::dashboard::chart_data::{ChartData, summary, title};
-use crate::dashboard::format::format_date;
 use crate::lang::Lang;
 use crate::report::Report;
+use crate::texts::format_date;
 use crate::texts::{fill, texts};
 
 /// Dots per inch of the exported pictures.

@@ -3,11 +3,7 @@
 use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::report::{Days, Hours, Qualifier};
-use crate::texts::{fill, texts};
-
-/// A count with thousands separators: 9828 → "9,828" (the one path, kept with the texts so that
-/// messages below the dashboard print counts alike).
-pub use crate::texts::format_count;
+use crate::texts::{fill, format_count, format_date, texts};
 
 /// A derived value (rounded once to one decimal, [`Tenths`]) with its unit, or a dash where it
 /// is undefined (division by zero). The one path every surface prints a derived value by.
@@ -26,8 +22,6 @@ pub fn format_qualified(value: u32, q: Qualifier, unit: &str, lang: Lang) -> Str
     };
     fill(template, &[("value", &n), ("unit", &unit)])
 }
-
-pub use crate::texts::format_date;
 
 /// 「（2021年5月24日時点）」 / " (as of 2021-05-24)".
 pub fn as_of(iso: &str, lang: Lang) -> String {

@@ -5,12 +5,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dashboard::format::{format_count, format_derived};
+use crate::dashboard::format::format_derived;
+
 use crate::dashboard::rows;
 use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::{Figures, Metric, Report};
+use crate::texts::format_count;
 use crate::texts::{fill, texts};
 
 /// The layout, rows from the top, by JIS code; 0 is an empty cell.

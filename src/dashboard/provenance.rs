@@ -5,10 +5,11 @@
 //! sources window, the contact sheet, pictures, the screen reader) prints those statements
 //! through these functions, so that none presents a 2021-05-19 statement as about another table.
 
-use crate::dashboard::format::format_count;
-use crate::dashboard::format::{as_of, format_date, format_qualified};
+use crate::dashboard::format::{as_of, format_qualified};
 use crate::lang::Lang;
 use crate::report::{Metric, NationalFigure, Note, PrefectureRow, Report};
+use crate::texts::format_count;
+use crate::texts::format_date;
 use crate::texts::{fill, texts};
 
 /// The date of the other table the notes describe, when they are not this table's own.

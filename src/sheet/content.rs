@@ -2,7 +2,8 @@
 //! with their ranks, whom to call for nurses and for doctors, Key-Net's steps, the checklist,
 //! and the sources. Every word comes from the report or from `texts`.
 
-use crate::dashboard::format::{format_count, format_date, hours_text};
+use crate::dashboard::format::hours_text;
+
 use crate::dashboard::rank::rank;
 use crate::lang::Lang;
 use crate::report::{
@@ -11,6 +12,7 @@ use crate::report::{
 use crate::sheet::font::Measure;
 use crate::sheet::layout::{Column, Op, Style};
 use crate::texts::{fill, texts};
+use crate::texts::{format_count, format_date};
 
 /// A4 portrait, in points.
 pub const PAGE: (f32, f32) = (595.28, 841.89);

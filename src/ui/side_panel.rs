@@ -3,11 +3,11 @@
 
 use egui::RichText;
 
-use crate::dashboard::format::format_count;
 use crate::dashboard::rank::rank;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureRow, Purpose, Report};
+use crate::texts::format_count;
 use crate::texts::{fill, texts};
 use crate::ui::{contacts, escalation, theme};
 

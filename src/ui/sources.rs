@@ -3,10 +3,10 @@
 
 use egui::RichText;
 
-use crate::dashboard::format::format_date;
 use crate::dashboard::provenance;
 use crate::lang::Lang;
 use crate::report::Report;
+use crate::texts::format_date;
 use crate::texts::{fill, texts};
 
 /// The sources-and-notes window; `open` is cleared when the user closes it.

@@ -8,11 +8,11 @@ use egui::RichText;
 use egui_extras::{Size, StripBuilder};
 
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::format::format_count;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::{Metric, Report};
+use crate::texts::format_count;
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 

@@ -2,10 +2,10 @@
 //! language switch; and the banner of load warnings.
 
 use crate::dashboard::figure::source_line;
-use crate::dashboard::format::format_date;
 use crate::dashboard::{Command, State, ThemeChoice};
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
+use crate::texts::format_date;
 use crate::texts::{fill, texts};
 use crate::ui::command_button;
 

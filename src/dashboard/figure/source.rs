@@ -2,9 +2,9 @@
 //! report's date (and the span of the change when compared).
 
 use crate::dashboard::State;
-use crate::dashboard::format::format_date;
 use crate::lang::Lang;
 use crate::report::Report;
+use crate::texts::format_date;
 use crate::texts::{fill, texts};
 
 /// The lines under a chart: the filter (if any), the period, the source with the report's date

@@ -3,9 +3,9 @@
 use super::*;
 use crate::dashboard::ChartOrder;
 use crate::dashboard::chart_data::chart_data;
-use crate::dashboard::format::format_count;
 use crate::prefecture::Region;
 use crate::report::{self, Metric};
+use crate::texts::format_count;
 
 const PRINTED: [ChartLayout; 3] = [ChartLayout::A4, ChartLayout::Half, ChartLayout::Slide];
 

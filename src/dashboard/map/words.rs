@@ -2,8 +2,8 @@
 //! tile's accessible name.
 
 use super::{Class, MapData, MapMetric, Tile, whole};
-use crate::dashboard::format::format_count;
 use crate::lang::Lang;
+use crate::texts::format_count;
 use crate::texts::{fill, texts};
 
 /// Each class with its range: counts as 「1〜45」 and 「300以上」, decimals as 「〜1.2」 and

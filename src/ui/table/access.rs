@@ -38,8 +38,9 @@ fn cell_text(
     earlier: Option<&Figures>,
     per_capita_on: bool,
 ) -> String {
-    use crate::dashboard::format::{format_count, format_derived};
+    use crate::dashboard::format::format_derived;
     use crate::dashboard::rows;
+    use crate::texts::format_count;
     match col {
         Col::Code => code.map_or_else(|| "00".to_owned(), PrefectureCode::two_digits),
         Col::Name => String::new(),

@@ -99,7 +99,7 @@ pub(super) fn per_capita_cell(
     population: Option<u32>,
     lang: Lang,
 ) {
-    use crate::dashboard::format::format_count;
+    use crate::texts::format_count;
     let text = RichText::new(crate::dashboard::per_capita::format(v))
         .italics()
         .color(theme::palette(ui).derived);

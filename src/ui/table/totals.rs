@@ -5,9 +5,9 @@ use egui::{Align, Layout, RichText};
 
 use super::cells::{change_cell, derived_cell, number, per_capita_cell, table_builder};
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::format::format_count;
 use crate::lang::Lang;
 use crate::report::{Figures, Report};
+use crate::texts::format_count;
 use crate::texts::{fill, texts};
 use crate::ui::theme;
 
