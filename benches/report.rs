@@ -14,8 +14,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use staffing_dashboard::assets::BUNDLED_RON;
 use staffing_dashboard::lang::Lang;
-use staffing_dashboard::report::{self, BUNDLED_RON, MAX_FILE_BYTES};
+use staffing_dashboard::report::{self, MAX_FILE_BYTES};
 
 fn loading(c: &mut Criterion) {
     let dir = std::env::temp_dir().join(format!("staffing-bench-{}", std::process::id()));

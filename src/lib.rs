@@ -8,6 +8,7 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod assets;
 pub mod census;
 pub mod cli;
 pub mod dashboard;

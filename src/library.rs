@@ -329,7 +329,7 @@ mod tests {
             Some("2021-06-02")
         );
         assert_eq!(
-            compiled_date(crate::report::BUNDLED_RON).as_deref(),
+            compiled_date(crate::assets::BUNDLED_RON).as_deref(),
             Some("2021-05-19")
         );
         assert_eq!(compiled_date("(compiled: (date: \"soon\"))"), None);

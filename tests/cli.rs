@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use staffing_dashboard::report::BUNDLED_RON;
+use staffing_dashboard::assets::BUNDLED_RON;
 
 #[path = "common/census.rs"]
 mod census_copy;

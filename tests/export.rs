@@ -19,7 +19,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use staffing_dashboard::app::App;
-use staffing_dashboard::report::BUNDLED_RON;
+use staffing_dashboard::assets::BUNDLED_RON;
 
 #[path = "common/census.rs"]
 mod census_copy;

@@ -25,10 +25,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable as _, by};
 use staffing_dashboard::app::App;
+use staffing_dashboard::assets::BUNDLED_RON;
 use staffing_dashboard::dashboard::rows::Sort;
 use staffing_dashboard::dashboard::{Command, ThemeChoice, View};
 use staffing_dashboard::lang::Lang;
-use staffing_dashboard::report::{self, BUNDLED_RON};
+use staffing_dashboard::report::{self};
 use staffing_dashboard::texts::format_count;
 
 #[path = "common/dropped.rs"]

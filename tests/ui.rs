@@ -13,11 +13,12 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, SnapshotResults};
 use staffing_dashboard::app::{App, NOTICE_SECONDS};
+use staffing_dashboard::assets::BUNDLED_RON;
 use staffing_dashboard::dashboard::{STATE_VERSION, State};
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::prefecture;
 use staffing_dashboard::prefecture::PrefectureCode;
-use staffing_dashboard::report::{BUNDLED_RON, Metric};
+use staffing_dashboard::report::Metric;
 
 #[path = "common/census.rs"]
 mod census_copy;
@@ -505,7 +506,7 @@ fn temp_report(name: &str, text: &str) -> std::path::PathBuf {
 #[test]
 fn load_warnings_show_as_a_banner() {
     let text =
-        staffing_dashboard::report::BUNDLED_RON.replacen("openings: 8322,", "openings: 8330,", 1);
+        staffing_dashboard::assets::BUNDLED_RON.replacen("openings: 8322,", "openings: 8330,", 1);
     let h = app_on(&temp_report("warn.ron", &text));
     h.get_by_label("！ このレポートには注意点が 1 件あります");
     h.get_by_label_contains("公表の計 8330 と各都道府県の合計 8322 が一致しません");
@@ -517,7 +518,7 @@ fn load_warnings_show_as_a_banner() {
 #[test]
 fn a_broken_report_at_start_falls_back_to_the_bundled_one_and_says_why() {
     let text =
-        staffing_dashboard::report::BUNDLED_RON.replacen("\"03-5309-2065\"", "\"03-5309\"", 1);
+        staffing_dashboard::assets::BUNDLED_RON.replacen("\"03-5309-2065\"", "\"03-5309\"", 1);
     let h = app_on(&temp_report("broken.ron", &text));
     h.get_by_label_contains("broken.ron:");
     h.get_by_label_contains("電話番号「03-5309」の形式が正しくありません");
@@ -771,7 +772,7 @@ fn ctrl_c_with_label_text_selected_copies_that_text_not_the_table() {
 #[test]
 fn a_report_dropped_while_sorted_is_drawn_in_its_own_order_from_its_first_frame() {
     // A newer table (made up for this test) in which 静岡県 has the most job seekers.
-    let text = staffing_dashboard::report::BUNDLED_RON
+    let text = staffing_dashboard::assets::BUNDLED_RON
         .replacen("job_seekers: 9, ", "job_seekers: 5000, ", 1)
         .replacen("job_seekers: 9828,", "job_seekers: 14819,", 1);
     let path = temp_report("shizuoka_first.ron", &text);

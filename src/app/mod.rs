@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use document::Document;
-pub use window::{ICON_PNG, run, viewport, window_title};
+pub use window::{run, viewport, window_title};
 
 use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice};
 use crate::lang::Lang;

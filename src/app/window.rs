@@ -40,9 +40,6 @@ pub fn window_title(report: &report::Report, lang: Lang) -> String {
     )
 }
 
-/// The bundled window icon (drawn for this app by `examples/icon.rs`), 256x256 PNG.
-pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
-
 /// The main window: title (the bundled report's until a report is shown), icon and sizes
 /// (maximised at the first start; the size the user left at later ones).
 pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
@@ -54,7 +51,7 @@ pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
         .with_inner_size([1280.0, 700.0])
         .with_maximized(true)
         .with_min_inner_size([800.0, 560.0]);
-    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+    match eframe::icon_data::from_png_bytes(crate::assets::ICON_PNG) {
         Ok(icon) => builder.with_icon(icon),
         Err(_) => builder,
     }

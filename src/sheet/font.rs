@@ -10,10 +10,6 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider as _};
 
-/// The bundled `BIZ UDPGothic` (SIL OFL 1.1, licence in `assets/fonts/OFL.txt`), the sheet's
-/// only font: embedded in every sheet as a subset.
-pub static BIZ_UDP_GOTHIC: &[u8] = include_bytes!("../../assets/fonts/BIZUDPGothic-Regular.ttf");
-
 /// A glyph of the font: its id and its advance in ems.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Glyph {
@@ -153,7 +149,7 @@ mod tests {
     use super::*;
 
     fn m() -> Measure<'static> {
-        Measure::new(BIZ_UDP_GOTHIC).unwrap()
+        Measure::new(crate::assets::BIZ_UDP_GOTHIC).unwrap()
     }
 
     #[test]

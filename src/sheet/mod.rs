@@ -11,13 +11,13 @@ pub mod font;
 mod layout;
 mod render;
 
+use crate::assets::BIZ_UDP_GOTHIC;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::Report;
 use crate::texts::{fill, texts};
 
 pub use content::{MARGIN, PAGE};
-pub use font::BIZ_UDP_GOTHIC;
 
 /// Why a sheet could not be made.
 #[derive(Debug, thiserror::Error)]

@@ -9,10 +9,11 @@ use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
+use crate::assets::BIZ_UDP_GOTHIC;
 use crate::lang::Lang;
 use crate::sheet::SheetError;
 use crate::sheet::content::PAGE;
-use crate::sheet::font::{BIZ_UDP_GOTHIC, Measure};
+use crate::sheet::font::Measure;
 use crate::sheet::layout::Op;
 
 /// The PDF of one page drawing `ops`.

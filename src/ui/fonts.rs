@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 /// The bundled font (one copy in the binary, shared with the PDF sheet).
-pub use crate::sheet::BIZ_UDP_GOTHIC;
+use crate::assets::BIZ_UDP_GOTHIC;
 
 /// Installs the font: first for proportional text, fallback for monospace.
 pub fn install(ctx: &egui::Context) {

@@ -1,7 +1,8 @@
 //! Thousands of random and mutated inputs: the loader answers every one without a panic.
 
 use proptest::prelude::*;
-use staffing_dashboard::report::{self, BUNDLED_RON};
+use staffing_dashboard::assets::BUNDLED_RON;
+use staffing_dashboard::report::{self};
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]

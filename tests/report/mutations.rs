@@ -4,7 +4,9 @@
 //! field where there is one), or loaded with a warning, or (a comment or blank line deleted)
 //! loaded as exactly the same report. Never a panic, never a silently different report.
 
-use staffing_dashboard::report::{self, BUNDLED_RON, Finding, Metric, Report};
+use staffing_dashboard::report::{self, Finding, Metric, Report};
+
+use staffing_dashboard::assets::BUNDLED_RON;
 
 fn original() -> Report {
     report::bundled().unwrap().report

@@ -1,8 +1,9 @@
 //! Every text the bundled report marks as the notice's own words stands verbatim in the notice
 //! (whitespace aside); the steps and the side panel's wording say what the notice says.
 
+use staffing_dashboard::assets::BUNDLED_RON;
 use staffing_dashboard::lang::Lang;
-use staffing_dashboard::report::{self, Actor, BUNDLED_RON, ContactRef, Origin};
+use staffing_dashboard::report::{self, Actor, ContactRef, Origin};
 
 /// The notice's text, transcribed for this test from the MHLW administrative notice of
 /// 2021-05-26 (事務連絡 令和3年5月26日, 厚生労働省健康局・医政局, 「新型コロナワクチンの接種体制の強化に

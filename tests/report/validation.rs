@@ -1,9 +1,8 @@
 //! Every error and warning, produced by a file crafted here, with its line and column checked.
 
+use staffing_dashboard::assets::BUNDLED_RON;
 use staffing_dashboard::lang::Lang;
-use staffing_dashboard::report::{
-    self, BUNDLED_RON, Finding, MAX_FILE_BYTES, Metric, Pos, Problem, Severity,
-};
+use staffing_dashboard::report::{self, Finding, MAX_FILE_BYTES, Metric, Pos, Problem, Severity};
 
 /// The bundled text with `from` (which must occur exactly once) replaced by `to`.
 fn mutate(from: &str, to: &str) -> String {
@@ -453,7 +452,7 @@ fn files_missing_directories_and_oversized() {
 fn a_name_windows_keeps_for_a_device_is_refused_unopened() {
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("validation-device-names");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("con.ron"), report::BUNDLED_RON).unwrap();
+    std::fs::write(dir.join("con.ron"), staffing_dashboard::assets::BUNDLED_RON).unwrap();
     for name in ["con.ron", "NUL", "COM1.csv"] {
         let e = report::load_path(&dir.join(name)).unwrap_err();
         assert_eq!(e.findings[0].problem, Problem::NotAFile, "{name}");
