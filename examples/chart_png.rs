@@ -7,9 +7,9 @@
 #[path = "../benches/common/render.rs"]
 mod render;
 
-use staffing_dashboard::app::export;
 use staffing_dashboard::dashboard::State;
 use staffing_dashboard::dashboard::chart_data::CHART_METRICS;
+use staffing_dashboard::export::png as export;
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::report;
 

@@ -295,7 +295,7 @@ fn export_sheet(code: &str, report: Option<&PathBuf>, output: &Path, lang: Lang)
     let Some(report) = load_or_say(report, lang) else {
         return ExitCode::FAILURE;
     };
-    let bytes = match crate::sheet::contact_sheet_pdf(&report, code, lang) {
+    let bytes = match crate::export::contact_sheet::contact_sheet_pdf(&report, code, lang) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("staffing-dashboard: {}", e.render(lang));

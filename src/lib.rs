@@ -2,7 +2,7 @@
 //! notice of 2021-05-26 (attachment 別紙3), the contacts of 別紙1/2 and the escalation steps.
 //!
 //! [`report`] is the data model, loading and validation; [`dashboard`] is what the user chose and
-//! what is derived from it; [`sheet`] is the one-page contact sheet as PDF; [`texts`] holds every word shown, one file per language; [`cli`] is the command line. None of them knows egui. With the `gui`
+//! what is derived from it; [`export`] is what leaves the window (pictures, the contact sheet as PDF, the table for the clipboard); [`texts`] holds every word shown, one file per language; [`cli`] is the command line. None of them knows egui. With the `gui`
 //! feature (on by default), `app` (the window, the document, jobs in flight) and `ui` (panels
 //! that only draw) are the window.
 
@@ -13,6 +13,7 @@ pub mod census;
 pub mod cli;
 pub mod dashboard;
 pub mod derived;
+pub mod export;
 pub mod fsutil;
 pub mod import;
 pub mod lang;
@@ -20,7 +21,6 @@ pub mod library;
 pub mod prefecture;
 pub mod report;
 pub mod saved_settings;
-pub mod sheet;
 pub mod texts;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -6,10 +6,10 @@ use std::sync::mpsc::TryRecvError;
 use std::time::Instant;
 
 use super::dialogs::{Pending, Purpose, Request};
-use super::export::{self, ChartTarget};
 use super::{App, Document, ErrorDialog};
 use crate::dashboard::Command;
-use crate::dashboard::export::{
+use crate::export::png::{self as export, ChartTarget};
+use crate::export::table::{
     chart_file_name, sheet_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
 };
 use crate::fsutil::write_atomic;
@@ -223,9 +223,10 @@ impl App {
                 self.report_write(&path, written);
             }
             Purpose::SheetPdf(code) => {
-                let written = crate::sheet::contact_sheet_pdf(self.doc.report(), code, lang)
-                    .map_err(|e| e.render(lang))
-                    .and_then(|pdf| write_atomic(&path, &pdf).map_err(|e| e.render(lang)));
+                let written =
+                    crate::export::contact_sheet::contact_sheet_pdf(self.doc.report(), code, lang)
+                        .map_err(|e| e.render(lang))
+                        .and_then(|pdf| write_atomic(&path, &pdf).map_err(|e| e.render(lang)));
                 self.report_write(&path, written);
             }
             Purpose::ChartPng { layout } => self.export_chart(ctx, layout, ChartTarget::File(path)),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use crate::dashboard::figure::ChartLayout;
+use crate::dashboard::chart_layout::ChartLayout;
 
 /// What the dialog is for.
 #[derive(Clone, Debug, PartialEq, Eq)]

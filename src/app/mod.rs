@@ -7,13 +7,10 @@ mod commands;
 mod compare;
 pub mod dialogs;
 mod document;
-pub mod export;
-pub mod headless;
 mod importing;
 mod keys;
 mod layout;
 mod library;
-pub(crate) mod offscreen;
 mod picture;
 mod window;
 
@@ -24,13 +21,13 @@ pub use document::Document;
 pub use window::{run, viewport, window_title};
 
 use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice};
+use crate::export::png::ScreenshotJob;
 use crate::lang::Lang;
 use crate::report;
 use crate::texts::texts;
 pub use crate::ui::top_bar::ErrorDialog;
 use crate::ui::{self};
 use dialogs::{FileDialogs, NativeDialogs, Pending};
-use export::ScreenshotJob;
 
 /// How long a notice (「保存しました」, 「コピーしました」) stays, in seconds.
 pub const NOTICE_SECONDS: f64 = 6.0;
@@ -69,11 +66,11 @@ pub struct App {
     /// The window's GPU device and queue (wgpu), for drawing exports offscreen.
     gpu: Option<egui_wgpu::RenderState>,
     /// The offscreen egui that draws exports, made when first needed.
-    offscreen: Option<offscreen::Offscreen>,
+    offscreen: Option<crate::export::offscreen::Offscreen>,
     /// An offscreen render on its way back from the GPU.
-    rendering: Option<export::Render>,
+    rendering: Option<crate::export::png::Render>,
     /// An exported picture being encoded and written on its thread.
-    writing: Option<export::Writing>,
+    writing: Option<crate::export::png::Writing>,
     /// A table being opened: the form that asks its dates.
     import_form: Option<crate::dashboard::import_form::ImportForm>,
     /// The form's table being imported on its thread.

@@ -6,9 +6,10 @@ use std::time::Instant;
 
 use super::App;
 use super::dialogs::Purpose;
-use super::export::{self, ChartTarget, ScreenshotJob};
-use crate::dashboard::export::map_file_name;
-use crate::dashboard::figure::{self, ChartLayout};
+use crate::dashboard::chart_layout::ChartLayout;
+use crate::export::figure;
+use crate::export::png::{self as export, ChartTarget, ScreenshotJob};
+use crate::export::table::map_file_name;
 use crate::texts::texts;
 
 impl App {
@@ -37,7 +38,7 @@ impl App {
         };
         let offscreen = self
             .offscreen
-            .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
+            .get_or_insert_with(|| crate::export::offscreen::Offscreen::new(gpu));
         let mut description = None;
         let render = if layout == ChartLayout::Screen {
             if ctx.theme() == egui::Theme::Light {
@@ -57,7 +58,7 @@ impl App {
             description = Some(plan.description(&data));
             let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
             offscreen.render(gpu, size, figure::PIXELS_PER_POINT, |ui| {
-                crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
+                crate::export::page::figure_ui(ui, &plan, &data, state.selected)
             })
         };
         let dpi = (layout != ChartLayout::Screen).then_some(figure::DPI);
@@ -97,9 +98,9 @@ impl App {
         };
         let offscreen = self
             .offscreen
-            .get_or_insert_with(|| super::offscreen::Offscreen::new(gpu));
+            .get_or_insert_with(|| crate::export::offscreen::Offscreen::new(gpu));
         let scale = f32::from(state.map_scale.clamp(1, 2));
-        let footer = crate::dashboard::figure::footer(state, report, None, data.names_the_census());
+        let footer = crate::dashboard::source::footer(state, report, None, data.names_the_census());
         let description = crate::dashboard::map::description(&data, &footer, lang);
         let render = offscreen.render(gpu, rect.size(), scale, |ui| {
             // The tiles answer no click here: the commands go nowhere.
@@ -117,7 +118,7 @@ impl App {
     fn rendering_started(
         &mut self,
         ctx: &egui::Context,
-        render: Result<super::offscreen::Readback, String>,
+        render: Result<crate::export::offscreen::Readback, String>,
         (target, started, dpi): (ChartTarget, Instant, Option<f32>),
         description: Option<String>,
     ) {

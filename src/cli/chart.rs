@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::dashboard::figure::ChartLayout;
+use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::{ChartOrder, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
@@ -177,7 +177,7 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
     };
     let state = args.state(lang);
     let written =
-        crate::app::headless::chart_png((&report, earlier.as_ref()), &state, args.layout())
+        crate::export::headless::chart_png((&report, earlier.as_ref()), &state, args.layout())
             .map_err(|e| fill(texts(lang).cli_cannot_draw, &[("error", &e)]))
             .and_then(|png| {
                 crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))

@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::compare::CompareWith;
-use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::map::MapMetric;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::dashboard::{ChartOrder, State, ThemeChoice, View};

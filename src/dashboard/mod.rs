@@ -3,12 +3,12 @@
 //! chart draws, and numbers and dates as the reader reads them. The window (`app`, `ui`) draws
 //! this; tests and later features drive it through the same commands.
 
+pub mod bar_text;
 pub mod chart_data;
+pub mod chart_layout;
 pub mod columns;
 mod command;
 pub mod compare;
-pub mod export;
-pub mod figure;
 pub mod format;
 pub mod import_form;
 pub mod map;
@@ -18,6 +18,7 @@ pub mod rank;
 pub mod routes;
 pub mod rows;
 mod search;
+pub mod source;
 mod state;
 
 pub use command::Command;

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::compare::CompareWith;
-use crate::dashboard::figure::ChartLayout;
 use crate::dashboard::map::MapMetric;
 use crate::dashboard::rows::{Filter, Sort};
 use crate::lang::Lang;

@@ -5,10 +5,12 @@
 use egui::RichText;
 use egui_plot::{AxisHints, BarChart, Corner, GridMark, Legend, Plot};
 
+use crate::dashboard::bar_text::value_text;
 use crate::dashboard::chart_data::{
     BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
 };
-use crate::dashboard::figure::{ChartLayout, footer, value_text};
+use crate::dashboard::chart_layout::ChartLayout;
+use crate::dashboard::source::footer;
 use crate::dashboard::{ChartOrder, Command, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
@@ -312,7 +314,7 @@ fn plot_ui(
 
 /// Draw every n-th name so that names `line` tall do not overlap at `spacing` between bars.
 fn names_every(line: f32, spacing: f32) -> usize {
-    crate::dashboard::figure::count_at_least_one((line / spacing.max(0.1)).ceil())
+    crate::dashboard::bar_text::count_at_least_one((line / spacing.max(0.1)).ceil())
 }
 
 #[cfg(test)]

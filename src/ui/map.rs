@@ -6,8 +6,8 @@
 
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
 
-use crate::dashboard::figure::footer;
 use crate::dashboard::map::{Class, Direction, MapData, MapMetric, Tile, neighbour, tile_label};
+use crate::dashboard::source::footer;
 use crate::dashboard::{Command, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;

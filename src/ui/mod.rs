@@ -4,7 +4,6 @@
 pub mod chart;
 pub mod contacts;
 pub mod escalation;
-pub mod figure;
 pub mod filter;
 pub mod fonts;
 pub mod import_form;

@@ -34,7 +34,7 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                 ];
                 if m.imported_from.is_some() {
                     // The table is the imported one; the notice gives the rest, not the table.
-                    ui.label(crate::dashboard::figure::source_line(report, lang));
+                    ui.label(crate::dashboard::source::source_line(report, lang));
                     ui.label(fill(t.source_document_of_contacts, &values));
                 } else {
                     ui.label(fill(t.source_document, &values));

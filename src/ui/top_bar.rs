@@ -1,7 +1,7 @@
 //! The top bar: what the figures are and when, where they come from, the 出典・注記 view, the
 //! language switch; and the banner of load warnings.
 
-use crate::dashboard::figure::source_line;
+use crate::dashboard::source::source_line;
 use crate::dashboard::{Command, State, ThemeChoice};
 use crate::lang::Lang;
 use crate::report::{Finding, Report};

@@ -84,7 +84,10 @@ fn the_import_fuzz_corpus_replays_without_a_panic() {
         };
         for entry in entries {
             let path = entry.unwrap().path();
-            let data = std::fs::read(&path).unwrap();
+            // A fuzzer running beside the tests replaces its corpus as it goes.
+            let Ok(data) = std::fs::read(&path) else {
+                continue;
+            };
             let Some((kind, bytes)) = data.split_first() else {
                 continue;
             };

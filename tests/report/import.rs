@@ -384,12 +384,12 @@ fn a_table_file_takes_the_notice_from_the_bundled_report_and_places_its_errors()
     assert_eq!(loaded.contacts, base().contacts);
     assert_eq!(loaded.meta.compiled.date, "2021-06-02");
     // Its source is the imported table, not the notice (which gives the contacts and steps).
-    let source = staffing_dashboard::dashboard::figure::source_line(&loaded, Lang::Ja);
+    let source = staffing_dashboard::dashboard::source::source_line(&loaded, Lang::Ja);
     assert_eq!(
         source,
         "出典: 取り込んだ表（table.csv）、連絡先・手順は厚生労働省 事務連絡(2021年5月26日)"
     );
-    let bundled = staffing_dashboard::dashboard::figure::source_line(&base(), Lang::Ja);
+    let bundled = staffing_dashboard::dashboard::source::source_line(&base(), Lang::Ja);
     assert_eq!(bundled, "出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3");
     // A figure made negative by hand: the place, the prefecture and the field, as for any report.
     let broken = ron.replacen("job_seekers: 4", "job_seekers: -4", 1);

@@ -204,7 +204,7 @@ pub(super) fn bar_nodes(
             texts(lang).bar_node,
             &[
                 ("name", &b.name),
-                ("value", &crate::dashboard::figure::value_text(b, lang)),
+                ("value", &crate::dashboard::bar_text::value_text(b, lang)),
             ],
         );
         let is_selected = selected == Some(b.code);

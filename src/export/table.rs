@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::dashboard::figure::ChartLayout;
+use crate::dashboard::chart_layout::ChartLayout;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::{Metric, PrefectureRow, Report};
@@ -107,7 +107,7 @@ pub fn shown_html(
     let line = extra
         .earlier
         .map(|e| crate::dashboard::compare::change_line(e, report, lang));
-    html.push_str(&escape(&crate::dashboard::figure::source_compared(
+    html.push_str(&escape(&crate::dashboard::source::source_compared(
         report,
         line.as_deref(),
         lang,

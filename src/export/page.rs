@@ -6,7 +6,7 @@
 use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 
 use crate::dashboard::chart_data::ChartData;
-use crate::dashboard::figure::{FigurePlan, Sizes, Swatch};
+use crate::export::figure::{FigurePlan, Sizes, Swatch};
 use crate::prefecture::PrefectureCode;
 use crate::ui::theme;
 

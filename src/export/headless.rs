@@ -2,11 +2,12 @@
 //! and slide exports, on a GPU device of the command's own (no display needed; on Linux Mesa's
 //! lavapipe serves when there is no GPU).
 
-use crate::app::offscreen::Offscreen;
 use crate::dashboard::State;
 use crate::dashboard::chart_data::chart_data;
-use crate::dashboard::figure::{self, ChartLayout};
+use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::rows::visible_rows;
+use crate::export::figure;
+use crate::export::offscreen::Offscreen;
 use crate::report::Report;
 
 /// The PNG of the chart the state describes (metric, order, filter, selection, language), drawn
@@ -35,10 +36,10 @@ pub fn chart_png(
     let mut offscreen = Offscreen::new(&gpu);
     let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
     let mut readback = offscreen.render(&gpu, size, figure::PIXELS_PER_POINT, |ui| {
-        crate::ui::figure::figure_ui(ui, &plan, &data, state.selected)
+        crate::export::page::figure_ui(ui, &plan, &data, state.selected)
     })?;
     let image = readback.wait()?;
-    super::export::encode_png(&image, Some(figure::DPI), Some(&plan.description(&data)))
+    super::png::encode_png(&image, Some(figure::DPI), Some(&plan.description(&data)))
 }
 
 /// A GPU device with no window.

@@ -10,11 +10,11 @@ use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use crate::assets::BIZ_UDP_GOTHIC;
+use crate::export::contact_sheet::SheetError;
+use crate::export::contact_sheet::content::PAGE;
+use crate::export::contact_sheet::font::Measure;
+use crate::export::contact_sheet::layout::Op;
 use crate::lang::Lang;
-use crate::sheet::SheetError;
-use crate::sheet::content::PAGE;
-use crate::sheet::font::Measure;
-use crate::sheet::layout::Op;
 
 /// The PDF of one page drawing `ops`.
 pub fn pdf(

@@ -5,12 +5,12 @@
 use crate::dashboard::format::hours_text;
 
 use crate::dashboard::rank::rank;
+use crate::export::contact_sheet::font::Measure;
+use crate::export::contact_sheet::layout::{Column, Op, Style};
 use crate::lang::Lang;
 use crate::report::{
     Contact, FlowStage, Metric, PrefectureRow, Purpose, Report, attachment_number,
 };
-use crate::sheet::font::Measure;
-use crate::sheet::layout::{Column, Op, Style};
 use crate::texts::{fill, texts};
 use crate::texts::{format_count, format_date};
 

@@ -1,15 +1,17 @@
-//! Chart pictures for documents, planned without egui: a layout chosen by where the picture
-//! goes (A4 text width, half of it, a 16:9 slide, or as on screen), and for it the size of the
-//! picture in typographic points (1/72 inch), the text sizes, the rows and columns of bars, and
-//! every line the picture carries (title, largest and smallest, legend, filter, period, date,
-//! source). The drawing (`ui::figure`) follows the plan; the export writes it at [`DPI`].
+//! Chart pictures for documents, planned without egui: for the layout chosen by where the
+//! picture goes ([`ChartLayout`]: A4 text width, half of it, a 16:9 slide, or as on screen),
+//! the size of the picture in typographic points (1/72 inch), the text sizes, the rows and
+//! columns of bars, and every line the picture carries (title, largest and smallest, legend,
+//! filter, period, date, source). The drawing (`export::page`) follows the plan; the export
+//! writes it at [`DPI`].
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
-
 use crate::dashboard::State;
+use crate::dashboard::bar_text::{count_at_least_one, value_text};
 use crate::dashboard::chart_data::{ChartData, summary, title};
+pub use crate::dashboard::chart_layout::ChartLayout;
+use crate::dashboard::source::footer;
 use crate::lang::Lang;
 use crate::report::Report;
 use crate::texts::format_date;
@@ -25,67 +27,6 @@ pub const PIXELS_PER_POINT: f32 = DPI / 72.0;
 pub const MIN_TEXT: f32 = 8.0;
 /// The tallest picture the offscreen renderer draws, in points (16,384 pixels at 300 dpi).
 pub const MAX_HEIGHT: f32 = 16_384.0 / PIXELS_PER_POINT;
-
-/// Where the picture goes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ChartLayout {
-    /// The text width of an A4 portrait page (16 cm), as tall as the bars need.
-    #[default]
-    A4,
-    /// Half the A4 text width (8 cm), as tall as the bars need.
-    Half,
-    /// A whole 16:9 slide (25.4 x 14.3 cm).
-    Slide,
-    /// As shown on screen (a screenshot of the chart's area).
-    Screen,
-}
-
-impl ChartLayout {
-    /// Every layout, in the order offered.
-    pub const ALL: [Self; 4] = [Self::A4, Self::Half, Self::Slide, Self::Screen];
-
-    /// Its name.
-    pub fn label(self, lang: Lang) -> &'static str {
-        let t = texts(lang);
-        match self {
-            Self::A4 => t.layout_a4,
-            Self::Half => t.layout_half,
-            Self::Slide => t.layout_slide,
-            Self::Screen => t.layout_screen,
-        }
-    }
-
-    /// What it is for.
-    pub fn help(self, lang: Lang) -> &'static str {
-        let t = texts(lang);
-        match self {
-            Self::A4 => t.layout_a4_help,
-            Self::Half => t.layout_half_help,
-            Self::Slide => t.layout_slide_help,
-            Self::Screen => t.layout_screen_help,
-        }
-    }
-
-    /// Its name on the command line and in file names.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::A4 => "a4",
-            Self::Half => "half",
-            Self::Slide => "slide",
-            Self::Screen => "screen",
-        }
-    }
-
-    /// The printed size in centimetres: width and, for a fixed page, height. `None` as on screen.
-    pub fn size_cm(self) -> Option<(f32, Option<f32>)> {
-        match self {
-            Self::A4 => Some((16.0, None)),
-            Self::Half => Some((8.0, None)),
-            Self::Slide => Some((25.4, Some(14.3))),
-            Self::Screen => None,
-        }
-    }
-}
 
 /// Text sizes and spacing of a layout, in points.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -257,52 +198,6 @@ fn rows_that_fit(room: f32, row: f32) -> usize {
     count_at_least_one((room / row).floor())
 }
 
-/// A whole count from a float already rounded, at least 1 (1 for NaN, infinities and less).
-pub fn count_at_least_one(value: f32) -> usize {
-    if value.is_finite() && value >= 1.0 {
-        // Finite and at least 1; counts of rows and bars are far below usize::MAX.
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked above"
-        )]
-        let n = value as usize;
-        n
-    } else {
-        1
-    }
-}
-
-/// The value written at a bar's end: the figure, with the of-which part in brackets, and its
-/// change when compared (`830 +12`).
-pub fn value_text(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> String {
-    let value = value_alone(bar, lang);
-    match bar.change() {
-        Some(change) => fill(
-            texts(lang).value_with_change,
-            &[
-                ("value", &value),
-                (
-                    "change",
-                    &crate::dashboard::chart_data::format_change_value(change, bar.per_capita),
-                ),
-            ],
-        ),
-        None => value,
-    }
-}
-
-fn value_alone(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> String {
-    let shown = |v: u32| crate::dashboard::chart_data::format_value(v, bar.per_capita);
-    match bar.part {
-        Some(part) => fill(
-            texts(lang).value_with_part,
-            &[("value", &shown(bar.value)), ("part", &shown(part))],
-        ),
-        None => shown(bar.value),
-    }
-}
-
 fn legend(data: &ChartData, state: &State, lang: Lang) -> Vec<(Swatch, String)> {
     let t = texts(lang);
     let mut legend = Vec::new();
@@ -355,9 +250,6 @@ impl FigurePlan {
         lines.join("\n")
     }
 }
-
-mod source;
-pub use source::{footer, source_compared, source_line, source_with_date};
 
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 //! Coordinates are points from the page's top left corner, y downwards; a text's y is its
 //! baseline.
 
-use crate::sheet::font::Measure;
+use crate::export::contact_sheet::font::Measure;
 
 /// Something to draw.
 #[derive(Clone, Debug, PartialEq)]
