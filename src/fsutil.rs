@@ -232,38 +232,46 @@ pub fn write_atomic_with(
 
 /// Writes `bytes` to `path` only if nothing is there, whole or not at all: a synced temporary
 /// file hard-linked to `path` (which fails if `path` exists, even when another process makes it
-/// at the same moment). `Ok(false)` when `path` is taken. On a file system without hard links
-/// (FAT, some network shares) the file is created new in place instead.
+/// at the same moment). `Ok(false)` when `path` is taken. Where the link fails (the name taken,
+/// or a file system without hard links: FAT, some network shares) the file is created new in
+/// place, which fails alike when the name is taken.
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<bool, WriteError> {
+    write_new_with(path, bytes, |from, to| std::fs::hard_link(from, to))
+}
+
+/// [`write_new`] with the hard link made by `link` (a seam for tests of a file system without
+/// hard links).
+fn write_new_with(
+    path: &Path,
+    bytes: &[u8],
+    link: impl FnOnce(&Path, &Path) -> std::io::Result<()>,
+) -> Result<bool, WriteError> {
     let fail = |source| WriteError {
         path: path.to_owned(),
         source,
     };
     let tmp = write_temporary(path, |f| f.write_all(bytes), None).map_err(fail)?;
-    let linked = std::fs::hard_link(&tmp, path);
+    let linked = link(&tmp, path);
     std::fs::remove_file(&tmp).ok();
-    match linked {
-        Ok(()) => Ok(true),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-        Err(_no_links) => {
-            let created = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path);
-            match created {
-                Ok(mut f) => {
-                    let written = f.write_all(bytes).and_then(|()| f.sync_all());
-                    if let Err(e) = written {
-                        drop(f);
-                        std::fs::remove_file(path).ok();
-                        return Err(fail(e));
-                    }
-                    Ok(true)
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-                Err(e) => Err(fail(e)),
+    if linked.is_ok() {
+        return Ok(true);
+    }
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    match created {
+        Ok(mut f) => {
+            let written = f.write_all(bytes).and_then(|()| f.sync_all());
+            if let Err(e) = written {
+                drop(f);
+                std::fs::remove_file(path).ok();
+                return Err(fail(e));
             }
+            Ok(true)
         }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(fail(e)),
     }
 }
 

@@ -93,13 +93,13 @@ impl Library {
             };
             match std::fs::symlink_metadata(&path) {
                 // Published only where nothing is, even if another window keeps a report of
-                // the same date at this moment: then the next name is tried.
-                Err(e)
-                    if e.kind() == std::io::ErrorKind::NotFound
-                        && (write_new(&path, text.as_bytes()).map_err(|e| e.to_string())?
-                            || same()) =>
-                {
-                    return Ok(path);
+                // the same date at this moment: then it is ours if that one kept the same text,
+                // else the next name is tried.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    write_new(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+                    if same() {
+                        return Ok(path);
+                    }
                 }
                 Ok(_) if same() => return Ok(path),
                 _ => {}

@@ -140,6 +140,22 @@ fn a_folder_is_no_file_to_write() {
 }
 
 #[test]
+fn without_hard_links_the_file_is_created_new_in_place_and_never_replaced() {
+    let d = dir("no-links");
+    let p = d.join("2021-06-02.ron");
+    let unsupported =
+        |_: &Path, _: &Path| Err(std::io::Error::from(std::io::ErrorKind::Unsupported));
+    assert!(write_new_with(&p, b"first", unsupported).unwrap());
+    assert!(!write_new_with(&p, b"second", unsupported).unwrap());
+    assert_eq!(std::fs::read(&p).unwrap(), b"first");
+    assert_eq!(names(&d), ["2021-06-02.ron"], "no temporary left");
+    // A name that cannot be made at all is an error, not a name taken.
+    let folder = d.join("missing").join("x.ron");
+    assert!(write_new_with(&folder, b"x", unsupported).is_err());
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
 fn write_new_never_replaces() {
     let d = dir("new");
     let p = d.join("2021-06-02.ron");

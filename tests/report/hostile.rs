@@ -135,6 +135,15 @@ fn a_hundred_thousand_duplicate_rows_are_counted_not_listed() {
         csv.push_str("\r\n");
         csv.push_str(&row);
     }
+    // Exactly a hundred are all listed.
+    let hundred: String = csv
+        .lines()
+        .take(3 + 47 + 2 + 100)
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    let lines = import_err("t.csv", hundred.as_bytes());
+    assert_eq!(lines.len(), MAX_SHOWN, "{:?}", &lines[..3]);
+    assert!(lines.iter().all(|l| !l.contains("ほかに")));
     let lines = import_err("t.csv", csv.as_bytes());
     assert_eq!(lines.len(), MAX_SHOWN + 1, "{:?}", &lines[..3]);
     assert!(

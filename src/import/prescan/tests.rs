@@ -50,6 +50,12 @@ fn a_part_that_inflates_past_the_limit_is_refused_by_its_name() {
             limit: MAX_UNPACKED_BYTES,
         })
     );
+    assert_eq!(
+        check(&bytes, &Progress::default())
+            .unwrap_err()
+            .message(crate::lang::Lang::Ja),
+        "展開すると 64 MB を超えます（「xl/sharedStrings.xml」で）。47都道府県の表ならずっと小さいはずです。必要なシートだけを新しいファイルに保存し直してください"
+    );
     // All the parts count together: two halves and four bytes more pass the limit at the last.
     let half = vec![b'0'; limit / 2];
     let bytes = zip_of(&[("a.xml", &half), ("b.xml", &half), ("c.xml", b"four")]);
