@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use crate::lang::Lang;
+use crate::report::is_device_name;
 use crate::texts::{fill, texts};
 
 /// Writing a file failed; the target is untouched and no temporary file is left.
@@ -93,22 +94,6 @@ fn target_of(path: &Path) -> std::io::Result<(PathBuf, Option<std::fs::Metadata>
         }
     }
     Err(std::io::Error::other("too many levels of links"))
-}
-
-/// Whether `name` is a name Windows keeps for a device (`NUL`, `CON`, `COM1`, … with any
-/// extension): writing there writes to the device and reading it never ends (`CON` waits for
-/// the keyboard), so it is refused on every system.
-pub fn is_device_name(name: &str) -> bool {
-    let stem = name
-        .split('.')
-        .next()
-        .unwrap_or(name)
-        .trim_end()
-        .to_ascii_uppercase();
-    matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
-            && stem.len() == 4
-            && stem.ends_with(|c: char| c.is_ascii_digit() && c != '0'))
 }
 
 /// The temporary file's name for `name`: `.NAME.PID.N.tmp`, `NAME` cut short (at a character)

@@ -51,6 +51,22 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     load_bytes(&bytes).map_err(|findings| LoadError { file, findings })
 }
 
+/// Whether `name` is a name Windows keeps for a device (`NUL`, `CON`, `COM1`, … with any
+/// extension): writing there writes to the device and reading it never ends (`CON` waits for
+/// the keyboard), so it is refused on every system.
+pub fn is_device_name(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end()
+        .to_ascii_uppercase();
+    matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.ends_with(|c: char| c.is_ascii_digit() && c != '0'))
+}
+
 /// Reads a regular file of at most `limit` bytes; a larger file is refused before it is read
 /// whole, and a FIFO, socket or device (which could block or never end) is not opened. Every
 /// file the program reads goes through here.
@@ -60,7 +76,7 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
     if path
         .file_name()
         .and_then(|n| n.to_str())
-        .is_some_and(crate::fsutil::is_device_name)
+        .is_some_and(is_device_name)
     {
         return Err(Problem::NotAFile);
     }

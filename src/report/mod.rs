@@ -20,8 +20,8 @@ pub mod validate;
 pub use contacts::*;
 pub use error::{Finding, LoadError, Problem, Severity};
 pub use load::{
-    BUNDLED_NAME, Loaded, MAX_FILE_BYTES, MAX_TABLE_BYTES, bundled, bundled_notice, load_bytes,
-    load_path, load_str, read_file,
+    BUNDLED_NAME, Loaded, MAX_FILE_BYTES, MAX_TABLE_BYTES, bundled, bundled_notice, is_device_name,
+    load_bytes, load_path, load_str, read_file,
 };
 pub use locate::Pos;
 pub use model::*;
