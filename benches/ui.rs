@@ -24,7 +24,7 @@ use egui::{Pos2, RawInput, Rect, vec2};
 use floor::Floor;
 use staffing_dashboard::app::App;
 use staffing_dashboard::dashboard::rows::{Sort, SortKey};
-use staffing_dashboard::dashboard::{Command, View};
+use staffing_dashboard::dashboard::{Action, Choice, Command, View};
 use staffing_dashboard::export::png as export;
 use staffing_dashboard::prefecture::PrefectureCode;
 use staffing_dashboard::report::{self, Loaded, PrefectureRow, Report};
@@ -54,8 +54,8 @@ fn dashboard_in(rows: Option<usize>, view: View) -> (egui::Context, App) {
     if let Some(n) = rows {
         app.show_loaded(synthetic(n), None);
     }
-    app.queue(Command::Select(Some(PrefectureCode(13))));
-    app.queue(Command::SetView(view));
+    app.queue(Command::Choice(Choice::Select(Some(PrefectureCode(13)))));
+    app.queue(Command::Choice(Choice::SetView(view)));
     for _ in 0..3 {
         pass(&ctx, &mut |ui| app.ui_pass(ui));
     }
@@ -124,7 +124,7 @@ fn ui_pass(c: &mut Criterion) {
                 b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
             });
             let (ctx, mut app) = dashboard_in(None, View::Map);
-            app.queue(Command::SetPerCapita(true));
+            app.queue(Command::Choice(Choice::SetPerCapita(true)));
             group.bench_function("dashboard, the map per 100,000 people", |b| {
                 b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
             });
@@ -143,15 +143,15 @@ fn interactions(c: &mut Criterion) {
     group.bench_function("a character typed in the search box", |b| {
         b.iter(|| {
             flip = !flip;
-            app.queue(Command::SetQuery(if flip {
+            app.queue(Command::Choice(Choice::SetQuery(if flip {
                 "大".to_owned()
             } else {
                 String::new()
-            }));
+            })));
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
-    app.queue(Command::SetQuery(String::new()));
+    app.queue(Command::Choice(Choice::SetQuery(String::new())));
     group.bench_function("a sort header clicked", |b| {
         b.iter(|| {
             flip = !flip;
@@ -160,22 +160,22 @@ fn interactions(c: &mut Criterion) {
             } else {
                 SortKey::Code
             };
-            app.queue(Command::SetSort(Sort {
+            app.queue(Command::Choice(Choice::SetSort(Sort {
                 key,
                 descending: flip,
-            }));
+            })));
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
-    app.queue(Command::SetSort(Sort::default()));
+    app.queue(Command::Choice(Choice::SetSort(Sort::default())));
     group.bench_function("the chart metric switched", |b| {
         b.iter(|| {
             flip = !flip;
-            app.queue(Command::SetMetric(if flip {
+            app.queue(Command::Choice(Choice::SetMetric(if flip {
                 report::Metric::Openings
             } else {
                 report::Metric::JobSeekers
-            }));
+            })));
             pass(&ctx, &mut |ui| app.ui_pass(ui));
         });
     });
@@ -328,12 +328,12 @@ fn import_frames(c: &mut Criterion) {
     std::fs::write(&table, ",\n".repeat(8 * 1024 * 1024 - 16)).expect("table");
     let mut group = c.benchmark_group("import");
     let open_form = |app: &mut App| {
-        app.queue(Command::DismissError);
-        app.queue(Command::LoadReport(table.clone()));
-        app.queue(Command::EditImport {
+        app.queue(Command::Action(Action::DismissError));
+        app.queue(Command::Action(Action::LoadReport(table.clone())));
+        app.queue(Command::Action(Action::EditImport {
             compiled: "2021-06-02".to_owned(),
             period_end: "2021-05-30".to_owned(),
-        });
+        }));
     };
     let (ctx, mut app) = dashboard(None);
     open_form(&mut app);
@@ -350,7 +350,7 @@ fn import_frames(c: &mut Criterion) {
                 if !app.is_importing() {
                     // Not timed: the frame that starts the next import.
                     open_form(&mut app);
-                    app.queue(Command::ImportTable);
+                    app.queue(Command::Action(Action::ImportTable));
                     pass(&ctx, &mut |ui| app.ui_pass(ui));
                 }
                 let started = std::time::Instant::now();

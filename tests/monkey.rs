@@ -27,7 +27,7 @@ use egui_kittest::kittest::{Queryable as _, by};
 use staffing_dashboard::app::App;
 use staffing_dashboard::assets::BUNDLED_RON;
 use staffing_dashboard::dashboard::rows::Sort;
-use staffing_dashboard::dashboard::{Command, ThemeChoice, View};
+use staffing_dashboard::dashboard::{Action, Choice, Command, ThemeChoice, View};
 use staffing_dashboard::lang::Lang;
 use staffing_dashboard::report::{self};
 use staffing_dashboard::texts::format_count;
@@ -125,17 +125,17 @@ fn live_kib() -> usize {
 /// so that two readings compare like with like. The report shown stays whichever was opened last.
 fn settled_live_kib(h: &mut Harness<'_, App>) -> usize {
     for command in [
-        Command::DismissError,
-        Command::ShowSources(false),
-        Command::ClearFilter,
-        Command::SetSort(Sort::default()),
-        Command::SetView(View::Table),
-        Command::SetLang(Lang::Ja),
-        Command::Select(None),
-        Command::ShowSeekersPerOpening(false),
-        Command::ShowVaccinationShare(false),
-        Command::SetPerCapita(false),
-        Command::SetTheme(ThemeChoice::System),
+        Command::Action(Action::DismissError),
+        Command::Action(Action::ShowSources(false)),
+        Command::Choice(Choice::ClearFilter),
+        Command::Choice(Choice::SetSort(Sort::default())),
+        Command::Choice(Choice::SetView(View::Table)),
+        Command::Choice(Choice::SetLang(Lang::Ja)),
+        Command::Choice(Choice::Select(None)),
+        Command::Choice(Choice::ShowSeekersPerOpening(false)),
+        Command::Choice(Choice::ShowVaccinationShare(false)),
+        Command::Choice(Choice::SetPerCapita(false)),
+        Command::Choice(Choice::SetTheme(ThemeChoice::System)),
     ] {
         h.state_mut().queue(command);
     }
@@ -229,7 +229,7 @@ fn twenty_thousand_random_events() {
                     Lang::Ja => Lang::En,
                     Lang::En => Lang::Ja,
                 };
-                h.state_mut().queue(Command::SetLang(other));
+                h.state_mut().queue(Command::Choice(Choice::SetLang(other)));
             }
             90..=94 => {
                 let file = if rng.below(2) == 0 { &broken } else { &valid };

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::dialogs::{Pending, Purpose, Request};
 use super::{App, Document, ErrorDialog};
-use crate::dashboard::Command;
+use crate::dashboard::{Action, Choice, Command};
 use crate::export::png::{self as export, ChartTarget};
 use crate::export::table::{
     chart_file_name, sheet_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
@@ -17,23 +17,30 @@ use crate::report;
 use crate::texts::{fill, texts};
 
 impl App {
-    /// Runs one command: the user's choices through the state, the rest here.
+    /// Runs one command: a choice through the state, an action here.
     pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
         // A notice is about the last action: the next one (a language switch too) replaces it.
         // The table's columns kept in view as the window's width changes are no action.
-        if !matches!(command, Command::SetFirstColumn(_)) {
+        if !matches!(command, Command::Choice(Choice::SetFirstColumn(_))) {
             self.notice = None;
         }
-        let Some(command) = self.state.apply(command) else {
-            return;
-        };
-        let lang = self.state.lang;
         match command {
-            Command::Copy(text) => {
+            Command::Choice(choice) => self.state.apply(choice),
+            Command::Action(action) => self.act(ctx, action),
+        }
+    }
+
+    /// Carries out an action.
+    fn act(&mut self, ctx: &egui::Context, action: Action) {
+        let lang = self.state.lang;
+        match action {
+            Action::Copy(text) => {
                 ctx.copy_text(text.clone());
                 self.say(fill(texts(lang).copied_text, &[("text", &text)]));
             }
-            Command::ExportChart if self.chart_rect.is_some() => {
+            // A chart export with no chart shown does nothing.
+            Action::ExportChart if self.chart_rect.is_none() => {}
+            Action::ExportChart => {
                 let layout = self.state.chart_layout;
                 let name = chart_file_name(self.state.metric, layout, self.doc.report());
                 self.ask(
@@ -43,10 +50,10 @@ impl App {
                     name,
                 );
             }
-            Command::CopyChart => self.copy_chart(ctx),
-            Command::ExportMap => self.ask_map(ctx),
-            Command::CopyMap => self.export_map(ctx, ChartTarget::Clipboard),
-            Command::ExportCsv { all_rows } => {
+            Action::CopyChart => self.copy_chart(ctx),
+            Action::ExportMap => self.ask_map(ctx),
+            Action::CopyMap => self.export_map(ctx, ChartTarget::Clipboard),
+            Action::ExportCsv { all_rows } => {
                 let name = table_file_name(self.doc.report(), all_rows);
                 self.ask(
                     ctx,
@@ -55,7 +62,7 @@ impl App {
                     name,
                 );
             }
-            Command::CopyTable => {
+            Action::CopyTable => {
                 let shown = self.doc.shown(&self.state);
                 let filtered = self.state.filter.is_active();
                 let (report, extra) = (self.doc.report(), self.csv_extra());
@@ -67,7 +74,7 @@ impl App {
                 }
                 self.say(fill(texts(lang).copied_rows, &[("n", &shown.len())]));
             }
-            Command::ExportSheet(code) => {
+            Action::ExportSheet(code) => {
                 let name = sheet_file_name(code, self.doc.report());
                 self.ask(
                     ctx,
@@ -76,7 +83,7 @@ impl App {
                     name,
                 );
             }
-            Command::OpenReport => {
+            Action::OpenReport => {
                 self.ask(
                     ctx,
                     Purpose::OpenReport,
@@ -84,30 +91,27 @@ impl App {
                     String::new(),
                 );
             }
-            Command::LoadReport(path) if super::importing::is_table(&path) => {
+            Action::LoadReport(path) if super::importing::is_table(&path) => {
                 self.ask_dates(&path);
             }
-            Command::LoadReport(path) => self.load_report(&path),
-            Command::EditImport {
+            Action::LoadReport(path) => self.load_report(&path),
+            Action::EditImport {
                 compiled,
                 period_end,
             } => self.edit_import(compiled, period_end),
-            Command::ImportTable => self.import_table(ctx),
-            Command::CancelImport => self.cancel_import(),
-            Command::AskRemoveReport(path) => self.confirm_remove = Some(path),
-            Command::RemoveReport(path) => self.remove_report(&path),
-            Command::CancelRemove => self.confirm_remove = None,
-            Command::CompareWith(choice) => self.compare_with(choice),
-            Command::BundledReport => {
+            Action::ImportTable => self.import_table(ctx),
+            Action::CancelImport => self.cancel_import(),
+            Action::AskRemoveReport(path) => self.confirm_remove = Some(path),
+            Action::RemoveReport(path) => self.remove_report(&path),
+            Action::CancelRemove => self.confirm_remove = None,
+            Action::CompareWith(choice) => self.compare_with(choice),
+            Action::BundledReport => {
                 self.show(Document::bundled());
                 self.say(texts(lang).back_to_bundled_done.to_owned());
             }
-            Command::ShowSources(open) => self.sources_open = open,
-            Command::DismissError => self.error_dialog = None,
-            Command::DismissNotice => self.notice = None,
-            // Choices (selection, sort, filter, view, metric…), applied by the state above; a
-            // chart export with no chart shown.
-            _choice => {}
+            Action::ShowSources(open) => self.sources_open = open,
+            Action::DismissError => self.error_dialog = None,
+            Action::DismissNotice => self.notice = None,
         }
     }
 
@@ -197,7 +201,7 @@ impl App {
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
         if let Some(path) = dropped {
-            self.run(ctx, Command::LoadReport(path));
+            self.run(ctx, Command::Action(Action::LoadReport(path)));
         }
     }
 
@@ -208,7 +212,7 @@ impl App {
             self.state.last_dir = Some(dir.to_owned());
         }
         match request.purpose {
-            Purpose::OpenReport => self.run(ctx, Command::LoadReport(path)),
+            Purpose::OpenReport => self.run(ctx, Command::Action(Action::LoadReport(path))),
             Purpose::TableCsv { all_rows } => {
                 let (report, extra) = (self.doc.report(), self.csv_extra());
                 let filtered = self.state.filter.is_active();

@@ -3,7 +3,7 @@
 //! the table's figures, Ctrl+C copies the rows shown.
 
 use super::App;
-use crate::dashboard::{Command, View};
+use crate::dashboard::{Action, Choice, Command, View};
 use crate::prefecture::PrefectureCode;
 
 impl App {
@@ -38,7 +38,7 @@ impl App {
                 .is_some_and(|p| p.lock().has_selection())
         };
         if copy && !editing && !label_selected() {
-            out.push(Command::CopyTable);
+            out.push(Command::Action(Action::CopyTable));
         }
         if find {
             self.focus_search = true;
@@ -49,9 +49,9 @@ impl App {
             || self.error_dialog.is_some()
             || self.confirm_remove.is_some();
         if escape && self.sources_open {
-            out.push(Command::ShowSources(false));
+            out.push(Command::Action(Action::ShowSources(false)));
         } else if escape && !over && self.state.filter.is_active() {
-            out.push(Command::ClearFilter);
+            out.push(Command::Choice(Choice::ClearFilter));
         }
         if editing {
             return;
@@ -62,7 +62,7 @@ impl App {
             .saturating_sub(i32::try_from(left).unwrap_or(0));
         let view = self.state.view;
         if sideways != 0 && matches!(view, View::Table | View::Split) {
-            out.push(Command::ScrollColumns(sideways));
+            out.push(Command::Choice(Choice::ScrollColumns(sideways)));
         }
         // The map's arrows move between its tiles (the map handles them).
         if moves.is_none() || view == View::Map {
@@ -80,7 +80,7 @@ impl App {
         let next = moves.apply(at, codes.len());
         out.extend(
             next.and_then(|i| codes.get(i))
-                .map(|&c| Command::Select(Some(c))),
+                .map(|&c| Command::Choice(Choice::Select(Some(c)))),
         );
     }
 }

@@ -4,7 +4,7 @@
 //! by Tab is scrolled into view and ringed.
 
 use super::{App, NOTICE_SECONDS};
-use crate::dashboard::{Command, State, View};
+use crate::dashboard::{Action, Command, State, View};
 use crate::report;
 use crate::texts::texts;
 use crate::ui;
@@ -48,14 +48,14 @@ impl App {
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_secs_f64(left));
             } else {
-                out.push(Command::DismissNotice);
+                out.push(Command::Action(Action::DismissNotice));
             }
             egui::Panel::bottom("notice").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     let said = ui.label(notice.as_str());
                     ui::as_live(&said);
                     if ui.small_button(texts(lang).dismiss).clicked() {
-                        out.push(Command::DismissNotice);
+                        out.push(Command::Action(Action::DismissNotice));
                     }
                 });
             });
@@ -117,7 +117,7 @@ impl App {
             let mut open = true;
             ui::sources::window(ctx, report, lang, &mut open);
             if !open {
-                out.push(Command::ShowSources(false));
+                out.push(Command::Action(Action::ShowSources(false)));
             }
         }
 
@@ -131,7 +131,7 @@ impl App {
         if let Some(dialog) = &self.error_dialog
             && ui::top_bar::error_dialog_ui(ctx, dialog, lang)
         {
-            out.push(Command::DismissError);
+            out.push(Command::Action(Action::DismissError));
         }
         self.ring_focus(ctx);
     }

@@ -1,6 +1,6 @@
 //! Everything the user can ask for, as data: panels, keyboard shortcuts and tests push
-//! commands, and the state changes only through [`State::apply`] (or, for what touches files,
-//! the clipboard or the window, through the app).
+//! commands, and the state changes only through a [`Choice`] made by [`State::apply`]; an
+//! [`Action`] (files, the clipboard, the report shown, the window) is the app's.
 
 use std::path::PathBuf;
 
@@ -14,10 +14,23 @@ use crate::prefecture::PrefectureCode;
 use crate::prefecture::Region;
 use crate::report::Metric;
 
-/// What the user asked for, run after the panels are drawn, in the order asked.
+/// What the user asked for, run after the panels are drawn, in the order asked: a choice (what
+/// the dashboard shows, kept in [`State`]) or an action (what touches files, the clipboard, the
+/// report shown or the window, carried out by the app). Each is matched whole where it is
+/// handled, with no catch-all arm: a new one that nothing handles does not build.
 #[must_use]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
+    /// A choice: [`State::apply`] makes it.
+    Choice(Choice),
+    /// An action: the app carries it out.
+    Action(Action),
+}
+
+/// A choice of what the dashboard shows: it changes the [`State`] and nothing else.
+#[must_use]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Choice {
     /// Select a prefecture (or none: the national view).
     Select(Option<PrefectureCode>),
     /// Show the dashboard in this language.
@@ -40,10 +53,6 @@ pub enum Command {
     SetMapMetric(MapMetric),
     /// The map picture's scale (1 or 2).
     SetMapScale(u8),
-    /// Save the map as PNG (asks for a path).
-    ExportMap,
-    /// Copy the map to the clipboard as an image.
-    CopyMap,
     /// Figures per 100,000 people, or as published.
     SetPerCapita(bool),
     /// Show or hide the derived column 求職者数÷求人数.
@@ -65,6 +74,16 @@ pub enum Command {
     SetChartLayout(ChartLayout),
     /// Follow the system's colours, or use light or dark ones.
     SetTheme(ThemeChoice),
+}
+
+/// An action the app carries out: files, the clipboard, the report shown, dialogs.
+#[must_use]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Save the map as PNG (asks for a path).
+    ExportMap,
+    /// Copy the map to the clipboard as an image.
+    CopyMap,
     /// Put text on the clipboard and say so.
     Copy(String),
     /// Save the chart as PNG (asks for a path).
@@ -113,39 +132,48 @@ pub enum Command {
     DismissNotice,
 }
 
+impl From<Choice> for Command {
+    fn from(choice: Choice) -> Self {
+        Self::Choice(choice)
+    }
+}
+
+impl From<Action> for Command {
+    fn from(action: Action) -> Self {
+        Self::Action(action)
+    }
+}
+
 impl State {
-    /// Applies a command that changes only the user's choices; gives back any other command
-    /// (files, clipboard, reports) for the app to run.
-    pub fn apply(&mut self, command: Command) -> Option<Command> {
-        match command {
-            Command::Select(code) => self.selected = code,
-            Command::SetLang(lang) => self.lang = lang,
-            Command::SetSort(sort) => self.sort = sort,
-            Command::SetQuery(query) => self.filter.query = query,
-            Command::SetRegion(region) => self.filter.region = region,
-            Command::ClearFilter => self.filter = Filter::default(),
-            Command::SetView(view) => self.view = view,
-            Command::SetMetric(metric) => self.metric = metric,
-            Command::SetChartOrder(order) => self.chart_order = order,
-            Command::SetMapMetric(metric) => self.map_metric = metric,
-            Command::SetMapScale(scale) => self.map_scale = scale.clamp(1, 2),
-            Command::SetPerCapita(on) => self.per_capita = on,
-            Command::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
-            Command::ShowVaccinationShare(on) => self.show_vaccination_share = on,
-            Command::ScrollColumns(by) => {
+    /// Makes a choice.
+    pub fn apply(&mut self, choice: Choice) {
+        match choice {
+            Choice::Select(code) => self.selected = code,
+            Choice::SetLang(lang) => self.lang = lang,
+            Choice::SetSort(sort) => self.sort = sort,
+            Choice::SetQuery(query) => self.filter.query = query,
+            Choice::SetRegion(region) => self.filter.region = region,
+            Choice::ClearFilter => self.filter = Filter::default(),
+            Choice::SetView(view) => self.view = view,
+            Choice::SetMetric(metric) => self.metric = metric,
+            Choice::SetChartOrder(order) => self.chart_order = order,
+            Choice::SetMapMetric(metric) => self.map_metric = metric,
+            Choice::SetMapScale(scale) => self.map_scale = scale.clamp(1, 2),
+            Choice::SetPerCapita(on) => self.per_capita = on,
+            Choice::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
+            Choice::ShowVaccinationShare(on) => self.show_vaccination_share = on,
+            Choice::ScrollColumns(by) => {
                 let last = crate::dashboard::columns::scrolling(self)
                     .len()
                     .saturating_sub(1);
                 let by = isize::try_from(by).unwrap_or(0);
                 self.first_column = self.first_column.saturating_add_signed(by).min(last);
             }
-            Command::SetFirstColumn(first) => self.first_column = first,
-            Command::Tick { step, on } => self.tick(step, on),
-            Command::SetChartLayout(layout) => self.chart_layout = layout,
-            Command::SetTheme(theme) => self.theme = theme,
-            other => return Some(other),
+            Choice::SetFirstColumn(first) => self.first_column = first,
+            Choice::Tick { step, on } => self.tick(step, on),
+            Choice::SetChartLayout(layout) => self.chart_layout = layout,
+            Choice::SetTheme(theme) => self.theme = theme,
         }
-        None
     }
 
     /// The key of the ticks shown: the selected prefecture's code, 0 for the national view.
@@ -180,37 +208,40 @@ mod tests {
     use crate::dashboard::rows::SortKey;
 
     #[test]
-    fn choices_change_only_through_commands_and_the_rest_is_given_back() {
+    fn choices_change_the_state() {
         let mut s = State::default();
-        assert_eq!(s.apply(Command::SetLang(Lang::En)), None);
+        s.apply(Choice::SetLang(Lang::En));
         assert_eq!(s.lang, Lang::En);
         let sort = Sort::default().clicked(SortKey::Metric(Metric::Openings));
-        assert_eq!(s.apply(Command::SetSort(sort)), None);
+        s.apply(Choice::SetSort(sort));
         assert_eq!(s.sort, sort);
-        assert_eq!(s.apply(Command::SetQuery("大阪".to_owned())), None);
-        assert_eq!(s.apply(Command::SetRegion(Some(Region::Kinki))), None);
+        s.apply(Choice::SetQuery("大阪".to_owned()));
+        s.apply(Choice::SetRegion(Some(Region::Kinki)));
         assert!(s.filter.is_active());
-        assert_eq!(s.apply(Command::ClearFilter), None);
+        s.apply(Choice::ClearFilter);
         assert_eq!(s.filter, Filter::default());
-        assert_eq!(s.apply(Command::CopyTable), Some(Command::CopyTable));
-        assert_eq!(s.apply(Command::ScrollColumns(3)), None);
+        s.apply(Choice::ScrollColumns(3));
         assert_eq!(s.first_column, 3);
-        let _ = s.apply(Command::ScrollColumns(-5));
+        s.apply(Choice::ScrollColumns(-5));
         assert_eq!(s.first_column, 0, "not before the first");
-        let _ = s.apply(Command::ScrollColumns(50));
+        s.apply(Choice::ScrollColumns(50));
         assert_eq!(s.first_column, 7, "not past the phone");
+        assert_eq!(
+            Command::from(Action::CopyTable),
+            Command::Action(Action::CopyTable)
+        );
     }
 
     #[test]
     fn ticks_are_kept_per_prefecture_and_an_empty_set_goes() {
         let mut s = State::default();
-        let _ = s.apply(Command::Select(Some(PrefectureCode(36))));
-        let _ = s.apply(Command::Tick { step: 4, on: true });
+        s.apply(Choice::Select(Some(PrefectureCode(36))));
+        s.apply(Choice::Tick { step: 4, on: true });
         assert!(s.is_ticked(4));
-        let _ = s.apply(Command::Select(None));
+        s.apply(Choice::Select(None));
         assert!(!s.is_ticked(4), "the national view has its own ticks");
-        let _ = s.apply(Command::Select(Some(PrefectureCode(36))));
-        let _ = s.apply(Command::Tick { step: 4, on: false });
+        s.apply(Choice::Select(Some(PrefectureCode(36))));
+        s.apply(Choice::Tick { step: 4, on: false });
         assert!(s.ticks.is_empty());
     }
 }

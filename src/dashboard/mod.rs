@@ -21,5 +21,5 @@ mod search;
 pub mod source;
 mod state;
 
-pub use command::Command;
+pub use command::{Action, Choice, Command};
 pub use state::{ChartOrder, STATE_VERSION, State, ThemeChoice, View};

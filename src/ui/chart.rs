@@ -11,7 +11,7 @@ use crate::dashboard::chart_data::{
 };
 use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::source::footer;
-use crate::dashboard::{ChartOrder, Command, State};
+use crate::dashboard::{Action, ChartOrder, Choice, Command, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::Report;
@@ -38,7 +38,7 @@ pub fn chart_ui(
         let current = chart_metric(state.metric);
         for m in CHART_METRICS {
             if ui.selectable_label(current == m, m.label(lang)).clicked() {
-                out.push(Command::SetMetric(m));
+                out.push(Command::Choice(Choice::SetMetric(m)));
             }
         }
         ui.separator();
@@ -65,7 +65,7 @@ pub fn chart_ui(
                 .on_hover_text(help)
                 .clicked()
             {
-                out.push(Command::SetChartOrder(order));
+                out.push(Command::Choice(Choice::SetChartOrder(order)));
             }
         }
         ui.separator();
@@ -73,7 +73,7 @@ pub fn chart_ui(
             ui,
             t.save_png,
             t.save_png_help,
-            Command::ExportChart,
+            Command::Action(Action::ExportChart),
         ));
         let current = state.chart_layout;
         egui::ComboBox::from_label(t.picture_for)
@@ -85,7 +85,7 @@ pub fn chart_ui(
                         .on_hover_text(layout.help(lang))
                         .clicked()
                     {
-                        out.push(Command::SetChartLayout(layout));
+                        out.push(Command::Choice(Choice::SetChartLayout(layout)));
                     }
                 }
             })
@@ -95,7 +95,7 @@ pub fn chart_ui(
             ui,
             t.copy_image,
             t.copy_image_help,
-            Command::CopyChart,
+            Command::Action(Action::CopyChart),
         ));
     });
     body_ui(ui, state, report, data, out)

@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use crate::dashboard::{Command, State};
+use crate::dashboard::{Choice, Command, State};
 use crate::lang::Lang;
 use crate::report::{Actor, FlowStage, Report};
 use crate::texts::{fill, texts};
@@ -26,10 +26,10 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
             let mut on = state.is_ticked(step.number);
             let text = format!("{}. {}", step.number, step.role.get(lang));
             if ui.checkbox(&mut on, RichText::new(text).strong()).changed() {
-                out.push(Command::Tick {
+                out.push(Command::Choice(Choice::Tick {
                     step: step.number,
                     on,
-                });
+                }));
             }
             ui.indent(("step", step.number), |ui| {
                 ui.label(step.action.get(lang));

@@ -1,7 +1,7 @@
 //! The filter bar: search (kanji, kana, romaji, code, region words, several terms), region, the
 //! view switch; and what the main view shows when the filter finds nothing.
 
-use crate::dashboard::{Command, State, View};
+use crate::dashboard::{Choice, Command, State, View};
 use crate::prefecture::Region;
 use crate::texts::{fill, texts};
 
@@ -36,7 +36,7 @@ pub fn filter_ui(
             response.request_focus();
         }
         if response.changed() {
-            out.push(Command::SetQuery(query));
+            out.push(Command::Choice(Choice::SetQuery(query)));
         }
         let region_label = ui.label(t.region).on_hover_text(t.region_convention);
         let all = t.region_all;
@@ -45,14 +45,14 @@ pub fn filter_ui(
             .show_ui(ui, |ui| {
                 let current = state.filter.region;
                 if ui.selectable_label(current.is_none(), all).clicked() {
-                    out.push(Command::SetRegion(None));
+                    out.push(Command::Choice(Choice::SetRegion(None)));
                 }
                 for r in Region::ALL {
                     if ui
                         .selectable_label(current == Some(r), r.name(lang))
                         .clicked()
                     {
-                        out.push(Command::SetRegion(Some(r)));
+                        out.push(Command::Choice(Choice::SetRegion(Some(r))));
                     }
                 }
             })
@@ -64,7 +64,7 @@ pub fn filter_ui(
             .on_hover_text(t.clear_filter_help)
             .clicked()
         {
-            out.push(Command::ClearFilter);
+            out.push(Command::Choice(Choice::ClearFilter));
         }
         let count = ui.label(fill(t.showing, &[("total", &total), ("shown", &shown)]));
         crate::ui::as_live(&count);
@@ -77,7 +77,7 @@ pub fn filter_ui(
             (View::Map, t.view_map),
         ] {
             if ui.selectable_label(state.view == v, label).clicked() {
-                out.push(Command::SetView(v));
+                out.push(Command::Choice(Choice::SetView(v)));
             }
         }
         ui.separator();
@@ -87,7 +87,7 @@ pub fn filter_ui(
             .on_hover_text(t.per_capita_help)
             .changed()
         {
-            out.push(Command::SetPerCapita(per_capita));
+            out.push(Command::Choice(Choice::SetPerCapita(per_capita)));
         }
     });
     ui.add_space(2.0);

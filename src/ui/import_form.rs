@@ -1,8 +1,8 @@
 //! The form of a table being opened: the date its figures stand at (offered from the file's
 //! name) and the last day it counts; 取り込む imports it, キャンセル or Esc closes the form.
 
-use crate::dashboard::Command;
 use crate::dashboard::import_form::ImportForm;
+use crate::dashboard::{Action, Command};
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
 
@@ -55,10 +55,10 @@ pub fn import_form_ui(
                 .add_enabled(ready, egui::Button::new(t.import_button))
                 .clicked()
             {
-                out.push(Command::ImportTable);
+                out.push(Command::Action(Action::ImportTable));
             }
             if ui.button(t.cancel).clicked() {
-                out.push(Command::CancelImport);
+                out.push(Command::Action(Action::CancelImport));
             }
         });
     });
@@ -66,14 +66,14 @@ pub fn import_form_ui(
         // Before 取り込む, so that a date typed and the button pressed in one frame both count.
         out.insert(
             0,
-            Command::EditImport {
+            Command::Action(Action::EditImport {
                 compiled,
                 period_end,
-            },
+            }),
         );
     }
     if modal.should_close() {
-        out.push(Command::CancelImport);
+        out.push(Command::Action(Action::CancelImport));
     }
     out
 }

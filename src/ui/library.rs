@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::dashboard::Command;
 use crate::dashboard::compare::CompareWith;
+use crate::dashboard::{Action, Command};
 use crate::lang::Lang;
 use crate::library::Entry;
 use crate::texts::{fill, format_date, texts};
@@ -35,18 +35,18 @@ pub fn library_ui(
                 if !bundled_placed && e.compiled.as_str() < bundled_date {
                     bundled_placed = true;
                     if ui.selectable_label(current.is_none(), &bundled).clicked() {
-                        out.push(Command::BundledReport);
+                        out.push(Command::Action(Action::BundledReport));
                     }
                 }
                 if ui
                     .selectable_label(Some(e.path.as_path()) == current, entry_text(e))
                     .clicked()
                 {
-                    out.push(Command::LoadReport(e.path.clone()));
+                    out.push(Command::Action(Action::LoadReport(e.path.clone())));
                 }
             }
             if !bundled_placed && ui.selectable_label(current.is_none(), &bundled).clicked() {
-                out.push(Command::BundledReport);
+                out.push(Command::Action(Action::BundledReport));
             }
         })
         .response
@@ -57,7 +57,7 @@ pub fn library_ui(
             .on_hover_text(t.remove_report_help)
             .clicked()
     {
-        out.push(Command::AskRemoveReport(e.path.clone()));
+        out.push(Command::Action(Action::AskRemoveReport(e.path.clone())));
     }
 }
 
@@ -101,11 +101,11 @@ pub fn compare_ui(
                 .selectable_label(chosen.is_none(), t.compare_off)
                 .clicked()
             {
-                out.push(Command::CompareWith(None));
+                out.push(Command::Action(Action::CompareWith(None)));
             }
             for (with, _, text) in &choices {
                 if ui.selectable_label(chosen == Some(with), text).clicked() {
-                    out.push(Command::CompareWith(Some(with.clone())));
+                    out.push(Command::Action(Action::CompareWith(Some(with.clone()))));
                 }
             }
         })
@@ -146,15 +146,15 @@ pub fn confirm_remove_ui(ctx: &egui::Context, path: &Path, lang: Lang) -> Vec<Co
         ui.label(fill(t.confirm_remove_body, &[("file", &name)]));
         ui.horizontal(|ui| {
             if ui.button(t.confirm_remove_button).clicked() {
-                out.push(Command::RemoveReport(PathBuf::from(path)));
+                out.push(Command::Action(Action::RemoveReport(PathBuf::from(path))));
             }
             if ui.button(t.cancel).clicked() {
-                out.push(Command::CancelRemove);
+                out.push(Command::Action(Action::CancelRemove));
             }
         });
     });
     if modal.should_close() && out.is_empty() {
-        out.push(Command::CancelRemove);
+        out.push(Command::Action(Action::CancelRemove));
     }
     out
 }

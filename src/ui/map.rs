@@ -8,7 +8,7 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
 
 use crate::dashboard::map::{Class, Direction, MapData, MapMetric, Tile, neighbour, tile_label};
 use crate::dashboard::source::footer;
-use crate::dashboard::{Command, State};
+use crate::dashboard::{Action, Choice, Command, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::Report;
@@ -33,7 +33,7 @@ pub fn map_ui(
                 text = text.italics();
             }
             if ui.selectable_label(state.map_metric == m, text).clicked() {
-                out.push(Command::SetMapMetric(m));
+                out.push(Command::Choice(Choice::SetMapMetric(m)));
             }
         }
         ui.separator();
@@ -47,7 +47,7 @@ pub fn map_ui(
                         .selectable_label(state.map_scale == scale, text)
                         .clicked()
                     {
-                        out.push(Command::SetMapScale(scale));
+                        out.push(Command::Choice(Choice::SetMapScale(scale)));
                     }
                 }
             })
@@ -58,13 +58,13 @@ pub fn map_ui(
             ui,
             t.save_png,
             t.save_png_help,
-            Command::ExportMap,
+            Command::Action(Action::ExportMap),
         ));
         out.extend(command_button(
             ui,
             t.copy_image,
             t.copy_image_help,
-            Command::CopyMap,
+            Command::Action(Action::CopyMap),
         ));
     });
     body_ui(ui, state, report, data, out)
@@ -290,7 +290,7 @@ fn tiles_ui(
             (&name_font, &value_font),
         );
         if tile_response.on_hover_text(label).clicked() {
-            out.push(Command::Select(Some(tile.code)));
+            out.push(Command::Choice(Choice::Select(Some(tile.code))));
         }
     }
     // Arrows with nothing focused start on the selected tile (or 北海道).

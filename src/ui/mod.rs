@@ -15,7 +15,7 @@ pub mod table;
 pub mod theme;
 pub mod top_bar;
 
-use crate::dashboard::Command;
+use crate::dashboard::{Action, Command};
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
 
@@ -42,7 +42,7 @@ pub fn copy_button(ui: &mut egui::Ui, text: &str, what: &str, lang: Lang) -> Opt
     response
         .on_hover_text(hover)
         .clicked()
-        .then(|| Command::Copy(text.to_owned()))
+        .then(|| Command::Action(Action::Copy(text.to_owned())))
 }
 
 /// Marks `response` (a label of `text`) as a heading of `level` for a screen reader.

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::dashboard::rank::rank;
-use crate::dashboard::{Command, State};
+use crate::dashboard::{Action, Choice, Command, State};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureRow, Purpose, Report};
 use crate::texts::format_count;
@@ -72,7 +72,7 @@ pub fn side_panel_ui(
                     ui,
                     t.save_sheet,
                     t.save_sheet_help,
-                    Command::ExportSheet(r.code),
+                    Command::Action(Action::ExportSheet(r.code)),
                 ));
                 egui::CollapsingHeader::new(RichText::new(t.figures_and_ranks).strong())
                     .id_salt("figures_and_ranks")
@@ -134,7 +134,7 @@ fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &
                 heading.on_hover_text(&r.name);
             }
             if ui.small_button(t.back_to_national_view).clicked() {
-                out.push(Command::Select(None));
+                out.push(Command::Choice(Choice::Select(None)));
             }
         });
     } else {

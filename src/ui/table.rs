@@ -8,7 +8,7 @@ use egui::RichText;
 use egui_extras::{Size, StripBuilder};
 
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::{Command, State};
+use crate::dashboard::{Action, Choice, Command, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::{Metric, Report};
@@ -101,12 +101,12 @@ fn derived_switches_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>)
         (
             state.show_seekers_per_opening,
             t.derived_seekers_per_opening,
-            Command::ShowSeekersPerOpening as fn(bool) -> Command,
+            Choice::ShowSeekersPerOpening as fn(bool) -> Choice,
         ),
         (
             state.show_vaccination_share,
             t.derived_vaccination_share,
-            Command::ShowVaccinationShare,
+            Choice::ShowVaccinationShare,
         ),
     ];
     for (shown, label, command) in derived {
@@ -116,7 +116,7 @@ fn derived_switches_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>)
             .on_hover_text(t.derived_help)
             .changed()
         {
-            out.push(command(on));
+            out.push(Command::Choice(command(on)));
         }
     }
 }
@@ -173,14 +173,18 @@ pub fn table_ui(
             (
                 t.save_csv_shown,
                 t.save_csv_shown_help,
-                Command::ExportCsv { all_rows: false },
+                Command::Action(Action::ExportCsv { all_rows: false }),
             ),
             (
                 t.save_csv_all,
                 t.save_csv_all_help,
-                Command::ExportCsv { all_rows: true },
+                Command::Action(Action::ExportCsv { all_rows: true }),
             ),
-            (t.copy_table, t.copy_table_help, Command::CopyTable),
+            (
+                t.copy_table,
+                t.copy_table_help,
+                Command::Action(Action::CopyTable),
+            ),
         ];
         for (label, hover, cmd) in buttons {
             out.extend(command_button(ui, label, hover, cmd));
@@ -278,7 +282,7 @@ fn body_ui(
                         Some(key) => {
                             let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
                             if ui.add(b).on_hover_text(tooltip).clicked() {
-                                out.push(Command::SetSort(state.sort.clicked(key)));
+                                out.push(Command::Choice(Choice::SetSort(state.sort.clicked(key))));
                             }
                         }
                         None => {
@@ -326,7 +330,7 @@ fn body_ui(
                     });
                 }
                 if row.response().clicked() {
-                    out.push(Command::Select(Some(r.code)));
+                    out.push(Command::Choice(Choice::Select(Some(r.code))));
                 }
             });
         });

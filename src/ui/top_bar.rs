@@ -2,7 +2,7 @@
 //! language switch; and the banner of load warnings.
 
 use crate::dashboard::source::source_line;
-use crate::dashboard::{Command, State, ThemeChoice};
+use crate::dashboard::{Action, Choice, Command, State, ThemeChoice};
 use crate::lang::Lang;
 use crate::report::{Finding, Report};
 use crate::texts::format_date;
@@ -82,7 +82,7 @@ pub fn top_bar_ui(
                     .selectable_label(state.lang == l, l.native_name())
                     .clicked()
                 {
-                    out.push(Command::SetLang(l));
+                    out.push(Command::Choice(Choice::SetLang(l)));
                 }
             }
         });
@@ -101,20 +101,20 @@ pub fn top_bar_ui(
         ui.add(egui::Label::new(source_line(report, lang)).extend());
         ui.separator();
         if ui.button(t.sources).on_hover_text(t.sources_help).clicked() {
-            out.push(Command::ShowSources(!sources_open));
+            out.push(Command::Action(Action::ShowSources(!sources_open)));
         }
         ui.separator();
         out.extend(command_button(
             ui,
             t.open_report,
             t.open_report_help,
-            Command::OpenReport,
+            Command::Action(Action::OpenReport),
         ));
         if origin.kept.is_empty() {
             let name = fill(t.report_name, &[("name", &origin.name)]);
             ui.label(egui::RichText::new(name).weak());
             if !origin.bundled && ui.button(t.back_to_bundled).clicked() {
-                out.push(Command::BundledReport);
+                out.push(Command::Action(Action::BundledReport));
             }
         } else {
             // The kept reports in place of the name: the one shown is the one selected.
@@ -153,7 +153,7 @@ fn theme_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
             .on_hover_text(t.colours_help)
             .clicked()
         {
-            out.push(Command::SetTheme(choice));
+            out.push(Command::Choice(Choice::SetTheme(choice)));
         }
     }
 }

@@ -212,7 +212,9 @@ pub(super) fn bar_nodes(
             egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, is_selected, &label)
         });
         if response.on_hover_text(hover_text(data, b, lang)).clicked() {
-            out.push(crate::dashboard::Command::Select(Some(b.code)));
+            out.push(crate::dashboard::Command::Choice(
+                crate::dashboard::Choice::Select(Some(b.code)),
+            ));
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::cells::{FIGURE_WIDTH, SCROLL_BAR_ROOM, SCROLLER_HEIGHT, natural_width};
 use crate::dashboard::columns::{self, Column as Col, InView};
 use crate::dashboard::rows;
-use crate::dashboard::{Command, State, View};
+use crate::dashboard::{Choice, Command, State, View};
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
 
@@ -66,7 +66,7 @@ pub(super) fn columns_in_view(
         view = columns::in_view(&natural, room, first);
     }
     if view.first != state.first_column {
-        out.push(Command::SetFirstColumn(view.first));
+        out.push(Command::Choice(Choice::SetFirstColumn(view.first)));
     }
     let mut cols: Vec<(Col, f32)> = columns::FROZEN
         .iter()
@@ -99,7 +99,7 @@ pub(super) fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mu
             .add_enabled(view.first > 0, egui::Button::new(t.columns_back))
             .on_hover_text(&help);
         if back.clicked() {
-            out.push(Command::ScrollColumns(-1));
+            out.push(Command::Choice(Choice::ScrollColumns(-1)));
         }
         let forward_width = 96.0;
         let width = ui.available_width() - forward_width;
@@ -114,7 +114,7 @@ pub(super) fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mu
             )
             .on_hover_text(&help);
         if forward.clicked() {
-            out.push(Command::ScrollColumns(1));
+            out.push(Command::Choice(Choice::ScrollColumns(1)));
         }
     });
 }
@@ -154,6 +154,8 @@ fn position_bar_ui(
         )]
         let at = at.clamp(0.0, total - 1.0) as usize;
         let half = view.widths.len() / 2;
-        out.push(Command::SetFirstColumn(at.saturating_sub(half)));
+        out.push(Command::Choice(Choice::SetFirstColumn(
+            at.saturating_sub(half),
+        )));
     }
 }
