@@ -209,7 +209,7 @@ impl App {
         let shown = self.doc.shown(&self.state);
         let lang = self.state.lang;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            self.state.last_dir = Some(dir.to_owned());
+            self.state.apply(Choice::RememberFolder(dir.to_owned()));
         }
         match request.purpose {
             Purpose::OpenReport => self.run(ctx, Command::Action(Action::LoadReport(path))),

@@ -3,6 +3,7 @@
 //! an earlier date than the report shown (a report opened later carries the comparison on).
 
 use super::App;
+use crate::dashboard::Choice;
 use crate::dashboard::compare::{CompareWith, Earlier};
 use crate::report::{self, LoadError};
 use crate::texts::{fill, format_date, texts};
@@ -32,7 +33,8 @@ impl App {
         match load(&choice) {
             Ok(earlier) if earlier.is_before(self.doc.report()) => {
                 let date = format_date(earlier.compiled(), lang);
-                self.state.compare_with = Some(choice);
+                self.state
+                    .apply(Choice::SetComparison(Some(choice.clone())));
                 self.doc.set_earlier(Some(earlier));
                 self.say(fill(t.compare_started, &[("date", &date)]));
             }
@@ -63,7 +65,7 @@ impl App {
         };
         match earlier.filter(|e| e.is_before(self.doc.report())) {
             Some(e) => self.doc.set_earlier(Some(e)),
-            None => self.state.compare_with = None,
+            None => self.state.apply(Choice::SetComparison(None)),
         }
     }
 }

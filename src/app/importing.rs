@@ -7,6 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::{App, Document};
+use crate::dashboard::Choice;
 use crate::dashboard::import_form::ImportForm;
 use crate::import::{self, Kind, Progress};
 use crate::report;
@@ -108,7 +109,7 @@ impl App {
                     Some(kept.clone().unwrap_or_else(|| form.path.clone())),
                 ));
                 // The kept report file opens again at the next start; a table is no report file.
-                self.state.last_report = kept;
+                self.state.apply(Choice::RememberReport(kept));
                 let notes = done.imported.warnings.len();
                 let source = done.imported.source(&file, lang);
                 self.say(match notes {

@@ -20,7 +20,7 @@ use std::sync::Arc;
 pub use document::Document;
 pub use window::{run, viewport, window_title};
 
-use crate::dashboard::{Command, STATE_VERSION, State, ThemeChoice};
+use crate::dashboard::{Choice, Command, STATE_VERSION, State, ThemeChoice};
 use crate::export::png::ScreenshotJob;
 use crate::lang::Lang;
 use crate::report;
@@ -172,7 +172,7 @@ impl App {
                     } else {
                         texts(lang).last_report_not_opened
                     };
-                    app.state.last_report = None;
+                    app.state.apply(Choice::RememberReport(None));
                     // Every error, in the scrollable dialog (47 errors do not fit a line).
                     app.error_dialog = Some(ErrorDialog {
                         title: why.to_owned(),
@@ -251,7 +251,7 @@ impl App {
         if let Some(code) = self.state.selected
             && self.doc.report().row(code).is_none()
         {
-            self.state.selected = None;
+            self.state.apply(Choice::Select(None));
         }
     }
 
@@ -262,9 +262,11 @@ impl App {
 
     /// Shows a new document (a report opened, or the bundled one), replacing the old whole.
     fn show(&mut self, doc: Document) {
-        self.state.last_report = doc.path().map(std::path::Path::to_path_buf);
+        self.state.apply(Choice::RememberReport(
+            doc.path().map(std::path::Path::to_path_buf),
+        ));
         if let Some(dir) = doc.path().and_then(std::path::Path::parent) {
-            self.state.last_dir = Some(dir.to_owned());
+            self.state.apply(Choice::RememberFolder(dir.to_owned()));
         }
         let previous = self.doc.take_earlier();
         self.doc = doc;

@@ -27,10 +27,17 @@ pub enum Command {
     Action(Action),
 }
 
-/// A choice of what the dashboard shows: it changes the [`State`] and nothing else.
+/// A choice of what the dashboard shows: it changes the [`State`] and nothing else. The app
+/// makes the last three itself, as it opens, keeps and compares reports.
 #[must_use]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Choice {
+    /// The report to open at the next start (none: the bundled one).
+    RememberReport(Option<PathBuf>),
+    /// The folder the user last chose a file in.
+    RememberFolder(PathBuf),
+    /// The report compared with (its choice; the app loads it).
+    SetComparison(Option<CompareWith>),
     /// Select a prefecture (or none: the national view).
     Select(Option<PrefectureCode>),
     /// Show the dashboard in this language.
@@ -173,6 +180,9 @@ impl State {
             Choice::Tick { step, on } => self.tick(step, on),
             Choice::SetChartLayout(layout) => self.chart_layout = layout,
             Choice::SetTheme(theme) => self.theme = theme,
+            Choice::RememberReport(path) => self.last_report = path,
+            Choice::RememberFolder(dir) => self.last_dir = Some(dir),
+            Choice::SetComparison(choice) => self.compare_with = choice,
         }
     }
 
