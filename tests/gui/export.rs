@@ -2,10 +2,8 @@
 //! screen and for a page or a slide, CSV of the shown and of all rows, the clipboard, dropped and opened reports, and
 //! writes that fail.
 
-#![cfg(feature = "gui")]
 #![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     clippy::cast_possible_truncation,
     clippy::cast_sign_loss,
@@ -21,18 +19,7 @@ use egui_kittest::kittest::Queryable as _;
 use staffing_dashboard::app::App;
 use staffing_dashboard::assets::BUNDLED_RON;
 
-#[path = "common/census.rs"]
-mod census_copy;
-#[path = "common/clipboard.rs"]
-mod clipboard;
-#[path = "common/dropped.rs"]
-mod dropped;
-#[path = "common/scripted.rs"]
-mod scripted;
-#[path = "common/storage.rs"]
-mod storage;
-
-use clipboard::RecordingClipboard;
+use crate::clipboard::RecordingClipboard;
 
 /// A clipboard that takes no HTML (as a desktop without a clipboard manager), so the app copies
 /// the text alone.
@@ -43,34 +30,27 @@ impl staffing_dashboard::app::clipboard::Clipboard for NoHtmlClipboard {
         Err("no clipboard for HTML here".to_owned())
     }
 }
-use dropped::Dropped;
-use scripted::ScriptedDialogs;
-use storage::MemoryStorage;
+use crate::scripted::ScriptedDialogs;
+use crate::storage::MemoryStorage;
 
-const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
+use crate::harness::{self, SIZE, drop_file};
 
 fn dir(name: &str) -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("export")
-        .join(name);
-    std::fs::remove_dir_all(&d).ok();
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    harness::temp_dir(&format!("export-{name}"))
 }
 
 fn app_with(answers: Vec<Option<PathBuf>>, wgpu: bool) -> Harness<'static, App> {
     let dialogs = Arc::new(ScriptedDialogs::new(answers));
-    let builder = Harness::builder()
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE);
-    let builder = if wgpu { builder.wgpu() } else { builder };
-    let mut h = builder.build_eframe(move |cc| {
+    let make = move |cc: &mut eframe::CreationContext<'_>| {
         App::new(&cc.egui_ctx, None, None, None)
             .with_dialogs(dialogs)
             .with_clipboard(Arc::new(NoHtmlClipboard))
-    });
-    h.run();
-    h
+    };
+    if wgpu {
+        harness::app_wgpu(SIZE, make)
+    } else {
+        harness::app(SIZE, make)
+    }
 }
 
 /// Steps until `done` holds (a screenshot arrives a frame or two later; an offscreen render
@@ -207,11 +187,9 @@ fn chart_png_for_a_page_or_a_slide_has_its_physical_size_at_300_dpi() {
 fn the_default_chart_file_name_is_metric_and_date() {
     let dialogs = Arc::new(ScriptedDialogs::new([None]));
     let seen = Arc::clone(&dialogs);
-    let mut h = Harness::builder()
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs));
-    h.run();
+    let mut h = harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs)
+    });
     h.get_by_label("グラフ").click();
     h.run();
     h.get_by_role_and_label(Role::Button, "求人数").click();
@@ -315,11 +293,9 @@ fn copying_the_table_puts_tab_separated_rows_on_the_clipboard() {
 fn app_recording() -> (Harness<'static, App>, Arc<RecordingClipboard>) {
     let clipboard = Arc::new(RecordingClipboard::default());
     let seen = Arc::clone(&clipboard);
-    let mut h = Harness::builder()
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, None).with_clipboard(clipboard));
-    h.run();
+    let h = harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, None, None, None).with_clipboard(clipboard)
+    });
     (h, seen)
 }
 
@@ -370,7 +346,8 @@ fn the_copied_table_per_100000_people_holds_every_value_and_the_census() {
     let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 49, "header, 計 and 47 prefectures");
     let report = staffing_dashboard::report::bundled().unwrap().report;
-    let national = |n: u32| census_copy::shown(census_copy::tenths(u64::from(n), 126_146_099));
+    let national =
+        |n: u32| crate::census_copy::shown(crate::census_copy::tenths(u64::from(n), 126_146_099));
     let total: Vec<&str> = lines[1].split('\t').collect();
     let want: Vec<String> = staffing_dashboard::report::Metric::ALL
         .iter()
@@ -382,7 +359,7 @@ fn the_copied_table_per_100000_people_holds_every_value_and_the_census() {
         assert_eq!(cells[1], row.name);
         let want: Vec<String> = staffing_dashboard::report::Metric::ALL
             .iter()
-            .map(|&m| census_copy::per_100k(row.figures.get(m), &row.name))
+            .map(|&m| crate::census_copy::per_100k(row.figures.get(m), &row.name))
             .collect();
         assert_eq!(cells[11..18], want[..], "{}", row.name);
         // The HTML holds the same values in the same row.
@@ -443,13 +420,6 @@ fn copied_text(h: &mut Harness<'_, App>) -> Option<String> {
     None
 }
 
-fn drop_file(h: &mut Harness<'_, App>, path: &Path) {
-    h.input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.to_owned())));
-    h.run();
-}
-
 #[test]
 fn a_broken_report_dropped_on_the_window_leaves_the_figures_and_names_its_line() {
     let d = dir("drop-broken");
@@ -491,12 +461,9 @@ fn a_valid_report_dropped_or_opened_is_shown_and_the_bundled_one_is_one_click_aw
 
 fn app_from(storage: &MemoryStorage) -> Harness<'static, App> {
     let saved = storage.0.clone();
-    let mut h = Harness::builder()
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, Some(&MemoryStorage(saved)), None, None));
-    h.run();
-    h
+    harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, Some(&MemoryStorage(saved)), None, None)
+    })
 }
 
 #[test]
@@ -568,13 +535,9 @@ fn a_cancelled_dialog_writes_nothing() {
         d.display().to_string()
     );
     eframe::Storage::set_string(&mut storage, "app", saved);
-    let mut h = Harness::builder()
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, Some(&storage), None, None).with_dialogs(dialogs)
-        });
-    h.run();
+    let mut h = harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, Some(&storage), None, None).with_dialogs(dialogs)
+    });
     assert_eq!(h.state().state().last_dir.as_deref(), Some(d.as_path()));
     for button in ["CSV保存（全行）…", "CSV保存（表示中）…"] {
         h.get_by_role_and_label(Role::Button, button).click();
@@ -611,13 +574,9 @@ impl staffing_dashboard::app::dialogs::FileDialogs for NoDialogs {
 
 #[test]
 fn without_a_dialog_backend_the_user_is_told_what_to_install() {
-    let mut h = Harness::builder()
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(|cc| {
-            App::new(&cc.egui_ctx, None, None, None).with_dialogs(Arc::new(NoDialogs))
-        });
-    h.run();
+    let mut h = harness::app(SIZE, |cc| {
+        App::new(&cc.egui_ctx, None, None, None).with_dialogs(Arc::new(NoDialogs))
+    });
     h.get_by_label("レポートを開く…").click();
     h.run();
     h.get_by_label_contains("zenity か xdg-desktop-portal を入れてください");

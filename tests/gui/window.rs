@@ -1,10 +1,8 @@
 //! The real app driven as a user would, through `egui_kittest`, by visible labels; and rendered
 //! snapshots of the main view in Japanese and English at 1366x768.
 
-#![cfg(feature = "gui")]
 #![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers fail loudly"
 )]
@@ -20,24 +18,11 @@ use staffing_dashboard::prefecture;
 use staffing_dashboard::prefecture::PrefectureCode;
 use staffing_dashboard::report::Metric;
 
-#[path = "common/census.rs"]
-mod census_copy;
-#[path = "common/clipboard.rs"]
-mod clipboard;
-#[path = "common/dropped.rs"]
-mod dropped;
-#[path = "common/rows.rs"]
-mod rows;
-#[path = "common/scripted.rs"]
-mod scripted;
-#[path = "common/storage.rs"]
-mod storage;
+use crate::rows::figures_in_row;
 
-use rows::figures_in_row;
+use crate::storage::MemoryStorage;
 
-use storage::MemoryStorage;
-
-const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
+use crate::harness::{self, SIZE, drop_file};
 
 fn app(storage: Option<&dyn eframe::Storage>) -> Harness<'static, App> {
     let storage: Option<MemoryStorage> = storage.map(|s| {
@@ -48,15 +33,9 @@ fn app(storage: Option<&dyn eframe::Storage>) -> Harness<'static, App> {
                 .collect(),
         )
     });
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, storage.as_ref().map(|s| s as _), None, None)
-        });
-    h.run();
-    h
+    harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, storage.as_ref().map(|s| s as _), None, None)
+    })
 }
 
 /// The prefecture names shown as labels, top to bottom (the table's rows in view).
@@ -451,13 +430,7 @@ fn idle_means_no_repaint_loop() {
 }
 
 fn snapshot_app(lang: &str) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .wgpu()
-        .build_eframe(|cc| App::new(&cc.egui_ctx, None, None, None));
-    h.run();
+    let mut h = harness::app_wgpu(SIZE, |cc| App::new(&cc.egui_ctx, None, None, None));
     if lang == "en" {
         h.get_by_label("English").click();
         h.run();
@@ -486,13 +459,9 @@ fn clicking_a_row_selects_it() {
 
 fn app_on(path: &std::path::Path) -> Harness<'static, App> {
     let path = path.to_owned();
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, Some(&path), None));
-    h.run();
-    h
+    harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, None, Some(&path), None)
+    })
 }
 
 fn temp_report(name: &str, text: &str) -> std::path::PathBuf {
@@ -782,7 +751,7 @@ fn a_report_dropped_while_sorted_is_drawn_in_its_own_order_from_its_first_frame(
     assert_eq!(shown(&h)[0], "東京都");
     h.input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(dropped::Dropped(path)));
+        .push(std::sync::Arc::new(crate::dropped::Dropped(path)));
     // One frame: the one that takes the report in.
     h.step();
     assert_eq!(
@@ -1058,12 +1027,9 @@ fn in_the_split_view_code_and_name_stay_while_the_figures_scroll_and_the_sorted_
 
 #[test]
 fn a_wide_window_gives_the_table_its_width() {
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .build_eframe(|cc| App::new(&cc.egui_ctx, None, None, None));
-    h.run();
+    let h = harness::app(egui::vec2(1920.0, 1080.0), |cc| {
+        App::new(&cc.egui_ctx, None, None, None)
+    });
     // Every column in view, no ▶, and the phone column ends near the side panel.
     assert!(h.query_by_label("次の列 ▶").is_none());
     let phone = h
@@ -1137,12 +1103,9 @@ fn tab_follows_the_screen_and_every_stop_is_in_view() {
 
 /// The app at a size, in a language, in a view.
 fn app_at(size: egui::Vec2, lang: Lang, view: &str) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(size)
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, None, Some(lang)));
-    h.run();
+    let mut h = harness::app(size, move |cc| {
+        App::new(&cc.egui_ctx, None, None, Some(lang))
+    });
     h.get_by_label(view).click();
     h.run();
     h
@@ -1348,13 +1311,6 @@ fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run();
 }
 
-fn drop_file(h: &mut Harness<'_, App>, path: std::path::PathBuf) {
-    h.input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(dropped::Dropped(path)));
-    h.run();
-}
-
 #[test]
 fn a_table_dropped_on_the_window_asks_its_dates_and_is_shown_once_valid() {
     let path = temp_report("2021-06-02.csv", &made_up_table(false));
@@ -1483,22 +1439,14 @@ fn app_with_library_at(
     lang: Option<Lang>,
 ) -> Harness<'static, App> {
     let dir = dir.to_path_buf();
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(size)
-        .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, None, None, lang)
-                .with_library(staffing_dashboard::library::Library::new(dir.clone()))
-        });
-    h.run();
-    h
+    harness::app(size, move |cc| {
+        App::new(&cc.egui_ctx, None, None, lang)
+            .with_library(staffing_dashboard::library::Library::new(dir.clone()))
+    })
 }
 
 fn fresh_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::remove_dir_all(&dir).ok();
-    dir
+    harness::temp_dir(name)
 }
 
 #[test]
@@ -1615,22 +1563,16 @@ fn made_up_table_with_a_fall() -> String {
 fn app_with_library_and_dialogs(
     dir: &std::path::Path,
     answers: Vec<Option<std::path::PathBuf>>,
-    clipboard: std::sync::Arc<clipboard::RecordingClipboard>,
+    clipboard: std::sync::Arc<crate::clipboard::RecordingClipboard>,
 ) -> Harness<'static, App> {
     let dir = dir.to_path_buf();
-    let dialogs = std::sync::Arc::new(scripted::ScriptedDialogs::new(answers));
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, None, None, None)
-                .with_library(staffing_dashboard::library::Library::new(dir.clone()))
-                .with_dialogs(dialogs.clone())
-                .with_clipboard(clipboard.clone())
-        });
-    h.run();
-    h
+    let dialogs = std::sync::Arc::new(crate::scripted::ScriptedDialogs::new(answers));
+    harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, None, None, None)
+            .with_library(staffing_dashboard::library::Library::new(dir.clone()))
+            .with_dialogs(dialogs.clone())
+            .with_clipboard(clipboard.clone())
+    })
 }
 
 /// Picks `entry` in the list labelled `list`.
@@ -1646,7 +1588,7 @@ fn pick(h: &mut Harness<'_, App>, list: &str, entry: &str) {
 fn comparing(
     lib: &std::path::Path,
     csv_path: &std::path::Path,
-    clipboard: std::sync::Arc<clipboard::RecordingClipboard>,
+    clipboard: std::sync::Arc<crate::clipboard::RecordingClipboard>,
 ) -> Harness<'static, App> {
     let mut h = app_with_library_and_dialogs(lib, vec![Some(csv_path.to_owned())], clipboard);
     assert!(
@@ -1673,7 +1615,7 @@ fn comparing(
 #[test]
 fn a_newer_table_is_compared_with_the_earlier_one_in_table_side_panel_and_chart() {
     let lib = fresh_dir("library_compare");
-    let clipboard = std::sync::Arc::new(clipboard::RecordingClipboard::default());
+    let clipboard = std::sync::Arc::new(crate::clipboard::RecordingClipboard::default());
     let mut h = comparing(&lib, &lib.join("unused.csv"), clipboard);
     // The table: a change column after each figure, derived; 東京都 +10, 北海道's fall marked.
     let x_of = |h: &Harness<'_, App>, label: &str| {
@@ -1746,15 +1688,10 @@ fn a_newer_table_is_compared_with_the_earlier_one_in_table_side_panel_and_chart(
     let mut storage = MemoryStorage::default();
     eframe::App::save(h.state_mut(), &mut storage);
     let dir = lib.clone();
-    let mut again = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(SIZE)
-        .build_eframe(move |cc| {
-            App::new(&cc.egui_ctx, Some(&storage), None, None)
-                .with_library(staffing_dashboard::library::Library::new(dir.clone()))
-        });
-    again.run();
+    let again = harness::app(SIZE, move |cc| {
+        App::new(&cc.egui_ctx, Some(&storage), None, None)
+            .with_library(staffing_dashboard::library::Library::new(dir.clone()))
+    });
     assert_eq!(
         again.get_by_label("比較").value().as_deref(),
         Some("2021年5月19日時点（同梱）")
@@ -1780,7 +1717,7 @@ fn the_exports_of_a_comparison_carry_the_changes_and_both_dates() {
     let out = fresh_dir("compare_out");
     std::fs::create_dir_all(&out).unwrap();
     let csv_path = out.join("all.csv");
-    let clipboard = std::sync::Arc::new(clipboard::RecordingClipboard::default());
+    let clipboard = std::sync::Arc::new(crate::clipboard::RecordingClipboard::default());
     let mut h = comparing(&lib, &csv_path, clipboard.clone());
     // The exports: the CSV of all rows as `export-csv --compare` writes it; the table copied
     // with its change columns and the source line with both dates.
@@ -1969,8 +1906,9 @@ fn cell_in_row(h: &Harness<'_, App>, row_label: &str, column: usize) -> String {
 #[expect(clippy::too_many_lines, reason = "one surface after another")]
 fn per_100000_people_is_the_same_on_every_surface_of_the_window() {
     let report = staffing_dashboard::report::bundled().unwrap().report;
-    let per = |n: u32, name: &str| census_copy::per_100k(n, name);
-    let national = |n: u32| census_copy::shown(census_copy::tenths(u64::from(n), 126_146_099));
+    let per = |n: u32, name: &str| crate::census_copy::per_100k(n, name);
+    let national =
+        |n: u32| crate::census_copy::shown(crate::census_copy::tenths(u64::from(n), 126_146_099));
     let mut h = app(None);
     h.get_by_label("人口10万人当たり").click();
     h.run();
@@ -2046,9 +1984,9 @@ fn per_100000_people_is_the_same_on_every_surface_of_the_window() {
             .rows
             .iter()
             .map(|r| {
-                census_copy::tenths(
+                crate::census_copy::tenths(
                     u64::from(r.figures.get(m)),
-                    census_copy::population(&r.name),
+                    crate::census_copy::population(&r.name),
                 )
             })
             .collect();
@@ -2063,7 +2001,7 @@ fn per_100000_people_is_the_same_on_every_surface_of_the_window() {
                     "{} {}（人口10万人当たり、計算値） {}（{}）",
                     row.name,
                     m.label(Lang::Ja),
-                    census_copy::shown(v),
+                    crate::census_copy::shown(v),
                     rank_text(&shown, v)
                 )
             );

@@ -1,0 +1,33 @@
+//! The window, driven as a user would through `egui_kittest`, in one test binary: a module per
+//! area ([`window`]: the table, the filter, the chart, the map, the side panel, keyboard,
+//! layout, imports and the kept reports, rendered snapshots; [`export`]: pictures, CSV, the
+//! clipboard, the contact sheet, reports opened and writes that fail), one [`harness`]. The
+//! monkey test stays a binary of its own: it counts the process's heap, which other tests
+//! running beside it would change.
+
+#![cfg(feature = "gui")]
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "the harness and the shared helpers fail loudly"
+)]
+
+#[path = "common/census.rs"]
+mod census_copy;
+#[path = "common/clipboard.rs"]
+mod clipboard;
+#[path = "common/dropped.rs"]
+mod dropped;
+#[path = "common/rows.rs"]
+mod rows;
+#[path = "common/scripted.rs"]
+mod scripted;
+#[path = "common/storage.rs"]
+mod storage;
+
+#[path = "gui/export.rs"]
+mod export;
+#[path = "gui/harness.rs"]
+mod harness;
+#[path = "gui/window.rs"]
+mod window;
