@@ -37,9 +37,15 @@ pub fn iso_of_days(days: i64) -> String {
 
 /// The latest date a table can stand at now: tomorrow in UTC (today somewhere on Earth).
 pub fn latest_date() -> String {
-    let days = std::time::SystemTime::now()
+    let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs() / 86_400).unwrap_or(0));
+        .map_or(0, |d| d.as_secs());
+    latest_date_at(seconds)
+}
+
+/// The latest date a table can stand at, `seconds` after 1970-01-01 00:00 UTC.
+fn latest_date_at(seconds: u64) -> String {
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
     iso_of_days(days.saturating_add(1))
 }
 
@@ -61,6 +67,14 @@ mod tests {
         assert_eq!(iso_of_days(47_540), "2100-02-28");
         assert_eq!(iso_of_days(47_541), "2100-03-01");
         assert_eq!(iso_of_days(-1), "1969-12-31");
+    }
+
+    #[test]
+    fn the_latest_date_is_tomorrow_in_utc() {
+        // 2026-12-06 00:00:00 and 23:59:59 UTC; 2026-12-06 09:00 in Japan is 00:00 UTC.
+        assert_eq!(latest_date_at(1_796_515_200), "2026-12-07");
+        assert_eq!(latest_date_at(1_796_601_599), "2026-12-07");
+        assert_eq!(latest_date_at(1_796_601_600), "2026-12-08");
     }
 
     #[test]

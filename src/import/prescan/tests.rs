@@ -108,6 +108,33 @@ fn an_ods_cell_far_to_the_right_is_refused_by_its_column() {
 }
 
 #[test]
+fn an_ods_counts_rows_one_element_after_another_and_only_cells_that_hold_something() {
+    // 10,000 rows of one empty cell, then a number: row 10,001, refused.
+    let rows = content(
+        r#"<table:table table:name="S"><table:table-row table:number-rows-repeated="9999"><table:table-cell/></table:table-row><table:table-row><table:table-cell/></table:table-row><table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>"#,
+    );
+    assert_eq!(
+        check(&zip_of(&[("content.xml", &rows)]), &Progress::default()),
+        Err(sheet_place("S", 10_000, 0))
+    );
+    // Far to the right: a cell of spaces holds nothing; one of an entity holds a character.
+    let spaces = content(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="300"/><table:table-cell><text:p>   </text:p></table:table-cell></table:table-row></table:table>"#,
+    );
+    assert_eq!(
+        check(&zip_of(&[("content.xml", &spaces)]), &Progress::default()),
+        Ok(())
+    );
+    let entity = content(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="300"/><table:table-cell><text:p>&amp;</text:p></table:table-cell></table:table-row></table:table>"#,
+    );
+    assert_eq!(
+        check(&zip_of(&[("content.xml", &entity)]), &Progress::default()),
+        Err(sheet_place("S", 0, 300))
+    );
+}
+
+#[test]
 fn an_ods_as_libreoffice_writes_it_passes() {
     // A used table at the top, then LibreOffice's trailing empty rows and columns, repeated to
     // the sheet's end: nothing beyond the limits holds anything.
@@ -192,6 +219,12 @@ fn an_xls_cell_beyond_the_limits_is_refused_with_its_sheet() {
     );
     let within = xls("Data", &[number(0, 0), number(9_999, 255)]);
     assert_eq!(check(&within, &Progress::default()), Ok(()));
+    // A record that is no cell (ROW: a row's formatting, which Excel writes to the last row
+    // formatted) is not a value far away.
+    let mut row = 65_535_u16.to_le_bytes().to_vec();
+    row.extend([0; 12]);
+    let formatted = xls("Data", &[number(0, 0), record(0x0208, &row)]);
+    assert_eq!(check(&formatted, &Progress::default()), Ok(()));
 }
 
 #[test]
