@@ -8,10 +8,10 @@ mod compare;
 pub mod dialogs;
 mod document;
 mod importing;
-mod keys;
 mod layout;
 mod library;
 mod picture;
+mod shortcuts;
 mod window;
 
 use std::path::PathBuf;
@@ -305,7 +305,7 @@ impl App {
         let shown = self.doc.shown(&self.state);
         self.name_window(&ctx);
         let mut out: Vec<Command> = Vec::new();
-        self.keys(&ctx, &shown, &mut out);
+        self.shortcuts(&ctx, &shown, &mut out);
         self.panels_ui(ui, &shown, &mut out);
         // Every command of the frame, in the order asked.
         for command in out {

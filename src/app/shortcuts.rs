@@ -8,7 +8,12 @@ use crate::prefecture::PrefectureCode;
 
 impl App {
     /// The commands of this frame's shortcuts.
-    pub(super) fn keys(&mut self, ctx: &egui::Context, shown: &[usize], out: &mut Vec<Command>) {
+    pub(super) fn shortcuts(
+        &mut self,
+        ctx: &egui::Context,
+        shown: &[usize],
+        out: &mut Vec<Command>,
+    ) {
         let (find, escape, copy, (right, left), moves) = ctx.input_mut(|i| {
             let find = i.consume_key(egui::Modifiers::COMMAND, egui::Key::F);
             let presses = |key| i.num_presses(key);
