@@ -4,7 +4,8 @@
 //! Field names are English `snake_case`; Japanese text is kept as the source writes it. Every
 //! struct denies unknown fields, so a typo in a report file is an error, not a silently ignored
 //! line. Every field is required (an `Option` too: absent values are written out as `None` or
-//! `[]`), so a deleted line is an error too. Figures are `u32`: a negative, fractional or overflowing figure cannot be read.
+//! `[]`), so a deleted line is an error too. Figures are `u32`: a negative, fractional or
+//! overflowing figure cannot be read.
 
 use serde::{Deserialize, Serialize};
 
