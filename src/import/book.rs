@@ -1,6 +1,6 @@
 //! A spreadsheet (`.xlsx`, `.xlsm`, `.xlsb`, `.xls`, `.ods`) read as the cells it uses, never as
 //! the rectangle around them: an .xlsx's cells one at a time as calamine's cell reader gives
-//! them, an .xls's or .ods's (which calamine reads whole) after [`prescan`] has found their used
+//! them, an .xls's or .ods's (which calamine reads whole) after `prescan` has found their used
 //! cells within the limits. Hidden sheets are skipped, and named.
 
 use std::io::Cursor;
