@@ -101,16 +101,16 @@ impl App {
             } => self.edit_import(compiled, period_end),
             Action::ImportTable => self.import_table(ctx),
             Action::CancelImport => self.cancel_import(),
-            Action::AskRemoveReport(path) => self.confirm_remove = Some(path),
+            Action::AskRemoveReport(path) => self.overlays.confirm_remove = Some(path),
             Action::RemoveReport(path) => self.remove_report(&path),
-            Action::CancelRemove => self.confirm_remove = None,
+            Action::CancelRemove => self.overlays.confirm_remove = None,
             Action::CompareWith(choice) => self.compare_with(choice),
             Action::BundledReport => {
                 self.show(Document::bundled());
                 self.say(texts(lang).back_to_bundled_done.to_owned());
             }
-            Action::ShowSources(open) => self.sources_open = open,
-            Action::DismissError => self.error_dialog = None,
+            Action::ShowSources(open) => self.overlays.sources = open,
+            Action::DismissError => self.overlays.error = None,
             Action::DismissNotice => self.notice = None,
         }
     }
@@ -120,7 +120,7 @@ impl App {
     }
 
     pub(super) fn fail(&mut self, title: &str, lines: Vec<String>) {
-        self.error_dialog = Some(ErrorDialog {
+        self.overlays.error = Some(ErrorDialog {
             title: title.to_owned(),
             lines,
         });
@@ -134,7 +134,7 @@ impl App {
         title: &str,
         default_name: String,
     ) {
-        if self.pending_dialog.is_some() {
+        if self.jobs.dialog.is_some() {
             return;
         }
         if let Some(why) = self.dialogs.unavailable() {
@@ -148,7 +148,7 @@ impl App {
             default_name,
             dir: self.state.last_dir.clone(),
         };
-        self.pending_dialog = Some(Pending::ask(&self.dialogs, request, ctx));
+        self.jobs.dialog = Some(Pending::ask(&self.dialogs, request, ctx));
         // The answer is read at the start of a frame: make sure one comes.
         ctx.request_repaint();
     }
@@ -188,8 +188,8 @@ impl App {
 
     /// Work that finishes on a later frame: dialogs, screenshots, dropped files.
     pub(super) fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(answer) = self.pending_dialog.as_mut().and_then(Pending::poll)
-            && let Some(pending) = self.pending_dialog.take()
+        if let Some(answer) = self.jobs.dialog.as_mut().and_then(Pending::poll)
+            && let Some(pending) = self.jobs.dialog.take()
             && let Some(path) = answer
         {
             self.answered(ctx, &pending.request, path);
@@ -241,7 +241,7 @@ impl App {
     /// Copies the chart as an image, in the chosen layout.
     /// A render coming back from the GPU: written or copied once it is there.
     fn poll_render(&mut self, ctx: &egui::Context) {
-        let Some(render) = &mut self.rendering else {
+        let Some(render) = &mut self.jobs.rendering else {
             return;
         };
         let Some(result) = render.readback.poll() else {
@@ -254,7 +254,7 @@ impl App {
             dpi,
             description,
             ..
-        }) = self.rendering.take()
+        }) = self.jobs.rendering.take()
         else {
             return;
         };
@@ -268,7 +268,7 @@ impl App {
                     (dpi, description),
                     (started, lang),
                 ) {
-                    Ok(writing) => self.writing = Some(writing),
+                    Ok(writing) => self.jobs.writing = Some(writing),
                     Err(e) => self.report_write(&path, Err(e)),
                 }
                 return;
@@ -284,7 +284,9 @@ impl App {
 
     /// A picture written on its thread: said once it is there.
     fn poll_writing(&mut self, ctx: &egui::Context) {
-        let Some(writing) = &self.writing else { return };
+        let Some(writing) = &self.jobs.writing else {
+            return;
+        };
         let written = match writing.done.try_recv() {
             Ok(written) => written,
             Err(TryRecvError::Empty) => {
@@ -295,7 +297,7 @@ impl App {
                 Err(texts(self.state.lang).could_not_save.to_owned())
             }
         };
-        let Some(writing) = self.writing.take() else {
+        let Some(writing) = self.jobs.writing.take() else {
             return;
         };
         self.report_write(&writing.path, written);
@@ -311,17 +313,19 @@ impl App {
     }
 
     fn poll_screenshot(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.screenshot else { return };
+        let Some(job) = &self.jobs.screenshot else {
+            return;
+        };
         let image = match job.image.try_recv() {
             Ok(image) => image,
             Err(TryRecvError::Empty) => return,
             Err(TryRecvError::Disconnected) => {
-                self.screenshot = None;
+                self.jobs.screenshot = None;
                 return;
             }
         };
         let started = Instant::now();
-        let Some(job) = self.screenshot.take() else {
+        let Some(job) = self.jobs.screenshot.take() else {
             return;
         };
         let lang = self.state.lang;

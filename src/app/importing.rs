@@ -25,15 +25,15 @@ impl App {
     /// A table opened: the form asks its dates first.
     pub(super) fn ask_dates(&mut self, path: &Path) {
         // Another table opened while one is read: that one is cancelled.
-        if let Some(job) = self.importing.take() {
+        if let Some(job) = self.jobs.import.take() {
             job.progress.cancel();
         }
-        self.import_form = Some(ImportForm::new(path.to_owned()));
+        self.overlays.import_form = Some(ImportForm::new(path.to_owned()));
     }
 
     /// The dates typed in the form.
     pub(super) fn edit_import(&mut self, compiled: String, period_end: String) {
-        if let Some(form) = &mut self.import_form {
+        if let Some(form) = &mut self.overlays.import_form {
             form.compiled = compiled;
             form.period_end = period_end;
         }
@@ -42,10 +42,10 @@ impl App {
     /// Starts importing the form's table on the bundled report's notice, on a thread: the
     /// window goes on drawing (the form shows the progress and can cancel it).
     pub(super) fn import_table(&mut self, ctx: &egui::Context) {
-        let Some(form) = self.import_form.clone() else {
+        let Some(form) = self.overlays.import_form.clone() else {
             return;
         };
-        if self.importing.is_some() {
+        if self.jobs.import.is_some() {
             return;
         }
         let progress = Arc::new(Progress::default());
@@ -59,22 +59,23 @@ impl App {
                 ctx.request_repaint();
             });
         match spawned {
-            Ok(_) => self.importing = Some(ImportJob { progress, done }),
+            Ok(_) => self.jobs.import = Some(ImportJob { progress, done }),
             Err(e) => self.fail(texts(lang).table_not_imported, vec![e.to_string()]),
         }
     }
 
     /// The import's progress while it runs: `Some(share)` (the share when known).
     pub(super) fn import_progress(&self) -> Option<(Option<f32>, u64)> {
-        self.importing
+        self.jobs
+            .import
             .as_ref()
             .map(|job| (job.progress.fraction(), job.progress.items()))
     }
 
     /// Closes the form; an import running is cancelled (its thread stops at its next check).
     pub(super) fn cancel_import(&mut self) {
-        self.import_form = None;
-        if let Some(job) = self.importing.take() {
+        self.overlays.import_form = None;
+        if let Some(job) = self.jobs.import.take() {
             job.progress.cancel();
             self.say(texts(self.state.lang).import_cancelled.to_owned());
         }
@@ -83,7 +84,7 @@ impl App {
     /// Takes in an import that has finished: the report shown when it is valid, every error in
     /// the dialog otherwise (the form kept open to put them right).
     pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.importing else { return };
+        let Some(job) = &self.jobs.import else { return };
         let result = match job.done.try_recv() {
             Ok(result) => result,
             Err(std::sync::mpsc::TryRecvError::Empty) => {
@@ -93,8 +94,8 @@ impl App {
             }
             Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(Vec::new()),
         };
-        self.importing = None;
-        let Some(form) = self.import_form.clone() else {
+        self.jobs.import = None;
+        let Some(form) = self.overlays.import_form.clone() else {
             return;
         };
         let lang = self.state.lang;
@@ -102,7 +103,7 @@ impl App {
         let file = form.path.display().to_string();
         match result {
             Ok(done) => {
-                self.import_form = None;
+                self.overlays.import_form = None;
                 let kept = self.keep(&done.ron, &done.imported.table.compiled);
                 self.show(Document::new(
                     done.loaded,

@@ -23,7 +23,7 @@ impl App {
                 current: self.doc.path().filter(|p| self.is_kept(p)),
                 bundled_date: Self::bundled_date(),
             };
-            ui::top_bar::top_bar_ui(ui, state, report, &origin, self.sources_open, out);
+            ui::top_bar::top_bar_ui(ui, state, report, &origin, self.overlays.sources, out);
         });
         if !self.doc.warnings().is_empty() {
             egui::Panel::top("warnings")
@@ -113,7 +113,7 @@ impl App {
     fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
         let lang = self.state.lang;
         let report = self.doc.report();
-        if self.sources_open {
+        if self.overlays.sources {
             let mut open = true;
             ui::sources::window(ctx, report, lang, &mut open);
             if !open {
@@ -121,14 +121,14 @@ impl App {
             }
         }
 
-        if let Some(path) = &self.confirm_remove {
+        if let Some(path) = &self.overlays.confirm_remove {
             out.extend(ui::library::confirm_remove_ui(ctx, path, lang));
         }
-        if let Some(form) = &self.import_form {
+        if let Some(form) = &self.overlays.import_form {
             let running = self.import_progress();
             out.extend(ui::import_form::import_form_ui(ctx, form, running, lang));
         }
-        if let Some(dialog) = &self.error_dialog
+        if let Some(dialog) = &self.overlays.error
             && ui::top_bar::error_dialog_ui(ctx, dialog, lang)
         {
             out.push(Command::Action(Action::DismissError));

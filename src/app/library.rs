@@ -131,7 +131,7 @@ impl App {
 
     /// Removes a kept report (asked first); the newest left is shown if it was on screen.
     pub(super) fn remove_report(&mut self, path: &Path) {
-        self.confirm_remove = None;
+        self.overlays.confirm_remove = None;
         let Some(library) = &self.library else {
             return;
         };

@@ -36,23 +36,21 @@ pub const NOTICE_SECONDS: f64 = 6.0;
 pub struct App {
     state: State,
     doc: Document,
-    /// The 出典・注記 window is open.
-    sources_open: bool,
+    /// What is open over the window: the sources, a dialog, a form, a question.
+    overlays: Overlays,
     /// Focus the search box on the next frame (Ctrl+F).
     focus_search: bool,
     /// The last notice (e.g. "copied") and when it was first shown (egui's clock, seconds):
     /// it goes after [`NOTICE_SECONDS`] or at the next action.
     notice: Option<(String, Option<f64>)>,
-    /// An error shown in a dialog until dismissed.
-    error_dialog: Option<ErrorDialog>,
     /// The chart's export area in the last frame it was shown.
     chart_rect: Option<egui::Rect>,
     /// Where file dialogs come from.
     dialogs: Arc<dyn FileDialogs>,
     /// The clipboard for tables (HTML and text).
     clipboard: Arc<dyn clipboard::Clipboard>,
-    pending_dialog: Option<Pending>,
-    screenshot: Option<ScreenshotJob>,
+    /// The jobs in flight: a file dialog, a screenshot, a render, a write, an import.
+    jobs: Jobs,
     /// How long the last chart export took from the screenshot's arrival to the file written.
     last_export: Option<std::time::Duration>,
     /// The window's title as last sent to the window (it follows the report and the language).
@@ -67,20 +65,10 @@ pub struct App {
     gpu: Option<egui_wgpu::RenderState>,
     /// The offscreen egui that draws exports, made when first needed.
     offscreen: Option<crate::export::offscreen::Offscreen>,
-    /// An offscreen render on its way back from the GPU.
-    rendering: Option<crate::export::png::Render>,
-    /// An exported picture being encoded and written on its thread.
-    writing: Option<crate::export::png::Writing>,
-    /// A table being opened: the form that asks its dates.
-    import_form: Option<crate::dashboard::import_form::ImportForm>,
-    /// The form's table being imported on its thread.
-    importing: Option<importing::ImportJob>,
     /// Where reports opened or imported are kept (none: nothing is kept).
     library: Option<crate::library::Library>,
     /// The reports kept, newest first.
     kept: Vec<crate::library::Entry>,
-    /// A kept report the user asked to remove: the question is open.
-    confirm_remove: Option<PathBuf>,
     /// The file given at start: shown rather than the newest kept.
     started_with: Option<PathBuf>,
 
@@ -88,6 +76,34 @@ pub struct App {
     side_width: Option<f32>,
     /// The keyboard moved the focus last (Tab, arrows), not the pointer: ring the focus.
     keyboard_focus: bool,
+}
+
+/// What is open over the window, each until closed.
+#[derive(Default)]
+struct Overlays {
+    /// The 出典・注記 window.
+    sources: bool,
+    /// An error shown in a dialog until dismissed.
+    error: Option<ErrorDialog>,
+    /// A table being opened: the form that asks its dates.
+    import_form: Option<crate::dashboard::import_form::ImportForm>,
+    /// A kept report the user asked to remove: the question.
+    confirm_remove: Option<PathBuf>,
+}
+
+/// The jobs in flight, each finished on a later frame.
+#[derive(Default)]
+struct Jobs {
+    /// A file dialog waiting for the user's answer.
+    dialog: Option<Pending>,
+    /// A screenshot asked of the window (a chart as on screen).
+    screenshot: Option<ScreenshotJob>,
+    /// An offscreen render on its way back from the GPU.
+    rendering: Option<crate::export::png::Render>,
+    /// An exported picture being encoded and written on its thread.
+    writing: Option<crate::export::png::Writing>,
+    /// The form's table being imported on its thread.
+    import: Option<importing::ImportJob>,
 }
 
 /// The screen's colours as chosen. The context starts on the system's (eframe's default), so
@@ -128,15 +144,13 @@ impl App {
         let mut app = Self {
             doc: Document::bundled(),
             state,
-            sources_open: false,
+            overlays: Overlays::default(),
             focus_search: false,
             notice: None,
-            error_dialog: None,
             chart_rect: None,
             dialogs: Arc::new(NativeDialogs),
             clipboard: Arc::new(clipboard::SystemClipboard::default()),
-            pending_dialog: None,
-            screenshot: None,
+            jobs: Jobs::default(),
             last_export: None,
             window_title: String::new(),
             window_title_lang: None,
@@ -144,13 +158,8 @@ impl App {
             theme_applied: ThemeChoice::System,
             gpu: None,
             offscreen: None,
-            rendering: None,
-            writing: None,
-            import_form: None,
-            importing: None,
             library: None,
             kept: Vec::new(),
-            confirm_remove: None,
             started_with: path.map(std::path::Path::to_path_buf),
 
             side_width: None,
@@ -174,7 +183,7 @@ impl App {
                     };
                     app.state.apply(Choice::RememberReport(None));
                     // Every error, in the scrollable dialog (47 errors do not fit a line).
-                    app.error_dialog = Some(ErrorDialog {
+                    app.overlays.error = Some(ErrorDialog {
                         title: why.to_owned(),
                         lines: e.render(lang),
                     });
@@ -224,7 +233,7 @@ impl App {
 
     /// The error dialog, if one is open.
     pub fn error_dialog(&self) -> Option<&ErrorDialog> {
-        self.error_dialog.as_ref()
+        self.overlays.error.as_ref()
     }
 
     /// The chart's export area in the last frame it was shown.
@@ -239,12 +248,12 @@ impl App {
 
     /// Whether a table is being imported on its thread.
     pub fn is_importing(&self) -> bool {
-        self.importing.is_some()
+        self.jobs.import.is_some()
     }
 
     /// Whether the 出典・注記 window is open.
     pub fn sources_open(&self) -> bool {
-        self.sources_open
+        self.overlays.sources
     }
 
     fn forget_missing_selection(&mut self) {

@@ -42,7 +42,7 @@ impl App {
         let mut description = None;
         let render = if layout == ChartLayout::Screen {
             if ctx.theme() == egui::Theme::Light {
-                self.screenshot = Some(ScreenshotJob::request(ctx, target, rect));
+                self.jobs.screenshot = Some(ScreenshotJob::request(ctx, target, rect));
                 return;
             }
             offscreen.render(gpu, rect.size(), 1.0, |ui| {
@@ -124,7 +124,7 @@ impl App {
     ) {
         match render {
             Ok(readback) => {
-                self.rendering = Some(export::Render {
+                self.jobs.rendering = Some(export::Render {
                     readback,
                     target,
                     started,

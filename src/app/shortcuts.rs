@@ -50,10 +50,10 @@ impl App {
         }
         // Esc closes the sources window first; else it clears the filter. A dialog or the
         // import form over the window takes its own Esc.
-        let over = self.import_form.is_some()
-            || self.error_dialog.is_some()
-            || self.confirm_remove.is_some();
-        if escape && self.sources_open {
+        let over = self.overlays.import_form.is_some()
+            || self.overlays.error.is_some()
+            || self.overlays.confirm_remove.is_some();
+        if escape && self.overlays.sources {
             out.push(Command::Action(Action::ShowSources(false)));
         } else if escape && !over && self.state.filter.is_active() {
             out.push(Command::Choice(Choice::ClearFilter));
