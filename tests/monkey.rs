@@ -145,7 +145,7 @@ fn settled_live_kib(h: &mut Harness<'_, App>) -> usize {
 }
 
 #[test]
-fn twenty_thousand_random_events() {
+fn random_events_leave_the_figures_and_the_heap_as_they_were() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("monkey");
     std::fs::create_dir_all(&dir).unwrap();
     let broken = dir.join("broken.ron");

@@ -14,13 +14,7 @@ pub fn app(
     size: egui::Vec2,
     make: impl FnOnce(&mut eframe::CreationContext<'_>) -> App + 'static,
 ) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_max_steps(10)
-        .with_theme(egui::Theme::Light)
-        .with_size(size)
-        .build_eframe(make);
-    h.run();
-    h
+    build(size, false, make)
 }
 
 /// The same drawn on a GPU device (for snapshots and offscreen renders).
@@ -28,12 +22,20 @@ pub fn app_wgpu(
     size: egui::Vec2,
     make: impl FnOnce(&mut eframe::CreationContext<'_>) -> App + 'static,
 ) -> Harness<'static, App> {
-    let mut h = Harness::builder()
+    build(size, true, make)
+}
+
+fn build(
+    size: egui::Vec2,
+    wgpu: bool,
+    make: impl FnOnce(&mut eframe::CreationContext<'_>) -> App + 'static,
+) -> Harness<'static, App> {
+    let builder = Harness::builder()
         .with_max_steps(10)
         .with_theme(egui::Theme::Light)
-        .with_size(size)
-        .wgpu()
-        .build_eframe(make);
+        .with_size(size);
+    let builder = if wgpu { builder.wgpu() } else { builder };
+    let mut h = builder.build_eframe(make);
     h.run();
     h
 }
