@@ -65,18 +65,22 @@ pub enum Command {
     /// Needs a GPU device, not a display: on Linux without a GPU, Mesa's Vulkan driver
     /// (Debian: mesa-vulkan-drivers) draws on the CPU.
     #[command(
-        after_help = "Examples:\n  staffing-dashboard export-chart --metric openings -o openings.png\n  staffing-dashboard export-chart --size slide --region 関東 --select 11 -o kanto.png"
+        after_help = "Examples:\n  staffing-dashboard export-chart --metric openings -o openings.png\n  \
+            staffing-dashboard export-chart --size slide --region 関東 --select 11 -o kanto.png"
     )]
     ExportChart(chart::ChartArgs),
     /// Make a report from a newer table (CSV, tab-separated text, .xlsx/.xls/.ods): columns by
     /// their headers, rows by prefecture; contacts, steps and notes from a base report
     #[command(
-        after_help = "Examples:\n  staffing-dashboard import table.xlsx --compiled 2021-06-02 --period-end 2021-05-30 -o 2021-06-02.ron\n  staffing-dashboard import table.csv --compiled 2021-06-02 --period-end 2021-05-30 > newer.ron"
+        after_help = "Examples:\n  staffing-dashboard import table.xlsx --compiled 2021-06-02 --period-end \
+            2021-05-30 -o 2021-06-02.ron\n  staffing-dashboard import table.csv --compiled 2021-06-02 \
+            --period-end 2021-05-30 > newer.ron"
     )]
     Import(import::ImportArgs),
     /// Write the table as CSV (UTF-8 with BOM, CRLF): 計 first as code 00, then 01-47
     #[command(
-        after_help = "Examples:\n  staffing-dashboard export-csv -o table.csv\n  staffing-dashboard export-csv --lang en --report newer.ron > table.csv"
+        after_help = "Examples:\n  staffing-dashboard export-csv -o table.csv\n  staffing-dashboard \
+            export-csv --lang en --report newer.ron > table.csv"
     )]
     ExportCsv {
         /// The report to export (default: the bundled one)
@@ -97,7 +101,8 @@ pub enum Command {
     /// Write a prefecture's one-page contact sheet (A4 PDF): its nurse centre's phone, its
     /// figures and ranks, whom to call for nurses and doctors, Key-Net's steps, the checklist
     #[command(
-        after_help = "Examples:\n  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf\n  staffing-dashboard export-sheet --prefecture 01 --lang en -o hokkaido.pdf"
+        after_help = "Examples:\n  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf\n  \
+            staffing-dashboard export-sheet --prefecture 01 --lang en -o hokkaido.pdf"
     )]
     ExportSheet {
         /// The prefecture's code: 01-47 (or 1-47), e.g. 13 for 東京都

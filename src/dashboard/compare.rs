@@ -158,7 +158,8 @@ mod tests {
         // 集計値 is every compiled figure, not only the totals: in both places it is said.
         assert_eq!(
             fall_help(1234, 830, Lang::En),
-            "Fell from 1,234 to 830. The notice says that the compiled figures may change after later recounts (a fall is shown, not hidden)"
+            "Fell from 1,234 to 830. The notice says that the compiled figures may change after later \
+                recounts (a fall is shown, not hidden)"
         );
         assert_eq!(
             fall_help(12, 8, Lang::Ja),

@@ -156,7 +156,8 @@ mod tests {
             whom(&r, Some(PrefectureCode(11)), &step4.contacts, Lang::En),
             [
                 "Saitama nurse centre 048-620-7337",
-                "Recruit Options service centre (リクオプサービスセンター; English name ours) (Other questions about Key-Net; Questions about the placement of nurses) 03-3548-8601",
+                "Recruit Options service centre (リクオプサービスセンター; English name ours) (Other questions about \
+                    Key-Net; Questions about the placement of nurses) 03-3548-8601",
             ]
         );
     }

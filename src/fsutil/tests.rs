@@ -120,7 +120,8 @@ fn names_windows_keeps_for_devices_are_refused_everywhere() {
     assert_eq!(
         e.render(Lang::En),
         format!(
-            "cannot write {}: not a regular file (a device, a pipe, a folder, or a name Windows keeps for a device such as NUL or CON): nothing was written",
+            "cannot write {}: not a regular file (a device, a pipe, a folder, or a name Windows keeps for \
+                a device such as NUL or CON): nothing was written",
             d.join("NUL.csv").display()
         )
     );
@@ -133,7 +134,8 @@ fn a_folder_is_no_file_to_write() {
     let d = dir("folder");
     std::fs::create_dir(d.join("out.csv")).unwrap();
     let e = write_atomic(&d.join("out.csv"), b"x").unwrap_err();
-    assert!(e.render(Lang::Ja).ends_with("普通のファイルではありません（装置、パイプ、フォルダ、または Windows が装置に使う名前 NUL・CON など）。何も書いていません"), "{}", e.render(Lang::Ja));
+    assert!(e.render(Lang::Ja).ends_with("普通のファイルではありません（装置、パイプ、フォルダ、または Windows が装置に使う名前 NUL・CON など）。\
+        何も書いていません"), "{}", e.render(Lang::Ja));
     assert!(d.join("out.csv").is_dir());
     assert_eq!(names(&d), ["out.csv"]);
     std::fs::remove_dir_all(&d).ok();

@@ -15,7 +15,10 @@ fn settings(zoom: &str, window: &str) -> HashMap<String, String> {
     ])
 }
 
-const WINDOW: &str = "(normal_geometry:(outer_position_pixels:Some((x:10.0,y:20.0)),scale_factor:1.0,inner_size_points:(x:1280.0,y:700.0)),fullscreen:false,maximized:true)";
+const WINDOW: &str = concat!(
+    "(normal_geometry:(outer_position_pixels:Some((x:10.0,y:20.0)),scale_factor:1.0,",
+    "inner_size_points:(x:1280.0,y:700.0)),fullscreen:false,maximized:true)"
+);
 
 #[test]
 fn a_zoom_egui_cannot_take_is_set_back_to_one_and_the_rest_kept() {

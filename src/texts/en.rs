@@ -6,7 +6,9 @@ use super::keys::Texts;
 pub const TEXTS: Texts = Texts {
     search: "Search",
     search_hint: "name, reading, romaji, code",
-    search_help: "e.g. 大阪 / おおさか / osaka / 27. A region's name (関東 / kanto, 近畿 / 関西 / kansai) shows that region; terms apart by spaces or commas show several (osaka kyoto, saitama,tokyo) (Ctrl+F to focus, Esc to clear)",
+    search_help: "e.g. 大阪 / おおさか / osaka / 27. A region's name (関東 / kanto, 近畿 / 関西 / kansai) shows that \
+        region; terms apart by spaces or commas show several (osaka kyoto, saitama,tokyo) (Ctrl+F to focus, \
+        Esc to clear)",
     region: "Region",
     region_all: "All",
     clear_filter: "Clear filter",
@@ -15,7 +17,8 @@ pub const TEXTS: Texts = Texts {
     table_tools: "Save, copy, derived columns ▼",
     columns_back: "◀ Previous",
     columns_forward: "Next ▶",
-    columns_in_view: "Showing columns {from} to {to} of the {total} after code and name. Shift+wheel or the ←/→ keys move them too",
+    columns_in_view: "Showing columns {from} to {to} of the {total} after code and name. Shift+wheel or the \
+        ←/→ keys move them too",
     no_match: "No match",
     no_match_query: "No prefecture matches \"{query}\".",
     no_match_query_region: "No prefecture in {region} matches \"{query}\".",
@@ -55,7 +58,8 @@ pub const TEXTS: Texts = Texts {
     copy_table: "Copy table",
     copy_table_help: "Copies the rows shown as tab-separated text for Excel (also Ctrl+C)",
     save_sheet: "Contact sheet (PDF)…",
-    save_sheet_help: "Saves this prefecture's contacts, figures and steps as a one-page A4 PDF, to pass on to venue operators",
+    save_sheet_help: "Saves this prefecture's contacts, figures and steps as a one-page A4 PDF, to pass on \
+        to venue operators",
     save_the_sheet_as_pdf: "Save the contact sheet as PDF",
     sources_and_notes: "Sources and notes",
     source: "Source",
@@ -76,7 +80,8 @@ pub const TEXTS: Texts = Texts {
     back_to_national_view: "Back to national view",
     nurse_centre_phone: "Nurse centre phone",
     national: "National",
-    rank_help: "† Rank among the 47 prefectures (largest first; equal values share a rank). Derived from the table, not published",
+    rank_help: "† Rank among the 47 prefectures (largest first; equal values share a rank). Derived from \
+        the table, not published",
     figure_line: "{label}: {value} (rank† {rank}; national {national})",
     figures_and_ranks: "This prefecture's figures and rank",
     card_details: "Details (attachment, address, figures, links)",
@@ -97,7 +102,9 @@ pub const TEXTS: Texts = Texts {
     sorting_restores_order: "Sorting restores the source's order (by code)",
     note: "Note ",
     seekers_per_opening_help: "Derived: job seekers ÷ openings (one decimal). Not a published figure",
-    vaccination_share_help: "Derived: openings for vaccination work ÷ openings × 100 (%, one decimal). The two are counted over different periods: vaccination openings from {vaccination_from}, all openings from {from}. Not a published figure",
+    vaccination_share_help: "Derived: openings for vaccination work ÷ openings × 100 (%, one decimal). The \
+        two are counted over different periods: vaccination openings from {vaccination_from}, all openings \
+        from {from}. Not a published figure",
     phone_header_help: "Each prefecture nurse centre's phone",
     total: "Total",
     filtered_sum: "Filtered sum",
@@ -109,7 +116,8 @@ pub const TEXTS: Texts = Texts {
     save_the_table_as_csv: "Save the table as CSV",
     open_a_report: "Open a report",
     back_to_bundled_done: "Back to the bundled report",
-    no_file_dialog: "Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be dropped on the window)",
+    no_file_dialog: "Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be \
+        dropped on the window)",
     report_not_opened: "The report could not be opened; the report on screen is unchanged",
     no_offscreen_render: "The chart cannot be drawn again here (no GPU rendering); save at 1x on a light screen",
     could_not_draw_the_chart: "Could not draw the chart",
@@ -160,7 +168,8 @@ pub const TEXTS: Texts = Texts {
     source_line: "Source: MHLW, {document} of {date}, attachment {attachment}",
     source_document: "{document} of {date} ({issuers}), {title}, attachment {attachment}",
     issuers_separator: "; ",
-    period_detail: "{from} to {to}. Vaccination openings from {vaccination_from}, employed in vaccination work from {employed_from}",
+    period_detail: "{from} to {to}. Vaccination openings from {vaccination_from}, employed in vaccination \
+        work from {employed_from}",
     service_line: "{service} (attachment {attachment})",
     weekdays: "Weekdays",
     not_on_holidays: ", not on public holidays",
@@ -176,7 +185,8 @@ pub const TEXTS: Texts = Texts {
     err_is_directory: "is a directory, not a report file",
     err_not_a_file: "not a regular file (pipes and devices are not read)",
     err_too_large: "file too large ({size} bytes, the limit is {limit} bytes)",
-    err_unknown_notice: "This table goes with the notice of {date}, whose contacts and steps we do not have (the bundled notice is of 2021-05-26)",
+    err_unknown_notice: "This table goes with the notice of {date}, whose contacts and steps we do not have \
+        (the bundled notice is of 2021-05-26)",
     err_not_utf8: "not UTF-8 text (a file saved as Shift_JIS or another encoding: save it again as UTF-8)",
     err_syntax: "cannot be read as RON: {message}",
     err_negative: "a figure is negative (write a whole number, 0 or more)",
@@ -199,7 +209,8 @@ pub const TEXTS: Texts = Texts {
     err_duplicate_id: "id \"{id}\" is used twice",
     err_unknown_id: "no contact or figure has the id \"{id}\"",
     err_sum_overflow: "the sum of {column} overflows 32 bits",
-    err_total_mismatch: "{column}: the published total {reported} differs from the sum of the rows {summed} (difference {difference})",
+    err_total_mismatch: "{column}: the published total {reported} differs from the sum of the rows {summed} \
+        (difference {difference})",
     err_part_exceeds_whole: "{part} {part_value} is above {whole} {whole_value}",
     in_prefecture: "prefecture {name}",
     in_field: "field {name}",
@@ -209,8 +220,14 @@ pub const TEXTS: Texts = Texts {
     cli_checked: "{file}: {status} ({count} prefectures)",
     cli_cannot_write_stdout: "cannot write to standard output: {error}",
     cli_cannot_write: "cannot write {file}: {error}",
-    cli_about: "The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts and escalation steps",
-    cli_examples: "Examples:\n  staffing-dashboard                                  open the dashboard on the bundled report\n  staffing-dashboard --report newer.ron               open the dashboard on another report\n  staffing-dashboard check newer.ron                  check a report; errors as FILE:LINE:COL: message\n  staffing-dashboard export-csv --lang en -o table.csv   the table as CSV\n  staffing-dashboard export-chart --size half --metric openings -o openings.png\n  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf   Tokyo's contact sheet (A4 PDF)",
+    cli_about: "The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts \
+        and escalation steps",
+    cli_examples: "Examples:\n  staffing-dashboard                                  open the dashboard on \
+        the bundled report\n  staffing-dashboard --report newer.ron               open the dashboard on \
+        another report\n  staffing-dashboard check newer.ron                  check a report; errors as \
+        FILE:LINE:COL: message\n  staffing-dashboard export-csv --lang en -o table.csv   the table as CSV\n  \
+        staffing-dashboard export-chart --size half --metric openings -o openings.png\n  staffing-dashboard \
+        export-sheet --prefecture 13 -o tokyo.pdf   Tokyo's contact sheet (A4 PDF)",
     cli_help_template: "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
     cli_commands_heading: "Commands",
     cli_command_value: "COMMAND",
@@ -223,7 +240,8 @@ pub const TEXTS: Texts = Texts {
     cli_export_chart_about: "Draw the chart as a PNG for a page or a slide (300 dpi), without a window",
     cli_export_sheet_about: "Write a prefecture's one-page contact sheet (A4 PDF)",
     cli_arg_report: "The report file to use instead of the bundled 2021-05-19 report",
-    cli_arg_lang: "Language (ja / en); without it the system's (English unless it is Japanese); the window: the language chosen last time",
+    cli_arg_lang: "Language (ja / en); without it the system's (English unless it is Japanese); the window: \
+        the language chosen last time",
     cli_arg_deny_warnings: "Treat warnings (totals that do not add up, an of-which above its parent) as errors",
     cli_arg_files: "The report files (.ron)",
     cli_arg_output: "The file to write (through a temporary file and a rename)",
@@ -291,17 +309,21 @@ pub const TEXTS: Texts = Texts {
     sheet_step_action: "[{actor}] {action}",
     sheet_period: "Period: {period}",
     sheet_compiled: "Compiled: {compiled} ({date})",
-    sheet_derived: "† Ranks are derived by us from the table, not published ({of} prefectures, largest first; equal figures share a rank).",
-    sheet_ours: "The checklist steps are our summary of the notices' text, not their wording. All English is our translation; the notice is in Japanese only.",
+    sheet_derived: "† Ranks are derived by us from the table, not published ({of} prefectures, largest \
+        first; equal figures share a rank).",
+    sheet_ours: "The checklist steps are our summary of the notices' text, not their wording. All English \
+        is our translation; the notice is in Japanese only.",
     sheet_err_no_prefecture: "this report has no row for prefecture code {code}",
     sheet_err_does_not_fit: "the contact sheet does not fit on one A4 page (even with 8 pt text)",
     sheet_err_font: "cannot read the bundled font",
     sheet_err_pdf: "cannot make the PDF: {error}",
     sheet_cli_bad_code: "invalid prefecture code \"{value}\": give 01-47 (or 1-47)",
-    import_encoding: "The text is neither UTF-8 nor Shift_JIS. Save it again from Excel as \"CSV UTF-8 (Comma delimited)\" or \"CSV (Comma delimited)\"",
+    import_encoding: "The text is neither UTF-8 nor Shift_JIS. Save it again from Excel as \"CSV UTF-8 \
+        (Comma delimited)\" or \"CSV (Comma delimited)\"",
     import_unreadable: "Cannot be read as a table: {error}",
     import_not_a_table: "Not a table file (.csv, .tsv, .txt, .xlsx, .xls and .ods can be imported)",
-    import_no_header: "No header row: a row with the prefecture column and the seven figures' columns (job seekers, openings, …) is needed",
+    import_no_header: "No header row: a row with the prefecture column and the seven figures' columns (job \
+        seekers, openings, …) is needed",
     import_missing_column: "The column \"{column}\" is missing",
     import_duplicate_column: "The column \"{header}\" stands twice",
     import_unknown_column: "The column \"{header}\" is not imported (a header we do not know)",
@@ -315,17 +337,22 @@ pub const TEXTS: Texts = Texts {
     import_negative: "A negative number \"{value}\" cannot be a count",
     import_fraction: "\"{value}\" is not a whole number",
     import_too_large: "\"{value}\" is too large",
-    import_phones_from_base: "The table gives no phones (no phone column, or an empty one): the nurse centres' phones are the base report's",
+    import_phones_from_base: "The table gives no phones (no phone column, or an empty one): the nurse \
+        centres' phones are the base report's",
     import_bad_date: "{option} \"{value}\" is not a date: write it year-month-day, as 2021-06-02",
     import_period_before_start: "The period's end {end} is before its start {start}",
     import_period_after_compiled: "The period's end {end} is after the compiled date {compiled}",
-    import_period_text: "To {to} (the start {from} and vaccination items from {vaccination_from} as stated for the table as of {notes_date})",
+    import_period_text: "To {to} (the start {from} and vaccination items from {vaccination_from} as stated \
+        for the table as of {notes_date})",
     import_compiled_text: "The table as of {date} (imported from {file})",
-    cli_import_about: "Make a report from a newer table (CSV, tab-separated text, .xlsx/.xls/.ods): columns by their headers, rows by prefecture; contacts, steps and notes from a base report",
-    cli_arg_table: "The table: .csv (UTF-8 or Shift_JIS, as Excel saves it), .tsv or .txt (tab-separated), .xlsx, .xls or .ods",
+    cli_import_about: "Make a report from a newer table (CSV, tab-separated text, .xlsx/.xls/.ods): columns \
+        by their headers, rows by prefecture; contacts, steps and notes from a base report",
+    cli_arg_table: "The table: .csv (UTF-8 or Shift_JIS, as Excel saves it), .tsv or .txt (tab-separated), \
+        .xlsx, .xls or .ods",
     cli_arg_compiled: "The date the figures stand at (集計時点), YYYY-MM-DD",
     cli_arg_period_end: "The last day the figures count (集計期間の終わり), YYYY-MM-DD",
-    cli_arg_base: "The report whose contacts, steps, notes and period start the new one keeps (default: the bundled one)",
+    cli_arg_base: "The report whose contacts, steps, notes and period start the new one keeps (default: the \
+        bundled one)",
     cli_cannot_read: "cannot read {file}: {error}",
     csv_change_job_seekers: "change (job seekers)",
     csv_change_openings: "change (openings)",
@@ -334,9 +361,11 @@ pub const TEXTS: Texts = Texts {
     csv_change_employed: "change (employed)",
     csv_change_vaccination_employed: "change (employed: vaccination work)",
     csv_change_vaccination_trained: "change (vaccination-trained nurses)",
-    cli_arg_compare: "An earlier report: append the seven figures' changes (the newer one's minus the older one's) after the phone",
+    cli_arg_compare: "An earlier report: append the seven figures' changes (the newer one's minus the older \
+        one's) after the phone",
     cli_fell: "{name}: {column} fell ({old} → {new}); past figures may be corrected",
-    cli_compare_later: "The report compared with (as of {old}) is not earlier than the one exported (as of {new}), so it cannot be compared with; give --compare an earlier report",
+    cli_compare_later: "The report compared with (as of {old}) is not earlier than the one exported (as of \
+        {new}), so it cannot be compared with; give --compare an earlier report",
     source_line_imported: "Source: the imported table ({file}); contacts and steps: MHLW, {document} of {date}",
     import_heading: "Import a table",
     import_file_line: "File: {file}",
@@ -344,7 +373,8 @@ pub const TEXTS: Texts = Texts {
     import_period_end_label: "Last day counted (year-month-day)",
     import_compiled_hint: "e.g. 2021-06-02",
     import_period_end_hint: "e.g. 2021-05-30",
-    import_form_help: "The contacts, steps, notes and the period's start are the bundled report's (the notice of 2021-05-26).",
+    import_form_help: "The contacts, steps, notes and the period's start are the bundled report's (the \
+        notice of 2021-05-26).",
     import_button: "Import",
     cancel: "Cancel",
     table_not_imported: "The table could not be imported. Put it right and import it again",
@@ -360,30 +390,5 @@ pub const TEXTS: Texts = Texts {
     confirm_remove_body: "{file} is removed from the kept reports. The table file it was imported from stays.",
     confirm_remove_button: "Remove",
     library_skipped: "Kept reports that could not be read were skipped: {files}",
-    library_not_kept: "The report could not be kept (it is shown)",
-    report_removed: "Removed: {file}",
-    report_not_removed: "The report could not be removed",
-    compare_label: "Compare",
-    compare_off: "No comparison",
-    compare_help: "Pick an earlier report: the table, the chart and the side panel show the change (derived: this table minus the earlier one)",
-    compare_none_earlier: "No earlier report to compare with (open a newer table to compare)",
-    compare_span: "{from} → {to}",
-    compare_change_of: "change {span}",
-    compare_fell_help: "Fell from {old} to {new}. The notice says that the compiled figures may change after later recounts (a fall is shown, not hidden)",
-    compare_change_help: "{line} (derived: {label} in this table minus {label} as of {date})",
-    compare_started: "Comparing with the report as of {date}",
-    compare_stopped: "No longer comparing",
-    compare_not_opened: "The report to compare with could not be opened",
-    compare_not_earlier: "The report as of {date} is not earlier than the one shown, so it cannot be compared with",
-    side_changes_heading: "Change {span} (derived)",
-    side_change_line: "{label}: {change} ({old} → {new})",
-    chart_earlier_legend: "As of {date} (compared, lighter)",
-    value_with_change: "{value} {change}",
-    source_compared: "{source}, as of {date}; {line} (derived)",
-    chart_title_change: "; {line}: {change}",
-    order_by_change: "By change",
-    order_by_change_help: "Largest change from the earlier report first (derived)",
-    change_header: "change",
-    view_map: "Map",
     views: super::en_views::VIEWS,
 };

@@ -6,7 +6,8 @@ use super::keys::Texts;
 pub const TEXTS: Texts = Texts {
     search: "検索",
     search_hint: "名前・よみ・ローマ字・コード",
-    search_help: "例: 大阪 / おおさか / osaka / 27。地方名（関東 / かんとう / kanto、近畿 / 関西 / kansai）でその地方を、空白やカンマで区切ると複数（大阪 京都、埼玉,東京）を表示（Ctrl+F で移動、Esc で解除）",
+    search_help: "例: 大阪 / おおさか / osaka / 27。地方名（関東 / かんとう / kanto、近畿 / 関西 / kansai）でその地方を、空白やカンマで区切ると複数（大阪 \
+        京都、埼玉,東京）を表示（Ctrl+F で移動、Esc で解除）",
     region: "地方",
     region_all: "すべて",
     clear_filter: "絞り込み解除",
@@ -97,7 +98,8 @@ pub const TEXTS: Texts = Texts {
     sorting_restores_order: "並べ替えると出典の順（コード順）に戻ります",
     note: "注",
     seekers_per_opening_help: "計算値: 求職者数 ÷ 求人数（小数第1位まで）。公表値ではありません",
-    vaccination_share_help: "計算値: (うちワクチン接種業務)※1 ÷ 求人数 × 100（%、小数第1位まで）。分子は{vaccination_from}以降、分母は{from}以降の累計で、数える期間が違います。公表値ではありません",
+    vaccination_share_help: "計算値: (うちワクチン接種業務)※1 ÷ 求人数 × 100（%、小数第1位まで）。分子は{vaccination_from}以降、\
+        分母は{from}以降の累計で、数える期間が違います。公表値ではありません",
     phone_header_help: "各都道府県ナースセンターの連絡先",
     total: "計（公表）",
     filtered_sum: "絞込の合計",
@@ -210,7 +212,11 @@ pub const TEXTS: Texts = Texts {
     cli_cannot_write_stdout: "標準出力に書き込めません: {error}",
     cli_cannot_write: "{file} に書き込めません: {error}",
     cli_about: "厚生労働省の事務連絡（2021年5月26日）別紙3 の都道府県ナースセンターの数字と、連絡先・対応の手順",
-    cli_examples: "例:\n  staffing-dashboard                                  同梱のレポートで画面を開く\n  staffing-dashboard --report newer.ron               別のレポートで画面を開く\n  staffing-dashboard check newer.ron                  レポートを検査（誤りは FILE:LINE:COL: 内容）\n  staffing-dashboard export-csv -o table.csv          表を CSV に\n  staffing-dashboard export-chart --size half --metric openings -o openings.png\n  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf   東京都の連絡先シート（A4 PDF）",
+    cli_examples: "例:\n  staffing-dashboard                                  同梱のレポートで画面を開く\n  \
+        staffing-dashboard --report newer.ron               別のレポートで画面を開く\n  staffing-dashboard check \
+        newer.ron                  レポートを検査（誤りは FILE:LINE:COL: 内容）\n  staffing-dashboard export-csv -o \
+        table.csv          表を CSV に\n  staffing-dashboard export-chart --size half --metric openings -o \
+        openings.png\n  staffing-dashboard export-sheet --prefecture 13 -o tokyo.pdf   東京都の連絡先シート（A4 PDF）",
     cli_help_template: "{about-with-newline}\n使い方: {usage}\n\n{all-args}{after-help}",
     cli_commands_heading: "コマンド",
     cli_command_value: "コマンド",
@@ -360,30 +366,5 @@ pub const TEXTS: Texts = Texts {
     confirm_remove_body: "{file} を保存したレポートから削除します。取り込んだ元の表のファイルは消えません。",
     confirm_remove_button: "削除する",
     library_skipped: "保存したレポートのうち読めないものを飛ばしました: {files}",
-    library_not_kept: "レポートを保存できませんでした（表示はしています）",
-    report_removed: "削除しました: {file}",
-    report_not_removed: "レポートを削除できませんでした",
-    compare_label: "比較",
-    compare_off: "比較しない",
-    compare_help: "以前の時点のレポートを選ぶと、表・グラフ・右の欄に増減（計算値: この表 － 以前の表）が加わります",
-    compare_none_earlier: "これより前の時点のレポートがありません（新しい表を開くと比較できます）",
-    compare_span: "{from}→{to}",
-    compare_change_of: "{span}の増減",
-    compare_fell_help: "{old} → {new}: 以前の表より減っています。事務連絡は「集計値はその後の再集計等により変更する場合がある」としています（減った数も隠さず示します）",
-    compare_change_help: "{line}（計算値: この表の{label} － {date}時点の{label}）",
-    compare_started: "{date}時点のレポートと比較しています",
-    compare_stopped: "比較をやめました",
-    compare_not_opened: "比較するレポートを開けませんでした",
-    compare_not_earlier: "{date}時点のレポートは表示中のものより前ではないため、比較できません",
-    side_changes_heading: "{span}の増減（計算値）",
-    side_change_line: "{label}: {change}（{old} → {new}）",
-    chart_earlier_legend: "{date}時点（比較、薄い色）",
-    value_with_change: "{value} {change}",
-    source_compared: "{source}、{date}時点。{line}は計算値",
-    chart_title_change: "　{line} {change}",
-    order_by_change: "増えた順",
-    order_by_change_help: "以前の表からの増減の大きい順（計算値）",
-    change_header: "増減",
-    view_map: "地図",
     views: super::ja_views::VIEWS,
 };

@@ -1,4 +1,5 @@
-//! 日本語: the later views' texts (the map, per 100,000 people, a screen reader's names).
+//! 日本語: the later views' texts (comparing reports, the map, per 100,000 people, a screen reader's
+//! names, imports).
 
 use super::keys_views::ViewTexts;
 
@@ -22,7 +23,8 @@ pub const VIEWS: ViewTexts = ViewTexts {
     save_the_map_as_png: "地図を PNG で保存",
     census_source: "人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在、確定値）",
     per_capita: "人口10万人当たり",
-    per_capita_help: "表・グラフ・地図の数字を、各都道府県の人口で割って10万を掛けた値（計算値、小数1桁）で示します。計は全国の人口 126,146,099 人で割ります。人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在）",
+    per_capita_help: "表・グラフ・地図の数字を、各都道府県の人口で割って10万を掛けた値（計算値、小数1桁）で示します。計は全国の人口 126,146,099 人で割ります。人口: \
+        総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在）",
     per_capita_cell_help: "{figure} ÷ 人口 {population} × 100,000（計算値。人口は令和2年国勢調査）",
     per_capita_title: "（人口10万人当たり、計算値）",
     vaccination_share_periods: "ワクチン求人の割合（計算。{vaccination_from}以降のワクチン求人 ÷ {from}以降の求人）",
@@ -75,4 +77,29 @@ pub const VIEWS: ViewTexts = ViewTexts {
     a11y_phone: "{whose} 電話 {phone}",
     a11y_copy_phone: "{whose}の電話番号をコピー",
     a11y_copy_email: "{whose}のメールアドレスをコピー",
+    library_not_kept: "レポートを保存できませんでした（表示はしています）",
+    report_removed: "削除しました: {file}",
+    report_not_removed: "レポートを削除できませんでした",
+    compare_label: "比較",
+    compare_off: "比較しない",
+    compare_help: "以前の時点のレポートを選ぶと、表・グラフ・右の欄に増減（計算値: この表 － 以前の表）が加わります",
+    compare_none_earlier: "これより前の時点のレポートがありません（新しい表を開くと比較できます）",
+    compare_span: "{from}→{to}",
+    compare_change_of: "{span}の増減",
+    compare_fell_help: "{old} → {new}: 以前の表より減っています。事務連絡は「集計値はその後の再集計等により変更する場合がある」としています（減った数も隠さず示します）",
+    compare_change_help: "{line}（計算値: この表の{label} － {date}時点の{label}）",
+    compare_started: "{date}時点のレポートと比較しています",
+    compare_stopped: "比較をやめました",
+    compare_not_opened: "比較するレポートを開けませんでした",
+    compare_not_earlier: "{date}時点のレポートは表示中のものより前ではないため、比較できません",
+    side_changes_heading: "{span}の増減（計算値）",
+    side_change_line: "{label}: {change}（{old} → {new}）",
+    chart_earlier_legend: "{date}時点（比較、薄い色）",
+    value_with_change: "{value} {change}",
+    source_compared: "{source}、{date}時点。{line}は計算値",
+    chart_title_change: "　{line} {change}",
+    order_by_change: "増えた順",
+    order_by_change_help: "以前の表からの増減の大きい順（計算値）",
+    change_header: "増減",
+    view_map: "地図",
 };

@@ -1,6 +1,7 @@
-//! The keys of the texts of the later views: the map, figures per 100,000 people, the names a
-//! screen reader hears. A part of [`super::Texts`] (reached through it by `Deref`), kept apart
-//! so that each file stays short. Add a key here and its text in `ja_views.rs` and `en_views.rs`.
+//! The keys of the texts of the later views: comparing reports, the map, figures per 100,000
+//! people, the names a screen reader hears, imports. A part of [`super::Texts`] (reached
+//! through it by `Deref`), kept apart so that each file stays short. Add a key here and its
+//! text in `ja_views.rs` and `en_views.rs`.
 
 texts! {
     /// The texts of the later views, in one language.
@@ -26,26 +27,32 @@ texts! {
     #[doc = "What the per-capita switch does: the formula and the source."] per_capita_help,
     #[doc = "A figure per 100,000 people, on hover: {figure} {population}."] per_capita_cell_help,
     #[doc = "The title's mark when per 100,000 people."] per_capita_title,
-    #[doc = "The vaccination share's name with its two periods, for titles: {`vaccination_from`} {from}."] vaccination_share_periods,
-    #[doc = "The chart's title per 100,000 people: the metric and the national rate {metric} {national}."] chart_title_per_capita,
+    #[doc = "The vaccination share's name with its two periods, for titles: {`vaccination_from`} {from}."]
+    vaccination_share_periods,
+    #[doc = "The chart's title per 100,000 people: the metric and the national rate {metric} {national}."]
+    chart_title_per_capita,
     #[doc = "A note as a line: {number} {text}."] note_line,
     #[doc = "A note of another table (the notice's) as a line: {number} {date} {text}."] note_line_of_table,
     #[doc = "The notes' heading under another table: {date} {attachment}."] notes_of_table,
     #[doc = "The caveats' heading under another table: {date} {attachment}."] caveats_of_table,
     #[doc = "A national figure that is a note of the notice's table: {date} {number}."] national_figure_of_note,
     #[doc = "A national figure of the notice's text: {date}."] national_figure_of_notice,
-    #[doc = "The period line under an imported table: {from} {to} {`vaccination_from`} {`notes_date`}."] period_line_imported,
+    #[doc = "The period line under an imported table: {from} {to} {`vaccination_from`} {`notes_date`}."]
+    period_line_imported,
     #[doc = "The published total of an imported table, on hover: {date}."] total_help_imported,
-    #[doc = "The period's detail under an imported table, with the table that states it: {date} {detail}."] period_detail_of_table,
+    #[doc = "The period's detail under an imported table, with the table that states it: {date} {detail}."]
+    period_detail_of_table,
     #[doc = "The contact sheet's line of an imported table: {date}."] sheet_table_imported,
     #[doc = "A start date borrowed from the notice's table: {from} {date}."] from_of_table,
-    #[doc = "The contact sheet's source of the contacts and steps under an imported table: {document} {date}."] sheet_source_imported,
+    #[doc = "The contact sheet's source of the contacts and steps under an imported table: {document}"]
+    #[doc = "{date}."] sheet_source_imported,
     #[doc = "The doctor path, first: post on Key-Net through G-MIS: {number}."] route_doctors_post,
     #[doc = "The doctor path, then: matching by 国際事業総合研究所 in parallel: {number}."] route_doctors_match,
     #[doc = "The doctor path, also: the JMA Women Doctors Bank: {number}."] route_doctors_bank,
     #[doc = "A contact with what the notice names it for: {name} {roles}."] contact_for,
     #[doc = "The regions' convention, on the region selector."] region_convention,
-    #[doc = "The sources window under an imported table: the notice, for what it gives: {document} {date} {issuers} {title} {attachment}."] source_document_of_contacts,
+    #[doc = "The sources window under an imported table: the notice, for what it gives: {document} {date}"]
+    #[doc = "{issuers} {title} {attachment}."] source_document_of_contacts,
     #[doc = "Import: a prefecture's empty phone, the base's used: {phone}."] import_empty_phone,
     #[doc = "The import was cancelled."] import_cancelled,
     #[doc = "The import form while the table is read: {count} rows or cells so far."] import_reading,
@@ -76,4 +83,29 @@ texts! {
     #[doc = "A phone link for a screen reader: {whose} {phone}."] a11y_phone,
     #[doc = "A copy button of a phone, for a screen reader: {whose}."] a11y_copy_phone,
     #[doc = "A copy button of an e-mail address, for a screen reader: {whose}."] a11y_copy_email,
+    #[doc = "The error dialog's title when a report could not be kept."] library_not_kept,
+    #[doc = "The notice after a report was removed: {file}."] report_removed,
+    #[doc = "The error dialog's title when a report could not be removed."] report_not_removed,
+    #[doc = "The compare list's label."] compare_label,
+    #[doc = "The compare list: no comparison."] compare_off,
+    #[doc = "What comparing does."] compare_help,
+    #[doc = "The compare list when no report is earlier than the one shown."] compare_none_earlier,
+    #[doc = "Two dates: {from} {to}."] compare_span,
+    #[doc = "The change over a span: {span}."] compare_change_of,
+    #[doc = "A figure that fell: {old} {new}."] compare_fell_help,
+    #[doc = "A change column's tooltip: {line} {label} {date}."] compare_change_help,
+    #[doc = "The notice when a comparison starts: {date}."] compare_started,
+    #[doc = "The notice when a comparison ends."] compare_stopped,
+    #[doc = "The error dialog's title when the report to compare with could not be opened."] compare_not_opened,
+    #[doc = "The report picked to compare with is not earlier: {date}."] compare_not_earlier,
+    #[doc = "The side panel's changes: {span}."] side_changes_heading,
+    #[doc = "A change in the side panel: {label} {change} {old} {new}."] side_change_line,
+    #[doc = "The chart's legend: the earlier bars, {date}."] chart_earlier_legend,
+    #[doc = "A value with its change: {value} {change}."] value_with_change,
+    #[doc = "The source line when comparing: {source} {date} {line}."] source_compared,
+    #[doc = "The chart's title when comparing: {line} {change}."] chart_title_change,
+    #[doc = "The chart's order by change (when comparing)."] order_by_change,
+    #[doc = "What ordering by change does."] order_by_change_help,
+    #[doc = "The header of a change column in the table (after its figure)."] change_header,
+    #[doc = "The view switch: the tile map."] view_map,
 }

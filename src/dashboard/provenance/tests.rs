@@ -34,7 +34,8 @@ fn notes_say_their_table_under_a_later_one_and_not_under_their_own() {
     );
     assert_eq!(
         note_line(&later, note3, Lang::En),
-        "Note 3 (of the table as of 2021-05-19): 4,219 nationwide including those who finished vaccination training before 2021-04-12"
+        "Note 3 (of the table as of 2021-05-19): 4,219 nationwide including those who finished vaccination \
+            training before 2021-04-12"
     );
     assert_eq!(notes_heading(&notice, Lang::Ja), "注");
     assert_eq!(

@@ -169,7 +169,8 @@ mod tests {
     #[test]
     fn lines_fit_and_keep_every_character() {
         let m = m();
-        let text = "ワクチンの接種等を行う看護師等が不足している場合、都道府県ごとのナースセンター（別紙3の連絡先）に相談する。If nurses for vaccination are short, ask the prefecture's nurse centre.";
+        let text = "ワクチンの接種等を行う看護師等が不足している場合、都道府県ごとのナースセンター（別紙3の連絡先）に相談する。If nurses for vaccination are \
+            short, ask the prefecture's nurse centre.";
         let lines = m.wrap(text, 9.0, 120.0);
         assert!(lines.len() > 3, "{lines:?}");
         for l in &lines {

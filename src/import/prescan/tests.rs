@@ -19,10 +19,15 @@ fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
 
 /// An .ods's `content.xml` with `sheet` inside its spreadsheet body.
 fn content(sheet: &str) -> Vec<u8> {
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>{sheet}</office:spreadsheet></office:body></office:document-content>"#
-    )
-    .into_bytes()
+    let head = concat!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content "#,
+        r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" "#,
+        r#"xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" "#,
+        r#"xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">"#,
+        r#"<office:body><office:spreadsheet>"#,
+    );
+    let tail = "</office:spreadsheet></office:body></office:document-content>";
+    format!("{head}{sheet}{tail}").into_bytes()
 }
 
 fn sheet_place(sheet: &str, row: u32, column: u32) -> Problem {
@@ -73,9 +78,11 @@ fn a_part_that_inflates_past_the_limit_is_refused_by_its_name() {
 
 #[test]
 fn an_ods_row_repeated_a_million_times_is_refused_at_its_last_row() {
-    let repeated = content(
-        r#"<table:table table:name="表1"><table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table>"#,
-    );
+    let repeated = content(concat!(
+        r#"<table:table table:name="表1"><table:table-row table:number-rows-repeated="1000000">"#,
+        r#"<table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>"#,
+        r#"</table:table-row></table:table>"#,
+    ));
     let bytes = zip_of(&[("content.xml", &repeated)]);
     assert_eq!(
         check(&bytes, &Progress::default()),
@@ -98,9 +105,11 @@ fn an_ods_row_repeated_a_million_times_is_refused_at_its_last_row() {
 #[test]
 fn an_ods_cell_far_to_the_right_is_refused_by_its_column() {
     // 300 empty columns, then text: column 301 (KO).
-    let wide = content(
-        r#"<table:table table:name="S&amp;1"><table:table-row><table:table-cell table:number-columns-repeated="300"/><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row></table:table>"#,
-    );
+    let wide = content(concat!(
+        r#"<table:table table:name="S&amp;1"><table:table-row>"#,
+        r#"<table:table-cell table:number-columns-repeated="300"/><table:table-cell><text:p>x</text:p>"#,
+        r#"</table:table-cell></table:table-row></table:table>"#,
+    ));
     assert_eq!(
         check(&zip_of(&[("content.xml", &wide)]), &Progress::default()),
         Err(sheet_place("S&1", 0, 300))
@@ -110,24 +119,28 @@ fn an_ods_cell_far_to_the_right_is_refused_by_its_column() {
 #[test]
 fn an_ods_counts_rows_one_element_after_another_and_only_cells_that_hold_something() {
     // 10,000 rows of one empty cell, then a number: row 10,001, refused.
-    let rows = content(
-        r#"<table:table table:name="S"><table:table-row table:number-rows-repeated="9999"><table:table-cell/></table:table-row><table:table-row><table:table-cell/></table:table-row><table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>"#,
-    );
+    let rows = content(concat!(
+        r#"<table:table table:name="S"><table:table-row table:number-rows-repeated="9999"><table:table-cell/>"#,
+        r#"</table:table-row><table:table-row><table:table-cell/></table:table-row><table:table-row>"#,
+        r#"<table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>"#,
+    ));
     assert_eq!(
         check(&zip_of(&[("content.xml", &rows)]), &Progress::default()),
         Err(sheet_place("S", 10_000, 0))
     );
     // Far to the right: a cell of spaces holds nothing; one of an entity holds a character.
-    let spaces = content(
-        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="300"/><table:table-cell><text:p>   </text:p></table:table-cell></table:table-row></table:table>"#,
-    );
+    let spaces = content(concat!(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="300"/>"#,
+        r#"<table:table-cell><text:p>   </text:p></table:table-cell></table:table-row></table:table>"#,
+    ));
     assert_eq!(
         check(&zip_of(&[("content.xml", &spaces)]), &Progress::default()),
         Ok(())
     );
-    let entity = content(
-        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="300"/><table:table-cell><text:p>&amp;</text:p></table:table-cell></table:table-row></table:table>"#,
-    );
+    let entity = content(concat!(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="300"/>"#,
+        r#"<table:table-cell><text:p>&amp;</text:p></table:table-cell></table:table-row></table:table>"#,
+    ));
     assert_eq!(
         check(&zip_of(&[("content.xml", &entity)]), &Progress::default()),
         Err(sheet_place("S", 0, 300))
@@ -138,17 +151,23 @@ fn an_ods_counts_rows_one_element_after_another_and_only_cells_that_hold_somethi
 fn an_ods_as_libreoffice_writes_it_passes() {
     // A used table at the top, then LibreOffice's trailing empty rows and columns, repeated to
     // the sheet's end: nothing beyond the limits holds anything.
-    let table = content(
-        r#"<table:table table:name="Sheet1"><table:table-row><table:table-cell office:value-type="string"><text:p>都道府県</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1020"/></table:table-row><table:table-row table:number-rows-repeated="9998"><table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>"#,
-    );
+    let table = content(concat!(
+        r#"<table:table table:name="Sheet1"><table:table-row><table:table-cell office:value-type="string">"#,
+        r#"<text:p>都道府県</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1020"/>"#,
+        r#"</table:table-row><table:table-row table:number-rows-repeated="9998">"#,
+        r#"<table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell>"#,
+        r#"</table:table-row><table:table-row table:number-rows-repeated="1048000">"#,
+        r#"<table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>"#,
+    ));
     assert_eq!(
         check(&zip_of(&[("content.xml", &table)]), &Progress::default()),
         Ok(())
     );
     // The 10,000th row is the last one read; the next is refused.
-    let table = content(
-        r#"<table:table table:name="Sheet1"><table:table-row table:number-rows-repeated="10001"><table:table-cell office:value-type="float" office:value="3"/></table:table-row></table:table>"#,
-    );
+    let table = content(concat!(
+        r#"<table:table table:name="Sheet1"><table:table-row table:number-rows-repeated="10001">"#,
+        r#"<table:table-cell office:value-type="float" office:value="3"/></table:table-row></table:table>"#,
+    ));
     assert_eq!(
         check(&zip_of(&[("content.xml", &table)]), &Progress::default()),
         Err(sheet_place("Sheet1", 10_000, 0))
