@@ -24,8 +24,8 @@ impl App {
         let lang = self.state.lang;
         let t = texts(lang);
         let Some(choice) = choice else {
-            if self.state.compare_with.take().is_some() {
-                self.doc.set_earlier(None);
+            if self.state.compare_with.is_some() {
+                self.compare(None);
                 self.say(t.compare_stopped.to_owned());
             }
             return;
@@ -33,9 +33,7 @@ impl App {
         match load(&choice) {
             Ok(earlier) if earlier.is_before(self.doc.report()) => {
                 let date = format_date(earlier.compiled(), lang);
-                self.state
-                    .apply(Choice::SetComparison(Some(choice.clone())));
-                self.doc.set_earlier(Some(earlier));
+                self.compare(Some(earlier));
                 self.say(fill(t.compare_started, &[("date", &date)]));
             }
             Ok(earlier) => {
@@ -63,10 +61,16 @@ impl App {
             Some(e) => Some(e),
             None => load(&choice).ok(),
         };
-        match earlier.filter(|e| e.is_before(self.doc.report())) {
-            Some(e) => self.doc.set_earlier(Some(e)),
-            None => self.state.apply(Choice::SetComparison(None)),
-        }
+        let earlier = earlier.filter(|e| e.is_before(self.doc.report()));
+        self.compare(earlier);
+    }
+
+    /// The one place where the comparison changes: the choice kept in the state (for the next
+    /// start) and the report loaded for it, together.
+    pub(super) fn compare(&mut self, earlier: Option<Earlier>) {
+        self.state
+            .apply(Choice::SetComparison(earlier.as_ref().map(Earlier::source)));
+        self.doc.set_earlier(earlier);
     }
 }
 

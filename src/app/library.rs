@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use super::{App, Document};
-use crate::dashboard::Choice;
 use crate::library::Library;
 use crate::report;
 use crate::texts::{fill, texts};
@@ -140,8 +139,7 @@ impl App {
             Ok(()) => {
                 let was_shown = self.doc.path() == Some(path);
                 if self.doc.earlier().and_then(|e| e.path()) == Some(path) {
-                    self.state.apply(Choice::SetComparison(None));
-                    self.doc.set_earlier(None);
+                    self.compare(None);
                 }
                 self.refresh_library();
                 if was_shown {
