@@ -1,7 +1,9 @@
 //! The window, driven as a user would through `egui_kittest`, in one test binary: a module per
-//! area ([`window`]: the table, the filter, the chart, the map, the side panel, keyboard,
-//! layout, imports and the kept reports, rendered snapshots; [`export`]: pictures, CSV, the
-//! clipboard, the contact sheet, reports opened and writes that fail), one [`harness`]. The
+//! area ([`window`]: the table, the filter, the chart, the side panel, keyboard, layout,
+//! rendered snapshots; [`importing`]: tables imported, the kept reports, comparisons;
+//! [`views`]: the map, per 100,000 people, a screen reader, statements dated; [`export`]:
+//! pictures, CSV, the clipboard, the contact sheet, reports opened and writes that fail), one
+//! [`harness`]. The
 //! monkey test stays a binary of its own: it counts the process's heap, which other tests
 //! running beside it would change.
 
@@ -29,5 +31,9 @@ mod storage;
 mod export;
 #[path = "gui/harness.rs"]
 mod harness;
+#[path = "gui/importing.rs"]
+mod importing;
+#[path = "gui/views.rs"]
+mod views;
 #[path = "gui/window.rs"]
 mod window;
