@@ -973,8 +973,7 @@ pub(crate) fn headers_in_view(h: &Harness<'_, App>) -> Vec<String> {
 }
 
 #[test]
-fn in_the_split_view_code_and_name_stay_while_the_figures_scroll_and_the_sorted_column_shows()
- {
+fn in_the_split_view_code_and_name_stay_while_the_figures_scroll_and_the_sorted_column_shows() {
     let mut h = app(None);
     h.get_by_role_and_label(Role::Button, "紹介人数").click();
     h.run();
