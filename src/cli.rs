@@ -208,18 +208,18 @@ fn check(files: &[PathBuf], deny_warnings: bool, lang: Lang) -> ExitCode {
                 let t = texts(lang);
                 for w in &warnings {
                     let message = w.render(&file, lang);
-                    eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
+                    eprintln!("{}", fill(t.cli.warning, &[("message", &message)]));
                 }
                 failed |= deny_warnings && !warnings.is_empty();
                 let status = if warnings.is_empty() {
-                    t.cli_ok.to_owned()
+                    t.cli.ok.to_owned()
                 } else {
-                    fill(t.cli_warnings, &[("count", &warnings.len())])
+                    fill(t.cli.warnings, &[("count", &warnings.len())])
                 };
                 println!(
                     "{}",
                     fill(
-                        t.cli_checked,
+                        t.cli.checked,
                         &[
                             ("file", &file),
                             ("status", &status),
@@ -267,7 +267,7 @@ fn load_or_say(path: Option<&PathBuf>, lang: Lang) -> Option<report::Report> {
         let message = w.render(&file, lang);
         eprintln!(
             "{}",
-            fill(texts(lang).cli_warning, &[("message", &message)])
+            fill(texts(lang).cli.warning, &[("message", &message)])
         );
     }
     Some(loaded.report)
@@ -293,7 +293,7 @@ fn export_sheet(code: &str, report: Option<&PathBuf>, output: &Path, lang: Lang)
     let Some(code) = parse_prefecture_code(code) else {
         eprintln!(
             "staffing-dashboard: {}",
-            fill(t.sheet_cli_bad_code, &[("value", &code)])
+            fill(t.sheet.cli_bad_code, &[("value", &code)])
         );
         return ExitCode::from(2);
     };
@@ -363,7 +363,7 @@ pub(crate) fn write_out(output: Option<&Path>, bytes: &[u8], lang: Lang) -> Exit
             Ok(()) => Ok(()),
             // A closed pipe (`| head`) is the reader's choice, not a failure.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(fill(t.cli_cannot_write_stdout, &[("error", &e)])),
+            Err(e) => Err(fill(t.cli.cannot_write_stdout, &[("error", &e)])),
         }
     };
     match written {

@@ -38,7 +38,7 @@ impl WriteError {
             .get_ref()
             .is_some_and(|e| e.downcast_ref::<NotAFile>().is_some())
         {
-            texts(lang).write_not_a_file.to_owned()
+            texts(lang).window.write_not_a_file.to_owned()
         } else {
             self.source.to_string()
         }
@@ -47,7 +47,7 @@ impl WriteError {
     /// `cannot write FILE: why`, in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         fill(
-            texts(lang).cli_cannot_write,
+            texts(lang).cli.cannot_write,
             &[
                 ("file", &self.path.display()),
                 ("error", &self.reason(lang)),

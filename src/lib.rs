@@ -4,7 +4,7 @@
 //! [`report`] is the data model, loading and validation; [`import`] makes a report of a newer
 //! table; [`dashboard`] is what the user chose and what is derived from it; [`export`] is what
 //! leaves the window (pictures, the contact sheet as PDF, the table for the clipboard);
-//! [`texts`] holds every word shown, one file per language; [`cli`] is the command line. None
+//! [`texts`] holds every word shown, by topic and language; [`cli`] is the command line. None
 //! of them knows egui. With the `gui` feature (on by default), `app` (the window, the document,
 //! jobs in flight) and `ui` (panels that only draw) are the window. The rooms and their order:
 //! `ARCHITECTURE.md`.

@@ -36,7 +36,7 @@ impl App {
         match action {
             Action::Copy(text) => {
                 ctx.copy_text(text.clone());
-                self.say(fill(texts(lang).copied_text, &[("text", &text)]));
+                self.say(fill(texts(lang).export.copied_text, &[("text", &text)]));
             }
             // A chart export with no chart shown does nothing.
             Action::ExportChart if self.chart_rect.is_none() => {}
@@ -46,7 +46,7 @@ impl App {
                 self.ask(
                     ctx,
                     Purpose::ChartPng { layout },
-                    texts(lang).save_the_chart_as_png,
+                    texts(lang).export.save_the_chart_as_png,
                     name,
                 );
             }
@@ -58,7 +58,7 @@ impl App {
                 self.ask(
                     ctx,
                     Purpose::TableCsv { all_rows },
-                    texts(lang).save_the_table_as_csv,
+                    texts(lang).export.save_the_table_as_csv,
                     name,
                 );
             }
@@ -72,14 +72,14 @@ impl App {
                 if self.clipboard.set_html(&html, &tsv).is_err() {
                     ctx.copy_text(tsv);
                 }
-                self.say(fill(texts(lang).copied_rows, &[("n", &shown.len())]));
+                self.say(fill(texts(lang).export.copied_rows, &[("n", &shown.len())]));
             }
             Action::ExportSheet(code) => {
                 let name = sheet_file_name(code, self.doc.report());
                 self.ask(
                     ctx,
                     Purpose::SheetPdf(code),
-                    texts(lang).save_the_sheet_as_pdf,
+                    texts(lang).export.save_the_sheet_as_pdf,
                     name,
                 );
             }
@@ -87,7 +87,7 @@ impl App {
                 self.ask(
                     ctx,
                     Purpose::OpenReport,
-                    texts(lang).open_a_report,
+                    texts(lang).reports.open_a_report,
                     String::new(),
                 );
             }
@@ -107,7 +107,7 @@ impl App {
             Action::CompareWith(choice) => self.compare_with(choice),
             Action::BundledReport => {
                 self.show(Document::bundled());
-                self.say(texts(lang).back_to_bundled_done.to_owned());
+                self.say(texts(lang).reports.back_to_bundled_done.to_owned());
             }
             Action::ShowSources(open) => self.overlays.sources = open,
             Action::DismissError => self.overlays.error = None,
@@ -139,7 +139,7 @@ impl App {
         }
         if let Some(why) = self.dialogs.unavailable() {
             let lang = self.state.lang;
-            self.fail(texts(lang).no_file_dialog, vec![why.to_owned()]);
+            self.fail(texts(lang).window.no_file_dialog, vec![why.to_owned()]);
             return;
         }
         let request = Request {
@@ -178,11 +178,14 @@ impl App {
                 let t = texts(lang);
                 let path = path.display();
                 self.say(match warnings {
-                    0 => fill(t.opened, &[("path", &path)]),
-                    n => fill(t.opened_with_warnings, &[("count", &n), ("path", &path)]),
+                    0 => fill(t.window.opened, &[("path", &path)]),
+                    n => fill(
+                        t.window.opened_with_warnings,
+                        &[("count", &n), ("path", &path)],
+                    ),
                 });
             }
-            Err(e) => self.fail(texts(lang).report_not_opened, e.render(lang)),
+            Err(e) => self.fail(texts(lang).reports.report_not_opened, e.render(lang)),
         }
     }
 
@@ -275,9 +278,9 @@ impl App {
             }
             (Ok(image), ChartTarget::Clipboard) => {
                 ctx.copy_image(image);
-                self.say(texts(lang).copied_chart.to_owned());
+                self.say(texts(lang).export.copied_chart.to_owned());
             }
-            (Err(e), _) => self.fail(texts(lang).could_not_draw_the_chart, vec![e]),
+            (Err(e), _) => self.fail(texts(lang).reports.could_not_draw_the_chart, vec![e]),
         }
         self.last_export = Some(started.elapsed());
     }
@@ -294,7 +297,7 @@ impl App {
                 return;
             }
             Err(TryRecvError::Disconnected) => {
-                Err(texts(self.state.lang).could_not_save.to_owned())
+                Err(texts(self.state.lang).export.could_not_save.to_owned())
             }
         };
         let Some(writing) = self.jobs.writing.take() else {
@@ -307,8 +310,11 @@ impl App {
     fn report_write(&mut self, path: &Path, written: Result<(), String>) {
         let lang = self.state.lang;
         match written {
-            Ok(()) => self.say(fill(texts(lang).saved_path, &[("path", &path.display())])),
-            Err(e) => self.fail(texts(lang).could_not_save, vec![e]),
+            Ok(()) => self.say(fill(
+                texts(lang).export.saved_path,
+                &[("path", &path.display())],
+            )),
+            Err(e) => self.fail(texts(lang).export.could_not_save, vec![e]),
         }
     }
 
@@ -330,13 +336,13 @@ impl App {
         };
         let lang = self.state.lang;
         let Some(chart) = export::crop(&image, job.rect, job.pixels_per_point) else {
-            self.fail(texts(lang).the_chart_is_off_screen, Vec::new());
+            self.fail(texts(lang).window.the_chart_is_off_screen, Vec::new());
             return;
         };
         match job.target {
             ChartTarget::Clipboard => {
                 ctx.copy_image(chart);
-                self.say(texts(lang).copied_chart.to_owned());
+                self.say(texts(lang).export.copied_chart.to_owned());
             }
             ChartTarget::File(path) => {
                 let written = export::write_png(&path, &chart, (None, None), lang);

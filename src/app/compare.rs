@@ -26,7 +26,7 @@ impl App {
         let Some(choice) = choice else {
             if self.state.compare_with.is_some() {
                 self.compare(None);
-                self.say(t.compare_stopped.to_owned());
+                self.say(t.reports.compare_stopped.to_owned());
             }
             return;
         };
@@ -34,16 +34,16 @@ impl App {
             Ok(earlier) if earlier.is_before(self.doc.report()) => {
                 let date = format_date(earlier.compiled(), lang);
                 self.compare(Some(earlier));
-                self.say(fill(t.compare_started, &[("date", &date)]));
+                self.say(fill(t.reports.compare_started, &[("date", &date)]));
             }
             Ok(earlier) => {
                 let date = format_date(earlier.compiled(), lang);
                 self.fail(
-                    t.compare_not_opened,
-                    vec![fill(t.compare_not_earlier, &[("date", &date)])],
+                    t.reports.compare_not_opened,
+                    vec![fill(t.reports.compare_not_earlier, &[("date", &date)])],
                 );
             }
-            Err(e) => self.fail(t.compare_not_opened, e.render(lang)),
+            Err(e) => self.fail(t.reports.compare_not_opened, e.render(lang)),
         }
     }
 

@@ -60,7 +60,7 @@ impl App {
             });
         match spawned {
             Ok(_) => self.jobs.import = Some(ImportJob { progress, done }),
-            Err(e) => self.fail(texts(lang).table_not_imported, vec![e.to_string()]),
+            Err(e) => self.fail(texts(lang).import.table_not_imported, vec![e.to_string()]),
         }
     }
 
@@ -77,7 +77,7 @@ impl App {
         self.overlays.import_form = None;
         if let Some(job) = self.jobs.import.take() {
             job.progress.cancel();
-            self.say(texts(self.state.lang).import_cancelled.to_owned());
+            self.say(texts(self.state.lang).import.cancelled.to_owned());
         }
     }
 
@@ -114,14 +114,17 @@ impl App {
                 let notes = done.imported.warnings.len();
                 let source = done.imported.source(&file, lang);
                 self.say(match notes {
-                    0 => fill(t.imported, &[("path", &source)]),
-                    n => fill(t.imported_with_notes, &[("path", &source), ("count", &n)]),
+                    0 => fill(t.import.imported, &[("path", &source)]),
+                    n => fill(
+                        t.import.imported_with_notes,
+                        &[("path", &source), ("count", &n)],
+                    ),
                 });
                 if notes > 0 {
-                    self.fail(t.imported_notes_title, done.imported.warnings);
+                    self.fail(t.import.imported_notes_title, done.imported.warnings);
                 }
             }
-            Err(lines) => self.fail(t.table_not_imported, lines),
+            Err(lines) => self.fail(t.import.table_not_imported, lines),
         }
     }
 }
@@ -156,7 +159,7 @@ fn run_import(
     let bytes = report::read_file(path, report::MAX_TABLE_BYTES).map_err(|problem| {
         let error = problem.message(lang);
         vec![fill(
-            t.cli_cannot_read,
+            t.cli.cannot_read,
             &[("file", &file), ("error", &error)],
         )]
     })?;

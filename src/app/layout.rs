@@ -54,7 +54,7 @@ impl App {
                 ui.horizontal(|ui| {
                     let said = ui.label(notice.as_str());
                     ui::as_live(&said);
-                    if ui.small_button(texts(lang).dismiss).clicked() {
+                    if ui.small_button(texts(lang).window.dismiss).clicked() {
                         out.push(Command::Action(Action::DismissNotice));
                     }
                 });

@@ -21,13 +21,13 @@ fn skipped_message(skipped: &[String], lang: crate::lang::Lang) -> String {
         .take(SKIPPED_NAMED)
         .cloned()
         .collect::<Vec<_>>()
-        .join(t.list_separator);
+        .join(t.window.list_separator);
     if skipped.len() <= SKIPPED_NAMED {
-        return fill(t.library_skipped, &[("files", &named)]);
+        return fill(t.reports.library_skipped, &[("files", &named)]);
     }
     let count = |n: usize| crate::texts::format_count(u32::try_from(n).unwrap_or(u32::MAX));
     fill(
-        t.library_skipped_many,
+        t.reports.library_skipped_many,
         &[
             ("count", &count(skipped.len())),
             ("files", &named),
@@ -117,7 +117,7 @@ impl App {
             }
             Err(e) => {
                 let t = texts(self.state.lang);
-                self.fail(t.library_not_kept, vec![e]);
+                self.fail(t.reports.library_not_kept, vec![e]);
                 None
             }
         }
@@ -150,9 +150,9 @@ impl App {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                self.say(fill(texts(lang).report_removed, &[("file", &name)]));
+                self.say(fill(texts(lang).reports.report_removed, &[("file", &name)]));
             }
-            Err(e) => self.fail(texts(lang).report_not_removed, vec![e]),
+            Err(e) => self.fail(texts(lang).reports.report_not_removed, vec![e]),
         }
     }
 }

@@ -177,9 +177,9 @@ impl App {
                 Err(e) => {
                     let lang = app.state.lang;
                     let why = if explicit {
-                        texts(lang).could_not_open_the_report
+                        texts(lang).reports.could_not_open_the_report
                     } else {
-                        texts(lang).last_report_not_opened
+                        texts(lang).reports.last_report_not_opened
                     };
                     app.state.apply(Choice::RememberReport(None));
                     // Every error, in the scrollable dialog (47 errors do not fit a line).

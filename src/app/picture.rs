@@ -33,7 +33,7 @@ impl App {
         let started = Instant::now();
         let lang = state.lang;
         let Some(gpu) = self.gpu.as_ref() else {
-            self.fail(texts(lang).no_offscreen_render, Vec::new());
+            self.fail(texts(lang).export.no_offscreen_render, Vec::new());
             return;
         };
         let offscreen = self
@@ -75,7 +75,7 @@ impl App {
             self.state.map_scale,
             self.doc.report(),
         );
-        let title = texts(self.state.lang).save_the_map_as_png;
+        let title = texts(self.state.lang).export.save_the_map_as_png;
         self.ask(ctx, Purpose::MapPng, title, name);
     }
 
@@ -93,7 +93,7 @@ impl App {
         );
         let started = Instant::now();
         let Some(gpu) = self.gpu.as_ref() else {
-            self.fail(texts(lang).no_offscreen_render, Vec::new());
+            self.fail(texts(lang).export.no_offscreen_render, Vec::new());
             return;
         };
         let offscreen = self
@@ -133,7 +133,10 @@ impl App {
                 });
                 ctx.request_repaint();
             }
-            Err(e) => self.fail(texts(self.state.lang).could_not_draw_the_chart, vec![e]),
+            Err(e) => self.fail(
+                texts(self.state.lang).reports.could_not_draw_the_chart,
+                vec![e],
+            ),
         }
     }
 }

@@ -35,7 +35,7 @@ pub fn window_title(report: &report::Report, lang: Lang) -> String {
     let date = crate::texts::format_date(&report.meta.compiled.date, lang);
     let title = report.meta.short_title.get(lang);
     crate::texts::fill(
-        crate::texts::texts(lang).window_title,
+        crate::texts::texts(lang).window.window_title,
         &[("title", &title), ("date", &date)],
     )
 }

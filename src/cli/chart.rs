@@ -178,7 +178,7 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
     let state = args.state(lang);
     let written =
         crate::export::headless::chart_png((&report, earlier.as_ref()), &state, args.layout())
-            .map_err(|e| fill(texts(lang).cli_cannot_draw, &[("error", &e)]))
+            .map_err(|e| fill(texts(lang).cli.cannot_draw, &[("error", &e)]))
             .and_then(|png| {
                 crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))
             });
@@ -194,7 +194,7 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
 /// Without the window's crates there is nothing to draw with.
 #[cfg(not(feature = "gui"))]
 pub fn export_chart(_args: &ChartArgs, lang: Lang) -> ExitCode {
-    super::say_error(crate::texts::texts(lang).cli_no_gui);
+    super::say_error(crate::texts::texts(lang).cli.no_gui);
     ExitCode::FAILURE
 }
 

@@ -49,20 +49,20 @@ fn lang_of_locale(locale: Option<&str>) -> Lang {
 pub fn localized(command: Command, lang: Lang) -> Command {
     let t = texts(lang);
     if lang == Lang::En {
-        return command.after_help(t.cli_examples);
+        return command.after_help(t.cli.examples);
     }
     let command = japanese(command, t, None)
-        .about(t.cli_about)
-        .after_help(t.cli_examples)
-        .subcommand_help_heading(t.cli_commands_heading)
+        .about(t.cli.about)
+        .after_help(t.cli.examples)
+        .subcommand_help_heading(t.cli.commands_heading)
         .disable_help_subcommand(true)
-        .subcommand_value_name(t.cli_command_value);
+        .subcommand_value_name(t.cli.command_value);
     let subcommands: [(&str, &'static str); 5] = [
-        ("import", t.cli_import_about),
-        ("check", t.cli_check_about),
-        ("export-csv", t.cli_export_csv_about),
-        ("export-chart", t.cli_export_chart_about),
-        ("export-sheet", t.cli_export_sheet_about),
+        ("import", t.cli.import_about),
+        ("check", t.cli.check_about),
+        ("export-csv", t.cli.export_csv_about),
+        ("export-chart", t.cli.export_chart_about),
+        ("export-sheet", t.cli.export_sheet_about),
     ];
     subcommands
         .into_iter()
@@ -74,14 +74,14 @@ pub fn localized(command: Command, lang: Lang) -> Command {
 /// One command's help in Japanese: headings, its own help and version flags, every argument.
 fn japanese(command: Command, t: &'static Texts, about: Option<&'static str>) -> Command {
     let mut command = command
-        .help_template(t.cli_help_template)
+        .help_template(t.cli.help_template)
         .disable_help_flag(true)
         .arg(
             Arg::new("help")
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .help(t.cli_arg_help),
+                .help(t.cli.arg_help),
         );
     if let Some(about) = about {
         // The subcommands' English examples give way to the Japanese ones of the top level.
@@ -96,29 +96,29 @@ fn japanese(command: Command, t: &'static Texts, about: Option<&'static str>) ->
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(t.cli_arg_version),
+                .help(t.cli.arg_version),
         );
     }
     let helps: [(&str, &str); 19] = [
-        ("table", t.cli_arg_table),
-        ("compiled", t.cli_arg_compiled),
-        ("period_end", t.cli_arg_period_end),
-        ("base", t.cli_arg_base),
-        ("compare", t.cli_arg_compare),
-        ("per_capita", t.cli_arg_per_capita),
-        ("report", t.cli_arg_report),
-        ("lang", t.cli_arg_lang),
-        ("deny_warnings", t.cli_arg_deny_warnings),
-        ("files", t.cli_arg_files),
-        ("output", t.cli_arg_output),
-        ("metric", t.cli_arg_metric),
-        ("size", t.cli_arg_size),
-        ("order", t.cli_arg_order),
-        ("select", t.cli_arg_select),
-        ("region", t.cli_arg_region),
-        ("prefecture", t.cli_arg_prefecture),
-        ("help", t.cli_arg_help),
-        ("version", t.cli_arg_version),
+        ("table", t.cli.arg_table),
+        ("compiled", t.cli.arg_compiled),
+        ("period_end", t.cli.arg_period_end),
+        ("base", t.cli.arg_base),
+        ("compare", t.cli.arg_compare),
+        ("per_capita", t.cli.arg_per_capita),
+        ("report", t.cli.arg_report),
+        ("lang", t.cli.arg_lang),
+        ("deny_warnings", t.cli.arg_deny_warnings),
+        ("files", t.cli.arg_files),
+        ("output", t.cli.arg_output),
+        ("metric", t.cli.arg_metric),
+        ("size", t.cli.arg_size),
+        ("order", t.cli.arg_order),
+        ("select", t.cli.arg_select),
+        ("region", t.cli.arg_region),
+        ("prefecture", t.cli.arg_prefecture),
+        ("help", t.cli.arg_help),
+        ("version", t.cli.arg_version),
     ];
     let present: Vec<String> = command
         .get_arguments()
@@ -128,9 +128,9 @@ fn japanese(command: Command, t: &'static Texts, about: Option<&'static str>) ->
         if present.iter().any(|p| p == id) {
             command = command.mut_arg(id, |a| {
                 let heading = if a.is_positional() {
-                    t.cli_arguments_heading
+                    t.cli.arguments_heading
                 } else {
-                    t.cli_options_heading
+                    t.cli.options_heading
                 };
                 // `--lang`'s values are in its help; clap's list would be in English.
                 a.help(help)

@@ -54,7 +54,7 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
         Ok(b) => b,
         Err(problem) => {
             let error = problem.message(lang);
-            let message = fill(t.cli_cannot_read, &[("file", &file), ("error", &error)]);
+            let message = fill(t.cli.cannot_read, &[("file", &file), ("error", &error)]);
             eprintln!("staffing-dashboard: {message}");
             return ExitCode::FAILURE;
         }
@@ -72,7 +72,10 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
         // Which sheet was read: said, since a workbook may hold several.
         eprintln!(
             "{}",
-            fill(t.imported, &[("path", &imported.source(&file, lang))])
+            fill(
+                t.import.imported,
+                &[("path", &imported.source(&file, lang))]
+            )
         );
     }
     for w in &imported.warnings {
@@ -101,7 +104,7 @@ pub(crate) fn check_comparison(
         eprintln!(
             "staffing-dashboard: {}",
             fill(
-                t.cli_compare_later,
+                t.cli.compare_later,
                 &[
                     ("old", &format_date(&old.meta.compiled.date, lang)),
                     ("new", &format_date(&new.meta.compiled.date, lang)),
@@ -117,14 +120,14 @@ pub(crate) fn check_comparison(
 /// Each figure that fell from `old` to `new` as a warning.
 fn say_falls(new: &report::Report, old: &report::Report, lang: Lang) {
     let t = texts(lang);
-    let warn = |message: &str| eprintln!("{}", fill(t.cli_warning, &[("message", &message)]));
+    let warn = |message: &str| eprintln!("{}", fill(t.cli.warning, &[("message", &message)]));
     for f in report::compare::falls(new, old) {
         let name = f
             .code
             .and_then(|c| new.row(c))
-            .map_or_else(|| t.csv_total.to_owned(), |r| r.name_in(lang).to_owned());
+            .map_or_else(|| t.csv.total.to_owned(), |r| r.name_in(lang).to_owned());
         warn(&fill(
-            t.cli_fell,
+            t.cli.fell,
             &[
                 ("name", &name),
                 ("column", &f.metric.label(lang)),

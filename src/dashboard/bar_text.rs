@@ -26,7 +26,7 @@ pub fn value_text(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> S
     let value = value_alone(bar, lang);
     match bar.change() {
         Some(change) => fill(
-            texts(lang).value_with_change,
+            texts(lang).chart.value_with_change,
             &[
                 ("value", &value),
                 (
@@ -43,7 +43,7 @@ fn value_alone(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> Stri
     let shown = |v: u32| crate::dashboard::chart_data::format_value(v, bar.per_capita);
     match bar.part {
         Some(part) => fill(
-            texts(lang).value_with_part,
+            texts(lang).chart.value_with_part,
             &[("value", &shown(bar.value)), ("part", &shown(part))],
         ),
         None => shown(bar.value),

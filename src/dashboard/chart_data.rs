@@ -224,11 +224,11 @@ pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
     let t = texts(lang);
     let (metric, template) = if data.per_capita {
         (
-            format!("{}{}", data.metric.label(lang), t.per_capita_title),
-            t.chart_title_per_capita,
+            format!("{}{}", data.metric.label(lang), t.chart.per_capita_title),
+            t.chart.chart_title_per_capita,
         )
     } else {
-        (data.metric.label(lang).to_owned(), t.chart_title)
+        (data.metric.label(lang).to_owned(), t.chart.chart_title)
     };
     let mut title = fill(
         template,
@@ -238,12 +238,15 @@ pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
         ],
     );
     if filtered && let Some(s) = data.shown_sum {
-        title.push_str(&fill(t.chart_title_shown, &[("sum", &format_count(s))]));
+        title.push_str(&fill(
+            t.chart.chart_title_shown,
+            &[("sum", &format_count(s))],
+        ));
     }
     if let Some(e) = &data.earlier {
         let change = i64::from(data.national).saturating_sub(i64::from(e.national));
         title.push_str(&fill(
-            t.chart_title_change,
+            t.chart.chart_title_change,
             &[
                 ("line", &e.line),
                 ("change", &format_change_value(change, data.per_capita)),
@@ -261,20 +264,20 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
         data.bars.iter().map(|b| b.value).max(),
         data.bars.iter().map(|b| b.value).min(),
     ) else {
-        return t.chart_empty.to_owned();
+        return t.chart.chart_empty.to_owned();
     };
     let names = |value: u32| {
         let mut tied: Vec<&BarDatum> = data.bars.iter().filter(|b| b.value == value).collect();
         tied.sort_by_key(|b| b.code);
         let shown: Vec<&str> = tied.iter().take(3).map(|b| b.name.as_str()).collect();
-        let names = shown.join(t.tie_separator);
+        let names = shown.join(t.table.tie_separator);
         match tied.len().saturating_sub(3) {
             0 => names,
-            more => fill(t.tie_more, &[("names", &names), ("more", &more)]),
+            more => fill(t.table.tie_more, &[("names", &names), ("more", &more)]),
         }
     };
     fill(
-        t.chart_summary,
+        t.chart.chart_summary,
         &[
             ("max_name", &names(max)),
             ("max", &format_value(max, data.per_capita)),

@@ -28,10 +28,10 @@ impl ChartLayout {
     pub fn label(self, lang: Lang) -> &'static str {
         let t = texts(lang);
         match self {
-            Self::A4 => t.layout_a4,
-            Self::Half => t.layout_half,
-            Self::Slide => t.layout_slide,
-            Self::Screen => t.layout_screen,
+            Self::A4 => t.export.layout_a4,
+            Self::Half => t.export.layout_half,
+            Self::Slide => t.export.layout_slide,
+            Self::Screen => t.export.layout_screen,
         }
     }
 
@@ -39,10 +39,10 @@ impl ChartLayout {
     pub fn help(self, lang: Lang) -> &'static str {
         let t = texts(lang);
         match self {
-            Self::A4 => t.layout_a4_help,
-            Self::Half => t.layout_half_help,
-            Self::Slide => t.layout_slide_help,
-            Self::Screen => t.layout_screen_help,
+            Self::A4 => t.export.layout_a4_help,
+            Self::Half => t.export.layout_half_help,
+            Self::Slide => t.export.layout_slide_help,
+            Self::Screen => t.export.layout_screen_help,
         }
     }
 

@@ -104,7 +104,7 @@ pub fn span(earlier: &Report, report: &Report, lang: Lang) -> String {
         _ => format_date(to, lang),
     };
     fill(
-        texts(lang).compare_span,
+        texts(lang).reports.compare_span,
         &[("from", &format_date(from, lang)), ("to", &to_text)],
     )
 }
@@ -112,7 +112,7 @@ pub fn span(earlier: &Report, report: &Report, lang: Lang) -> String {
 /// 「2021年5月19日→6月2日の増減」 / "change 2021-05-19 → 2021-06-02".
 pub fn change_line(earlier: &Report, report: &Report, lang: Lang) -> String {
     fill(
-        texts(lang).compare_change_of,
+        texts(lang).reports.compare_change_of,
         &[("span", &span(earlier, report, lang))],
     )
 }
@@ -121,7 +121,7 @@ pub fn change_line(earlier: &Report, report: &Report, lang: Lang) -> String {
 pub fn fall_help(old: u32, new: u32, lang: Lang) -> String {
     use crate::texts::format_count;
     fill(
-        texts(lang).compare_fell_help,
+        texts(lang).reports.compare_fell_help,
         &[("old", &format_count(old)), ("new", &format_count(new))],
     )
 }

@@ -16,16 +16,19 @@ pub fn format_qualified(value: u32, q: Qualifier, unit: &str, lang: Lang) -> Str
     let n = format_count(value);
     let t = texts(lang);
     let template = match q {
-        Qualifier::Exact => t.qualified_exact,
-        Qualifier::About => t.qualified_about,
-        Qualifier::AtLeast => t.qualified_at_least,
+        Qualifier::Exact => t.window.qualified_exact,
+        Qualifier::About => t.window.qualified_about,
+        Qualifier::AtLeast => t.window.qualified_at_least,
     };
     fill(template, &[("value", &n), ("unit", &unit)])
 }
 
 /// 「（2021年5月24日時点）」 / " (as of 2021-05-24)".
 pub fn as_of(iso: &str, lang: Lang) -> String {
-    fill(texts(lang).as_of, &[("date", &format_date(iso, lang))])
+    fill(
+        texts(lang).window.as_of,
+        &[("date", &format_date(iso, lang))],
+    )
 }
 
 /// Opening hours in the reader's language, only as far as the report states them: in Japanese
@@ -36,15 +39,15 @@ pub fn hours_text(h: &Hours, lang: Lang) -> String {
     }
     let t = texts(lang);
     let days = match h.days {
-        Days::Weekdays => t.weekdays,
+        Days::Weekdays => t.window.weekdays,
     };
     let holidays = match h.holidays_excluded {
-        Some(true) => t.not_on_holidays,
-        Some(false) => t.also_on_holidays,
+        Some(true) => t.window.not_on_holidays,
+        Some(false) => t.window.also_on_holidays,
         None => "",
     };
     fill(
-        t.hours_range,
+        t.side.hours_range,
         &[
             ("days", &days),
             ("from", &h.from),

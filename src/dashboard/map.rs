@@ -98,8 +98,8 @@ impl MapMetric {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Self::Figure(m) => m.label(lang),
-            Self::SeekersPerOpening => texts(lang).seekers_per_opening_derived,
-            Self::VaccinationShare => texts(lang).vaccination_share_derived,
+            Self::SeekersPerOpening => texts(lang).window.seekers_per_opening_derived,
+            Self::VaccinationShare => texts(lang).window.vaccination_share_derived,
         }
     }
 
@@ -107,7 +107,7 @@ impl MapMetric {
     pub fn label_as(self, per_capita: bool, lang: Lang) -> String {
         match self {
             Self::Figure(m) if per_capita => {
-                format!("{}{}", m.label(lang), texts(lang).per_capita_title)
+                format!("{}{}", m.label(lang), texts(lang).chart.per_capita_title)
             }
             other => other.label(lang).to_owned(),
         }
@@ -302,18 +302,18 @@ pub fn map_data(
                 crate::dashboard::per_capita::national(&report.total, m),
             );
             fill(
-                texts(lang).chart_title_per_capita,
+                texts(lang).chart.chart_title_per_capita,
                 &[
                     (
                         "metric",
-                        &format!("{}{}", m.label(lang), texts(lang).per_capita_title),
+                        &format!("{}{}", m.label(lang), texts(lang).chart.per_capita_title),
                     ),
                     ("national", &national),
                 ],
             )
         }
         MapMetric::Figure(m) => fill(
-            texts(lang).chart_title,
+            texts(lang).chart.chart_title,
             &[
                 ("metric", &m.label(lang)),
                 ("national", &format_count(report.total.get(m))),

@@ -24,7 +24,7 @@ pub fn note_line(report: &Report, note: &Note, lang: Lang) -> String {
     let t = texts(lang);
     match other_table(report) {
         Some(date) => fill(
-            t.note_line_of_table,
+            t.window.note_line_of_table,
             &[
                 ("number", &note.number),
                 ("date", &format_date(&date, lang)),
@@ -32,7 +32,7 @@ pub fn note_line(report: &Report, note: &Note, lang: Lang) -> String {
             ],
         ),
         None => fill(
-            t.note_line,
+            t.window.note_line,
             &[("number", &note.number), ("text", &note.text.get(lang))],
         ),
     }
@@ -41,7 +41,12 @@ pub fn note_line(report: &Report, note: &Note, lang: Lang) -> String {
 /// The heading of the notes: 「注」, or 「2021年5月19日時点の表（通知の別紙3）の注」 under another
 /// table.
 pub fn notes_heading(report: &Report, lang: Lang) -> String {
-    heading(report, lang, texts(lang).notes, texts(lang).notes_of_table)
+    heading(
+        report,
+        lang,
+        texts(lang).window.notes,
+        texts(lang).window.notes_of_table,
+    )
 }
 
 /// The heading of the caveats, dated the same way as [`notes_heading`].
@@ -49,8 +54,8 @@ pub fn caveats_heading(report: &Report, lang: Lang) -> String {
     heading(
         report,
         lang,
-        texts(lang).caveats,
-        texts(lang).caveats_of_table,
+        texts(lang).window.caveats,
+        texts(lang).window.caveats_of_table,
     )
 }
 
@@ -77,14 +82,14 @@ pub fn national_figure_date(report: &Report, f: &NationalFigure, lang: Lang) -> 
     }
     match f.note {
         Some(k) => fill(
-            t.national_figure_of_note,
+            t.window.national_figure_of_note,
             &[
                 ("date", &format_date(report.notes_date(), lang)),
                 ("number", &k),
             ],
         ),
         None => fill(
-            t.national_figure_of_notice,
+            t.window.national_figure_of_notice,
             &[("date", &format_date(&report.meta.source.date, lang))],
         ),
     }
@@ -94,7 +99,7 @@ pub fn national_figure_date(report: &Report, f: &NationalFigure, lang: Lang) -> 
 pub fn national_figure_line(report: &Report, f: &NationalFigure, lang: Lang) -> String {
     let value = format_qualified(f.value, f.qualifier, f.unit.get(lang), lang);
     let mut line = fill(
-        texts(lang).labelled,
+        texts(lang).window.labelled,
         &[("label", &f.label.get(lang)), ("value", &value)],
     );
     line.push_str(&national_figure_date(report, f, lang));
@@ -124,9 +129,9 @@ pub fn period_line(report: &Report, lang: Lang) -> String {
         .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
         .collect();
     let template = if report.notes_are_another_tables() {
-        t.period_line_imported
+        t.window.period_line_imported
     } else {
-        t.period_line
+        t.window.period_line
     };
     fill(template, &values)
 }
@@ -136,12 +141,12 @@ pub fn total_help(report: &Report, lang: Lang) -> String {
     let t = texts(lang);
     if report.meta.imported_from.is_some() {
         fill(
-            t.total_help_imported,
+            t.table.total_help_imported,
             &[("date", &format_date(&report.meta.compiled.date, lang))],
         )
     } else {
         fill(
-            t.total_help,
+            t.table.total_help,
             &[("attachment", &report.meta.source.attachment_number())],
         )
     }
@@ -155,7 +160,7 @@ pub fn trained_nurses_line(report: &Report, row: &PrefectureRow, lang: Lang) -> 
     let from = format_date(&report.meta.period.vaccination_from, lang);
     let from = match other_table(report) {
         Some(date) => fill(
-            texts(lang).from_of_table,
+            texts(lang).window.from_of_table,
             &[("from", &from), ("date", &format_date(&date, lang))],
         ),
         None => from,
@@ -163,20 +168,20 @@ pub fn trained_nurses_line(report: &Report, row: &PrefectureRow, lang: Lang) -> 
     let note = report.note(Metric::VaccinationTrained).map(|n| n.number);
     let t = texts(lang);
     let why = if n == 0 {
-        let note = note.map(|k| fill(t.note_after_sentence, &[("number", &k)]));
+        let note = note.map(|k| fill(t.window.note_after_sentence, &[("number", &k)]));
         fill(
-            t.trained_none,
+            t.side.trained_none,
             &[("from", &from), ("note", &note.unwrap_or_default())],
         )
     } else {
-        let note = note.map(|k| fill(t.note_after_phrase, &[("number", &k)]));
+        let note = note.map(|k| fill(t.window.note_after_phrase, &[("number", &k)]));
         fill(
-            t.trained_some,
+            t.side.trained_some,
             &[("from", &from), ("note", &note.unwrap_or_default())],
         )
     };
     fill(
-        t.trained_nurses,
+        t.side.trained_nurses,
         &[("count", &format_count(n)), ("why", &why)],
     )
 }

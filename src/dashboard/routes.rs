@@ -25,9 +25,9 @@ pub struct Stop<'a> {
 pub fn doctor_path(report: &Report, lang: Lang) -> Vec<Stop<'_>> {
     let t = texts(lang);
     [
-        ("gmis", t.route_doctors_post),
-        ("ri_e", t.route_doctors_match),
-        ("jma_bank", t.route_doctors_bank),
+        ("gmis", t.side.route_doctors_post),
+        ("ri_e", t.side.route_doctors_match),
+        ("jma_bank", t.side.route_doctors_bank),
     ]
     .into_iter()
     .filter_map(|(id, text)| report.contact(id).map(|contact| (text, contact)))
@@ -49,10 +49,10 @@ pub fn contact_for_what(c: &Contact, lang: Lang) -> String {
         c.organisation.shown(lang).into_owned()
     } else {
         fill(
-            t.contact_for,
+            t.side.contact_for,
             &[
                 ("name", &c.organisation.shown(lang)),
-                ("roles", &roles.join(t.roles_separator)),
+                ("roles", &roles.join(t.window.roles_separator)),
             ],
         )
     };
@@ -75,10 +75,10 @@ pub fn whom(
         .map(|c| match c {
             ContactRef::NurseCentre => match selected.and_then(|s| report.row(s)) {
                 Some(r) => fill(
-                    texts(lang).nurse_centre_with_phone,
+                    texts(lang).side.nurse_centre_with_phone,
                     &[("name", &r.name_in(lang)), ("phone", &r.phone)],
                 ),
-                None => texts(lang).the_prefectures_nurse_centre.to_owned(),
+                None => texts(lang).window.the_prefectures_nurse_centre.to_owned(),
             },
             ContactRef::Contact(id) => report
                 .contact(id)

@@ -109,12 +109,12 @@ pub fn vaccination_share(f: &Figures) -> Option<Tenths> {
 /// The share's formula with the two periods it divides (vaccination openings from note 1's
 /// date, all openings from the period's start), for the header's tooltip and description.
 pub fn vaccination_share_help(report: &Report, lang: Lang) -> String {
-    share_text(texts(lang).vaccination_share_help, report, lang)
+    share_text(texts(lang).window.vaccination_share_help, report, lang)
 }
 
 /// The share's name with its two periods, for a title (the map's, a picture's).
 pub fn vaccination_share_title(report: &Report, lang: Lang) -> String {
-    share_text(texts(lang).vaccination_share_periods, report, lang)
+    share_text(texts(lang).window.vaccination_share_periods, report, lang)
 }
 
 fn share_text(template: &str, report: &Report, lang: Lang) -> String {

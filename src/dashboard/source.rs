@@ -21,15 +21,18 @@ pub fn footer(
     let mut lines = Vec::new();
     let mut filter = Vec::new();
     if let Some(region) = state.filter.region {
-        filter.push(fill(t.figure_region, &[("region", &region.name(lang))]));
+        filter.push(fill(
+            t.export.figure_region,
+            &[("region", &region.name(lang))],
+        ));
     }
     let query = state.filter.query.trim();
     if !query.is_empty() {
-        filter.push(fill(t.figure_search, &[("query", &query)]));
+        filter.push(fill(t.export.figure_search, &[("query", &query)]));
     }
     if !filter.is_empty() {
-        let filter = filter.join(t.list_separator);
-        lines.push(fill(t.figure_filter, &[("filter", &filter)]));
+        let filter = filter.join(t.window.list_separator);
+        lines.push(fill(t.export.figure_filter, &[("filter", &filter)]));
     }
     lines.push(crate::dashboard::provenance::period_line(report, lang));
     lines.push(source_compared(report, compared, lang));
@@ -52,9 +55,9 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
         Some(file) => {
             let mut values = values.to_vec();
             values.push(("file", file));
-            fill(texts(lang).source_line_imported, &values)
+            fill(texts(lang).window.source_line_imported, &values)
         }
-        None => fill(texts(lang).source_line, &values),
+        None => fill(texts(lang).window.source_line, &values),
     }
 }
 
@@ -62,7 +65,7 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
 pub fn source_with_date(report: &Report, lang: Lang) -> String {
     let date = format_date(&report.meta.compiled.date, lang);
     fill(
-        texts(lang).source_as_of,
+        texts(lang).window.source_as_of,
         &[("source", &source_line(report, lang)), ("date", &date)],
     )
 }
@@ -75,7 +78,7 @@ pub fn source_compared(report: &Report, compared: Option<&str>, lang: Lang) -> S
     };
     let date = format_date(&report.meta.compiled.date, lang);
     fill(
-        texts(lang).source_compared,
+        texts(lang).window.source_compared,
         &[
             ("source", &source_line(report, lang)),
             ("date", &date),

@@ -203,7 +203,7 @@ fn legend(data: &ChartData, state: &State, lang: Lang) -> Vec<(Swatch, String)> 
     let mut legend = Vec::new();
     if data.part.is_some() {
         legend.push((Swatch::Bar, data.metric.label(lang).to_owned()));
-        legend.push((Swatch::Part, t.figure_part_legend.to_owned()));
+        legend.push((Swatch::Part, t.export.figure_part_legend.to_owned()));
     }
     if let Some(e) = &data.earlier {
         if data.part.is_none() {
@@ -212,13 +212,13 @@ fn legend(data: &ChartData, state: &State, lang: Lang) -> Vec<(Swatch, String)> 
         let as_of = format_date(&e.compiled, lang);
         legend.push((
             Swatch::Earlier,
-            fill(t.chart_earlier_legend, &[("date", &as_of)]),
+            fill(t.chart.chart_earlier_legend, &[("date", &as_of)]),
         ));
     }
     if let Some(bar) = data.bars.iter().find(|b| Some(b.code) == state.selected) {
         legend.push((
             Swatch::Selected,
-            fill(t.figure_selected, &[("name", &bar.name)]),
+            fill(t.export.figure_selected, &[("name", &bar.name)]),
         ));
     }
     legend

@@ -25,7 +25,7 @@ impl Who {
                 || code.two_digits(),
                 |p| lang.pick(&p.kanji, &p.english).to_owned(),
             ),
-            Self::Total => texts(lang).csv_total.to_owned(),
+            Self::Total => texts(lang).csv.total.to_owned(),
         }
     }
 }
@@ -109,9 +109,9 @@ fn quoted(names: &[String], lang: Lang) -> String {
     let t = texts(lang);
     names
         .iter()
-        .map(|n| fill(t.import_quoted, &[("name", n)]))
+        .map(|n| fill(t.import.quoted, &[("name", n)]))
         .collect::<Vec<_>>()
-        .join(t.list_separator)
+        .join(t.window.list_separator)
 }
 
 impl Problem {
@@ -131,40 +131,40 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         let t = texts(lang);
         match self {
-            Self::Encoding => t.import_encoding.to_owned(),
-            Self::Unreadable { message, .. } => fill(t.import_unreadable, &[("error", message)]),
-            Self::NotATable => t.import_not_a_table.to_owned(),
-            Self::NoHeader => t.import_no_header.to_owned(),
-            Self::MissingColumn(m) => fill(t.import_missing_column, &[("column", &m.label(lang))]),
-            Self::DuplicateColumn(h) => fill(t.import_duplicate_column, &[("header", h)]),
-            Self::UnknownColumn(h) => fill(t.import_unknown_column, &[("header", h)]),
-            Self::UnknownPrefecture(n) => fill(t.import_unknown_prefecture, &[("name", n)]),
+            Self::Encoding => t.import.encoding.to_owned(),
+            Self::Unreadable { message, .. } => fill(t.import.unreadable, &[("error", message)]),
+            Self::NotATable => t.import.not_a_table.to_owned(),
+            Self::NoHeader => t.import.no_header.to_owned(),
+            Self::MissingColumn(m) => fill(t.import.missing_column, &[("column", &m.label(lang))]),
+            Self::DuplicateColumn(h) => fill(t.import.duplicate_column, &[("header", h)]),
+            Self::UnknownColumn(h) => fill(t.import.unknown_column, &[("header", h)]),
+            Self::UnknownPrefecture(n) => fill(t.import.unknown_prefecture, &[("name", n)]),
             Self::CodeAndName { code, name } => {
-                fill(t.import_code_and_name, &[("code", code), ("name", name)])
+                fill(t.import.code_and_name, &[("code", code), ("name", name)])
             }
-            Self::DuplicatePrefecture => t.import_duplicate_prefecture.to_owned(),
-            Self::MissingPrefecture => t.import_missing_prefecture.to_owned(),
-            Self::MissingTotal => t.import_missing_total.to_owned(),
-            Self::EmptyCell => t.import_empty_cell.to_owned(),
-            Self::NotANumber(v) => fill(t.import_not_a_number, &[("value", v)]),
-            Self::Negative(v) => fill(t.import_negative, &[("value", v)]),
-            Self::Fraction(v) => fill(t.import_fraction, &[("value", v)]),
-            Self::TooLarge(v) => fill(t.import_too_large, &[("value", v)]),
-            Self::PhonesFromBase => t.import_phones_from_base.to_owned(),
-            Self::EmptyPhone(phone) => fill(t.import_empty_phone, &[("phone", phone)]),
+            Self::DuplicatePrefecture => t.import.duplicate_prefecture.to_owned(),
+            Self::MissingPrefecture => t.import.missing_prefecture.to_owned(),
+            Self::MissingTotal => t.import.missing_total.to_owned(),
+            Self::EmptyCell => t.import.empty_cell.to_owned(),
+            Self::NotANumber(v) => fill(t.import.not_a_number, &[("value", v)]),
+            Self::Negative(v) => fill(t.import.negative, &[("value", v)]),
+            Self::Fraction(v) => fill(t.import.fraction, &[("value", v)]),
+            Self::TooLarge(v) => fill(t.import.too_large, &[("value", v)]),
+            Self::PhonesFromBase => t.import.phones_from_base.to_owned(),
+            Self::EmptyPhone(phone) => fill(t.import.empty_phone, &[("phone", phone)]),
             Self::Beyond(_) => fill(
-                t.import_beyond,
+                t.import.beyond,
                 &[
                     ("rows", &format_count(MAX_ROWS)),
                     ("columns", &format_count(MAX_COLUMNS)),
                 ],
             ),
             Self::Unpacked { part, limit } => fill(
-                t.import_unpacked,
+                t.import.unpacked,
                 &[("part", part), ("limit", &limit.div_euclid(1024 * 1024))],
             ),
             Self::MoreErrors(n) => fill(
-                t.import_more_errors,
+                t.import.more_errors,
                 &[
                     (
                         "count",
@@ -174,11 +174,11 @@ impl Problem {
                 ],
             ),
             Self::OtherTables(names) => {
-                fill(t.import_other_tables, &[("sheets", &quoted(names, lang))])
+                fill(t.import.other_tables, &[("sheets", &quoted(names, lang))])
             }
-            Self::Cancelled => t.import_cancelled.to_owned(),
+            Self::Cancelled => t.import.cancelled.to_owned(),
             Self::HiddenSheets(names) => {
-                fill(t.import_hidden_sheets, &[("sheets", &quoted(names, lang))])
+                fill(t.import.hidden_sheets, &[("sheets", &quoted(names, lang))])
             }
         }
     }
@@ -234,12 +234,15 @@ impl Finding {
         let text = if about.is_empty() {
             format!("{place}: {message}")
         } else {
-            format!("{place}: {}: {message}", about.join(t.list_separator))
+            format!(
+                "{place}: {}: {message}",
+                about.join(t.window.list_separator)
+            )
         };
         // Header cells and file names are data: their control characters are shown escaped.
         let text = crate::texts::printable(&text);
         if self.problem.is_warning() {
-            fill(t.cli_warning, &[("message", &text)])
+            fill(t.cli.warning, &[("message", &text)])
         } else {
             text
         }

@@ -70,9 +70,12 @@ static KNOWN: std::sync::LazyLock<Vec<(String, Field)>> = std::sync::LazyLock::n
     for lang in Lang::ALL {
         let t = texts(lang);
         for (names, f) in [
-            (vec![t.csv_code, t.code], Field::Code),
-            (vec![t.prefecture], Field::Name),
-            (vec![t.csv_phone, t.nurse_centre_phone_header], Field::Phone),
+            (vec![t.csv.code, t.table.code], Field::Code),
+            (vec![t.table.prefecture], Field::Name),
+            (
+                vec![t.csv.phone, t.side.nurse_centre_phone_header],
+                Field::Phone,
+            ),
         ] {
             known.extend(names.into_iter().map(|n| (normalise(n), f)));
         }

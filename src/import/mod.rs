@@ -150,7 +150,7 @@ pub fn import_with(
     let mut warnings = render(&warnings);
     warnings.extend(checks.iter().map(|f| {
         fill(
-            texts(lang).cli_warning,
+            texts(lang).cli.warning,
             &[("message", &f.render(file_name, lang))],
         )
     }));
@@ -174,7 +174,7 @@ impl Imported {
             || file.to_owned(),
             |sheet| {
                 fill(
-                    texts(lang).imported_sheet,
+                    texts(lang).import.imported_sheet,
                     &[("path", &file), ("sheet", sheet)],
                 )
             },
@@ -200,7 +200,7 @@ fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
     ] {
         if !report::formats::is_date(value) {
             lines.push(fill(
-                t.import_bad_date,
+                t.import.bad_date,
                 &[("option", &what), ("value", value)],
             ));
         }
@@ -209,7 +209,7 @@ fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
         // ISO dates compare as text.
         if dates.period_end < base.meta.period.from {
             lines.push(fill(
-                t.import_period_before_start,
+                t.import.period_before_start,
                 &[
                     ("end", &dates.period_end),
                     ("start", &base.meta.period.from),
@@ -218,13 +218,13 @@ fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
         }
         if dates.compiled > dates.latest {
             lines.push(fill(
-                t.import_compiled_future,
+                t.import.compiled_future,
                 &[("compiled", &dates.compiled)],
             ));
         }
         if dates.period_end > dates.compiled {
             lines.push(fill(
-                t.import_period_after_compiled,
+                t.import.period_after_compiled,
                 &[("end", &dates.period_end), ("compiled", &dates.compiled)],
             ));
         }

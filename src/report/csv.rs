@@ -15,9 +15,9 @@ pub struct CsvError(#[from] csv::Error);
 
 /// The header row.
 pub fn header(lang: Lang) -> Vec<&'static str> {
-    let mut h = vec![texts(lang).csv_code, texts(lang).prefecture];
+    let mut h = vec![texts(lang).csv.code, texts(lang).table.prefecture];
     h.extend(Metric::ALL.iter().map(|m| m.label(lang)));
-    h.push(texts(lang).csv_phone);
+    h.push(texts(lang).csv.phone);
     h
 }
 
@@ -40,14 +40,14 @@ pub struct Extra<'a> {
 pub fn per_capita_header(lang: Lang) -> [&'static str; 8] {
     let t = texts(lang);
     [
-        t.csv_population,
-        t.csv_per_capita_job_seekers,
-        t.csv_per_capita_openings,
-        t.csv_per_capita_vaccination_openings,
-        t.csv_per_capita_referrals,
-        t.csv_per_capita_employed,
-        t.csv_per_capita_vaccination_employed,
-        t.csv_per_capita_vaccination_trained,
+        t.csv.population,
+        t.csv.per_capita_job_seekers,
+        t.csv.per_capita_openings,
+        t.csv.per_capita_vaccination_openings,
+        t.csv.per_capita_referrals,
+        t.csv.per_capita_employed,
+        t.csv.per_capita_vaccination_employed,
+        t.csv.per_capita_vaccination_trained,
     ]
 }
 
@@ -104,7 +104,7 @@ fn records<'a>(
     };
     let mut out = vec![head];
     if let Some(t) = total {
-        let mut rec = vec!["00".to_owned(), texts(lang).csv_total.to_owned()];
+        let mut rec = vec!["00".to_owned(), texts(lang).csv.total.to_owned()];
         rec.extend(figure_fields(t));
         rec.push(String::new());
         if extra.per_capita {
@@ -177,13 +177,13 @@ fn clean_cell(s: &str) -> String {
 pub fn change_header(lang: Lang) -> [&'static str; 7] {
     let t = texts(lang);
     Metric::ALL.map(|m| match m {
-        Metric::JobSeekers => t.csv_change_job_seekers,
-        Metric::Openings => t.csv_change_openings,
-        Metric::VaccinationOpenings => t.csv_change_vaccination_openings,
-        Metric::Referrals => t.csv_change_referrals,
-        Metric::Employed => t.csv_change_employed,
-        Metric::VaccinationEmployed => t.csv_change_vaccination_employed,
-        Metric::VaccinationTrained => t.csv_change_vaccination_trained,
+        Metric::JobSeekers => t.csv.change_job_seekers,
+        Metric::Openings => t.csv.change_openings,
+        Metric::VaccinationOpenings => t.csv.change_vaccination_openings,
+        Metric::Referrals => t.csv.change_referrals,
+        Metric::Employed => t.csv.change_employed,
+        Metric::VaccinationEmployed => t.csv.change_vaccination_employed,
+        Metric::VaccinationTrained => t.csv.change_vaccination_trained,
     })
 }
 

@@ -141,29 +141,32 @@ impl Problem {
             fill(template, &[(name, value)])
         };
         match self {
-            Self::Io(e) => one(t.err_io, "error", e),
-            Self::NotFound => t.err_not_found.to_owned(),
-            Self::IsDirectory => t.err_is_directory.to_owned(),
-            Self::NotAFile => t.err_not_a_file.to_owned(),
+            Self::Io(e) => one(t.errors.io, "error", e),
+            Self::NotFound => t.errors.not_found.to_owned(),
+            Self::IsDirectory => t.errors.is_directory.to_owned(),
+            Self::NotAFile => t.errors.not_a_file.to_owned(),
             Self::TooLarge { size, limit } => {
-                fill(t.err_too_large, &[("size", size), ("limit", limit)])
+                fill(t.errors.too_large, &[("size", size), ("limit", limit)])
             }
-            Self::NotUtf8 => t.err_not_utf8.to_owned(),
-            Self::UnknownNotice(date) => one(t.err_unknown_notice, "date", date),
-            Self::Syntax(m) => one(t.err_syntax, "message", m),
-            Self::NegativeFigure => t.err_negative.to_owned(),
-            Self::ThousandsSeparator => t.err_thousands_separator.to_owned(),
-            Self::Fraction => t.err_fraction.to_owned(),
-            Self::ExpectedNumber => t.err_expected_number.to_owned(),
-            Self::UnexpectedEnd => t.err_unexpected_end.to_owned(),
-            Self::UnknownPrefecture(n) => one(t.err_unknown_prefecture, "name", n),
-            Self::UnknownCode(c) => one(t.err_unknown_code, "code", c),
+            Self::NotUtf8 => t.errors.not_utf8.to_owned(),
+            Self::UnknownNotice(date) => one(t.errors.unknown_notice, "date", date),
+            Self::Syntax(m) => one(t.errors.syntax, "message", m),
+            Self::NegativeFigure => t.errors.negative.to_owned(),
+            Self::ThousandsSeparator => t.errors.thousands_separator.to_owned(),
+            Self::Fraction => t.errors.fraction.to_owned(),
+            Self::ExpectedNumber => t.errors.expected_number.to_owned(),
+            Self::UnexpectedEnd => t.errors.unexpected_end.to_owned(),
+            Self::UnknownPrefecture(n) => one(t.errors.unknown_prefecture, "name", n),
+            Self::UnknownCode(c) => one(t.errors.unknown_code, "code", c),
             Self::DuplicatePrefecture { name, first } => {
                 let at = first.map(|p| format!(" ({p})")).unwrap_or_default();
-                fill(t.err_duplicate_prefecture, &[("name", name), ("at", &at)])
+                fill(
+                    t.errors.duplicate_prefecture,
+                    &[("name", name), ("at", &at)],
+                )
             }
             Self::MissingPrefecture { code, name } => fill(
-                t.err_missing_prefecture,
+                t.errors.missing_prefecture,
                 &[("name", name), ("code", &format!("{code:02}"))],
             ),
             Self::CodeMismatch {
@@ -171,23 +174,23 @@ impl Problem {
                 name,
                 expected,
             } => fill(
-                t.err_code_mismatch,
+                t.errors.code_mismatch,
                 &[
                     ("code", &format!("{code:02}")),
                     ("expected", expected),
                     ("name", name),
                 ],
             ),
-            Self::BadPhone(v) => one(t.err_bad_phone, "value", v),
-            Self::BadDate(v) => one(t.err_bad_date, "value", v),
-            Self::BadTime(v) => one(t.err_bad_time, "value", v),
-            Self::BadEmail(v) => one(t.err_bad_email, "value", v),
-            Self::BadUrl(v) => one(t.err_bad_url, "value", v),
-            Self::BadPostcode(v) => one(t.err_bad_postcode, "value", v),
-            Self::Empty => t.err_empty.to_owned(),
-            Self::DuplicateId(id) => one(t.err_duplicate_id, "id", id),
-            Self::UnknownId(id) => one(t.err_unknown_id, "id", id),
-            Self::SumOverflow(m) => one(t.err_sum_overflow, "column", &m.label(lang)),
+            Self::BadPhone(v) => one(t.errors.bad_phone, "value", v),
+            Self::BadDate(v) => one(t.errors.bad_date, "value", v),
+            Self::BadTime(v) => one(t.errors.bad_time, "value", v),
+            Self::BadEmail(v) => one(t.errors.bad_email, "value", v),
+            Self::BadUrl(v) => one(t.errors.bad_url, "value", v),
+            Self::BadPostcode(v) => one(t.errors.bad_postcode, "value", v),
+            Self::Empty => t.errors.empty.to_owned(),
+            Self::DuplicateId(id) => one(t.errors.duplicate_id, "id", id),
+            Self::UnknownId(id) => one(t.errors.unknown_id, "id", id),
+            Self::SumOverflow(m) => one(t.errors.sum_overflow, "column", &m.label(lang)),
             Self::TotalMismatch {
                 metric,
                 reported,
@@ -195,7 +198,7 @@ impl Problem {
             } => {
                 let diff = i64::from(*reported).saturating_sub(i64::from(*summed));
                 fill(
-                    t.err_total_mismatch,
+                    t.errors.total_mismatch,
                     &[
                         ("column", &metric.label(lang)),
                         ("reported", reported),
@@ -210,7 +213,7 @@ impl Problem {
                 whole,
                 whole_value,
             } => fill(
-                t.err_part_exceeds_whole,
+                t.errors.part_exceeds_whole,
                 &[
                     ("part", &part.label(lang)),
                     ("part_value", part_value),
@@ -239,10 +242,10 @@ impl Finding {
         let mut s = self.problem.message(lang);
         let mut context = Vec::new();
         if let Some(p) = &self.prefecture {
-            context.push(fill(texts(lang).in_prefecture, &[("name", p)]));
+            context.push(fill(texts(lang).window.in_prefecture, &[("name", p)]));
         }
         if let Some(f) = &self.field {
-            context.push(fill(texts(lang).in_field, &[("name", f)]));
+            context.push(fill(texts(lang).window.in_field, &[("name", f)]));
         }
         if !context.is_empty() {
             s = format!("{s} [{}]", context.join(", "));

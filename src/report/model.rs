@@ -272,13 +272,13 @@ impl Metric {
     pub fn label(self, lang: Lang) -> &'static str {
         let t = texts(lang);
         match self {
-            Self::JobSeekers => t.metric_job_seekers,
-            Self::Openings => t.metric_openings,
-            Self::VaccinationOpenings => t.metric_vaccination_openings,
-            Self::Referrals => t.metric_referrals,
-            Self::Employed => t.metric_employed,
-            Self::VaccinationEmployed => t.metric_vaccination_employed,
-            Self::VaccinationTrained => t.metric_vaccination_trained,
+            Self::JobSeekers => t.chart.metric_job_seekers,
+            Self::Openings => t.chart.metric_openings,
+            Self::VaccinationOpenings => t.chart.metric_vaccination_openings,
+            Self::Referrals => t.chart.metric_referrals,
+            Self::Employed => t.chart.metric_employed,
+            Self::VaccinationEmployed => t.chart.metric_vaccination_employed,
+            Self::VaccinationTrained => t.chart.metric_vaccination_trained,
         }
     }
 

@@ -60,7 +60,7 @@ impl TableFile {
         r.meta.compiled.date.clone_from(&self.compiled);
         let period = |lang: Lang| {
             fill(
-                texts(lang).import_period_text,
+                texts(lang).import.period_text,
                 &[
                     ("from", &format_date(&r.meta.period.from, lang)),
                     ("to", &format_date(&self.period_end, lang)),
@@ -75,7 +75,7 @@ impl TableFile {
         r.meta.period.text = Text::ours(period(Lang::Ja), period(Lang::En));
         let compiled = |lang: Lang| {
             fill(
-                texts(lang).import_compiled_text,
+                texts(lang).import.compiled_text,
                 &[
                     ("date", &format_date(&self.compiled, lang)),
                     ("file", &self.imported_from),

@@ -1,8 +1,10 @@
-//! Every word the program shows, one file per language (`ja.rs`, `en.rs`): a translator, or a
-//! later やさしい日本語 edition, edits one file. The keys, with what each text is for, are declared
-//! once in `keys.rs`; every text is a field of [`Texts`], so a text missing in either language
-//! does not build, and a test checks that none is empty and that both languages use the same
-//! `{placeholders}`.
+//! Every word the program shows, by topic (the table, the chart, the map, the side panel,
+//! exports, CSV, the contact sheet, reports, imports, the command line, errors, a screen reader,
+//! the window): `texts(lang).map.legend_label`. Each topic declares its keys, with what each
+//! text is for, once (`topics/<topic>.rs`), and gives them in Japanese and English
+//! (`topics/<topic>/ja.rs`, `en.rs`): a translator, or a later やさしい日本語 edition, edits those
+//! files. Every text is a field, so a text missing in either language does not build, and a
+//! test checks that none is empty and that both languages use the same `{placeholders}`.
 //!
 //! Here: the panels' and the app's texts, the column, region and actor names, the report's error
 //! messages, the command line's messages, and the texts built around a value (templates filled
@@ -13,63 +15,121 @@
 
 use crate::lang::Lang;
 
-/// Declares a struct of texts and the list of its fields in one place (`keys.rs`,
-/// `keys_views.rs`); `+ field: Type` holds another such struct, reached through `Deref`.
+/// Declares a struct of texts of one topic and the list of its fields in one place
+/// (`topics/<topic>.rs`); each language gives every field (`topics/<topic>/ja.rs`, `en.rs`),
+/// so a text missing in either does not build.
 macro_rules! texts {
     (
         $(#[$meta:meta])*
-        $struct:ident $(+ $field:ident: $sub:ty)?;
+        $struct:ident;
         $($(#[doc = $doc:literal])* $name:ident,)*
     ) => {
         $(#[$meta])*
         #[derive(Debug)]
         pub struct $struct {
             $($(#[doc = $doc])* #[doc = concat!("\n\nKey `", stringify!($name), "`.")] pub $name: &'static str,)*
-            $(
-                #[doc = "The texts of the later views."]
-                pub $field: $sub,
-            )?
         }
 
         impl $struct {
             /// Every text with its key, for checks.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                let all = vec![$((stringify!($name), self.$name),)*];
-                $(
-                    let mut all = all;
-                    all.extend(self.$field.entries());
-                )?
-                all
+                vec![$((stringify!($name), self.$name),)*]
             }
         }
-
-        $(
-            impl std::ops::Deref for $struct {
-                type Target = $sub;
-                fn deref(&self) -> &$sub {
-                    &self.$field
-                }
-            }
-        )?
     };
 }
 
-mod keys;
-mod keys_views;
+pub mod topics;
 
-pub use keys::Texts;
-pub use keys_views::ViewTexts;
+/// Every text the program shows, by topic: `texts(lang).map.legend_label`.
+#[derive(Debug)]
+pub struct Texts {
+    /// What a screen reader hears.
+    pub a11y: topics::a11y::A11yTexts,
+    /// The chart.
+    pub chart: topics::chart::ChartTexts,
+    /// The command line.
+    pub cli: topics::cli::CliTexts,
+    /// CSV headers and the copied table.
+    pub csv: topics::csv::CsvTexts,
+    /// A report's errors.
+    pub errors: topics::errors::ErrorsTexts,
+    /// Saving and copying.
+    pub export: topics::export::ExportTexts,
+    /// Importing a newer table.
+    pub import: topics::import::ImportTexts,
+    /// The tile map.
+    pub map: topics::map::MapTexts,
+    /// Reports opened, kept and compared.
+    pub reports: topics::reports::ReportsTexts,
+    /// The contact sheet (PDF).
+    pub sheet: topics::sheet::SheetTexts,
+    /// The side panel: contacts and steps.
+    pub side: topics::side::SideTexts,
+    /// The table.
+    pub table: topics::table::TableTexts,
+    /// The window: top bar, filter, views, notices.
+    pub window: topics::window::WindowTexts,
+}
 
-mod en;
-mod en_views;
-mod ja;
-mod ja_views;
+impl Texts {
+    /// Every text with its key, for checks.
+    pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+        let mut all = Vec::new();
+        all.extend(self.a11y.entries());
+        all.extend(self.chart.entries());
+        all.extend(self.cli.entries());
+        all.extend(self.csv.entries());
+        all.extend(self.errors.entries());
+        all.extend(self.export.entries());
+        all.extend(self.import.entries());
+        all.extend(self.map.entries());
+        all.extend(self.reports.entries());
+        all.extend(self.sheet.entries());
+        all.extend(self.side.entries());
+        all.extend(self.table.entries());
+        all.extend(self.window.entries());
+        all
+    }
+}
+
+static JA: Texts = Texts {
+    a11y: topics::a11y::JA,
+    chart: topics::chart::JA,
+    cli: topics::cli::JA,
+    csv: topics::csv::JA,
+    errors: topics::errors::JA,
+    export: topics::export::JA,
+    import: topics::import::JA,
+    map: topics::map::JA,
+    reports: topics::reports::JA,
+    sheet: topics::sheet::JA,
+    side: topics::side::JA,
+    table: topics::table::JA,
+    window: topics::window::JA,
+};
+
+static EN: Texts = Texts {
+    a11y: topics::a11y::EN,
+    chart: topics::chart::EN,
+    cli: topics::cli::EN,
+    csv: topics::csv::EN,
+    errors: topics::errors::EN,
+    export: topics::export::EN,
+    import: topics::import::EN,
+    map: topics::map::EN,
+    reports: topics::reports::EN,
+    sheet: topics::sheet::EN,
+    side: topics::side::EN,
+    table: topics::table::EN,
+    window: topics::window::EN,
+};
 
 /// The texts in `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
-        Lang::Ja => &ja::TEXTS,
-        Lang::En => &en::TEXTS,
+        Lang::Ja => &JA,
+        Lang::En => &EN,
     }
 }
 
@@ -198,11 +258,14 @@ mod tests {
     fn placeholders_are_filled() {
         let t = texts(Lang::Ja);
         assert_eq!(
-            fill(t.showing, &[("total", &47), ("shown", &1)]),
+            fill(t.table.showing, &[("total", &47), ("shown", &1)]),
             "47 件中 1 件を表示"
         );
         assert_eq!(
-            fill(texts(Lang::En).showing, &[("total", &47), ("shown", &1)]),
+            fill(
+                texts(Lang::En).table.showing,
+                &[("total", &47), ("shown", &1)]
+            ),
             "Showing 1 of 47"
         );
     }

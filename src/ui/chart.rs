@@ -34,7 +34,7 @@ pub fn chart_ui(
     ui.horizontal_wrapped(|ui| {
         // Labels whole, so that a narrow chart moves them to the next line rather than
         // breaking them over the buttons.
-        ui.add(egui::Label::new(t.metric).extend());
+        ui.add(egui::Label::new(t.chart.metric).extend());
         let current = chart_metric(state.metric);
         for m in CHART_METRICS {
             if ui.selectable_label(current == m, m.label(lang)).clicked() {
@@ -42,16 +42,24 @@ pub fn chart_ui(
             }
         }
         ui.separator();
-        ui.add(egui::Label::new(t.order).extend());
+        ui.add(egui::Label::new(t.window.order).extend());
         let mut orders = vec![
-            (ChartOrder::ByValue, t.order_by_value, t.order_by_value),
-            (ChartOrder::ByCode, t.order_by_code, t.order_by_code),
+            (
+                ChartOrder::ByValue,
+                t.chart.order_by_value,
+                t.chart.order_by_value,
+            ),
+            (
+                ChartOrder::ByCode,
+                t.chart.order_by_code,
+                t.chart.order_by_code,
+            ),
         ];
         if data.earlier.is_some() {
             orders.push((
                 ChartOrder::ByChange,
-                t.order_by_change,
-                t.order_by_change_help,
+                t.chart.order_by_change,
+                t.chart.order_by_change_help,
             ));
         }
         // By change is by value when nothing is compared with.
@@ -71,12 +79,12 @@ pub fn chart_ui(
         ui.separator();
         out.extend(command_button(
             ui,
-            t.save_png,
-            t.save_png_help,
+            t.export.save_png,
+            t.export.save_png_help,
             Command::Action(Action::ExportChart),
         ));
         let current = state.chart_layout;
-        egui::ComboBox::from_label(t.picture_for)
+        egui::ComboBox::from_label(t.export.picture_for)
             .selected_text(current.label(lang))
             .show_ui(ui, |ui| {
                 for layout in ChartLayout::ALL {
@@ -93,8 +101,8 @@ pub fn chart_ui(
             .on_hover_text(current.help(lang));
         out.extend(command_button(
             ui,
-            t.copy_image,
-            t.copy_image_help,
+            t.export.copy_image,
+            t.export.copy_image_help,
             Command::Action(Action::CopyChart),
         ));
     });
@@ -130,7 +138,7 @@ pub fn body_ui(
                 ui.add(whole(title));
                 ui.add(whole(RichText::new(&summary).weak()));
                 if let Some(bar) = data.bars.iter().find(|b| Some(b.code) == state.selected) {
-                    let selected = fill(texts(lang).figure_selected, &[("name", &bar.name)]);
+                    let selected = fill(texts(lang).export.figure_selected, &[("name", &bar.name)]);
                     ui.add(whole(RichText::new(selected).color(theme::BAR_SELECTED)));
                 }
             };
@@ -141,7 +149,7 @@ pub fn body_ui(
             }
             let compared = data.earlier.as_ref().map(|e| e.line.as_str());
             let lines = footer(state, report, compared, data.per_capita);
-            let footer = lines.join(texts(lang).list_separator);
+            let footer = lines.join(texts(lang).window.list_separator);
             let source_height = 34.0;
             plot_ui(
                 ui,

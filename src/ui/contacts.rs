@@ -25,10 +25,10 @@ pub fn phone_ui(
             format!("tel:{phone}"),
         ));
         // Announced with whose number it is: 「東京都ナースセンター 電話 03-5309-2065」.
-        let said = crate::texts::fill(t.a11y_phone, &[("whose", &whose), ("phone", &phone)]);
+        let said = crate::texts::fill(t.a11y.phone, &[("whose", &whose), ("phone", &phone)]);
         link.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Link, true, &said));
-        link.on_hover_text(t.opens_your_phone_app);
-        let what = crate::texts::fill(t.a11y_copy_phone, &[("whose", &whose)]);
+        link.on_hover_text(t.window.opens_your_phone_app);
+        let what = crate::texts::fill(t.a11y.copy_phone, &[("whose", &whose)]);
         copy_button(ui, phone, &what, lang)
     })
     .inner
@@ -65,7 +65,7 @@ pub fn card_ui(
         ui.set_width(ui.available_width());
         ui.label(RichText::new(contact.organisation.shown(lang)).strong());
         let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
-        ui.label(roles.join(t.roles_separator));
+        ui.label(roles.join(t.window.roles_separator));
         if let Some(phone) = &contact.phone {
             let whose = contact.organisation.shown(lang);
             out.extend(phone_ui(ui, (phone, &whose), 18.0, lang));
@@ -75,24 +75,24 @@ pub fn card_ui(
         }
         if let Some(email) = &contact.email {
             ui.horizontal(|ui| {
-                ui.label(t.e_mail);
+                ui.label(t.window.e_mail);
                 ui.hyperlink_to(email, format!("mailto:{email}"));
                 let what = crate::texts::fill(
-                    t.a11y_copy_email,
+                    t.a11y.copy_email,
                     &[("whose", &contact.organisation.shown(lang))],
                 );
                 out.extend(copy_button(ui, email, &what, lang));
             });
         }
         match &contact.hours {
-            Some(h) => ui.label(format!("{}{}", t.hours, hours_text(h, lang))),
-            None => ui.label(t.hours_not_stated),
+            Some(h) => ui.label(format!("{}{}", t.side.hours, hours_text(h, lang))),
+            None => ui.label(t.side.hours_not_stated),
         };
         // Registering as a job seeker is for doctors, not for the operator calling.
         let details = if contact.registration.is_some() {
-            t.card_registration
+            t.window.card_registration
         } else {
-            t.card_details
+            t.window.card_details
         };
         egui::CollapsingHeader::new(details)
             .id_salt(("card_details", &contact.id))
@@ -108,10 +108,10 @@ pub fn desk_ui(ui: &mut egui::Ui, contact: &Contact, lang: Lang, out: &mut Vec<C
     ui.indent(("desk", &contact.id), |ui| {
         let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
         ui.label(fill(
-            t.contact_for,
+            t.side.contact_for,
             &[
                 ("name", &contact.organisation.shown(lang)),
-                ("roles", &roles.join(t.roles_separator)),
+                ("roles", &roles.join(t.window.roles_separator)),
             ],
         ));
         if let Some(phone) = &contact.phone {
@@ -119,7 +119,7 @@ pub fn desk_ui(ui: &mut egui::Ui, contact: &Contact, lang: Lang, out: &mut Vec<C
             out.extend(phone_ui(ui, (phone, &whose), 15.0, lang));
         }
         if let Some(h) = &contact.hours {
-            ui.label(format!("{}{}", t.hours, hours_text(h, lang)));
+            ui.label(format!("{}{}", t.side.hours, hours_text(h, lang)));
         }
     });
 }
@@ -127,7 +127,7 @@ pub fn desk_ui(ui: &mut egui::Ui, contact: &Contact, lang: Lang, out: &mut Vec<C
 /// What a card folds away.
 fn details_ui(ui: &mut egui::Ui, contact: &Contact, report: &Report, lang: Lang) {
     ui.label(fill(
-        texts(lang).service_line,
+        texts(lang).window.service_line,
         &[
             ("service", &contact.service.get(lang)),
             ("attachment", &attachment_number(&contact.attachment)),

@@ -37,7 +37,11 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
                     crate::dashboard::routes::whom(report, state.selected, &step.contacts, lang);
                 if !whom.is_empty() {
                     let t = texts(lang);
-                    ui.label(format!("{}{}", t.contact, whom.join(t.list_separator)));
+                    ui.label(format!(
+                        "{}{}",
+                        t.side.contact,
+                        whom.join(t.window.list_separator)
+                    ));
                 }
             });
         }
@@ -51,11 +55,11 @@ pub fn key_net_flow_ui(ui: &mut egui::Ui, report: &Report, lang: Lang) {
             for step in &report.key_net_flow {
                 let t = texts(lang);
                 let stage = match step.stage {
-                    FlowStage::Now => t.flow_now,
-                    FlowStage::Later => t.flow_later,
+                    FlowStage::Now => t.side.flow_now,
+                    FlowStage::Later => t.side.flow_later,
                 };
                 ui.label(fill(
-                    t.flow_step,
+                    t.side.flow_step,
                     &[
                         ("number", &step.number),
                         ("stage", &stage),

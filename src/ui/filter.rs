@@ -22,24 +22,26 @@ pub fn filter_ui(
     let t = texts(lang);
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(t.search);
+        let label = ui.label(t.window.search);
         let mut query = state.filter.query.clone();
         let edit = egui::TextEdit::singleline(&mut query)
             .id(search_id())
             .desired_width(190.0)
-            .hint_text(t.search_hint);
+            .hint_text(t.window.search_hint);
         let response = ui
             .add(edit)
             .labelled_by(label.id)
-            .on_hover_text(t.search_help);
+            .on_hover_text(t.window.search_help);
         if focus {
             response.request_focus();
         }
         if response.changed() {
             out.push(Command::Choice(Choice::SetQuery(query)));
         }
-        let region_label = ui.label(t.region).on_hover_text(t.region_convention);
-        let all = t.region_all;
+        let region_label = ui
+            .label(t.window.region)
+            .on_hover_text(t.window.region_convention);
+        let all = t.window.region_all;
         egui::ComboBox::from_id_salt("region")
             .selected_text(state.filter.region.map_or(all, |r| r.name(lang)))
             .show_ui(ui, |ui| {
@@ -57,24 +59,30 @@ pub fn filter_ui(
                 }
             })
             .response
-            .on_hover_text(t.region_convention)
+            .on_hover_text(t.window.region_convention)
             .labelled_by(region_label.id);
         if ui
-            .add_enabled(state.filter.is_active(), egui::Button::new(t.clear_filter))
-            .on_hover_text(t.clear_filter_help)
+            .add_enabled(
+                state.filter.is_active(),
+                egui::Button::new(t.window.clear_filter),
+            )
+            .on_hover_text(t.window.clear_filter_help)
             .clicked()
         {
             out.push(Command::Choice(Choice::ClearFilter));
         }
-        let count = ui.label(fill(t.showing, &[("total", &total), ("shown", &shown)]));
+        let count = ui.label(fill(
+            t.table.showing,
+            &[("total", &total), ("shown", &shown)],
+        ));
         crate::ui::as_live(&count);
         ui.separator();
-        ui.label(t.view);
+        ui.label(t.window.view);
         for (v, label) in [
-            (View::Table, t.view_table),
-            (View::Chart, t.view_chart),
-            (View::Split, t.view_split),
-            (View::Map, t.view_map),
+            (View::Table, t.window.view_table),
+            (View::Chart, t.window.view_chart),
+            (View::Split, t.window.view_split),
+            (View::Map, t.window.view_map),
         ] {
             if ui.selectable_label(state.view == v, label).clicked() {
                 out.push(Command::Choice(Choice::SetView(v)));
@@ -83,8 +91,8 @@ pub fn filter_ui(
         ui.separator();
         let mut per_capita = state.per_capita;
         if ui
-            .checkbox(&mut per_capita, t.per_capita)
-            .on_hover_text(t.per_capita_help)
+            .checkbox(&mut per_capita, t.chart.per_capita)
+            .on_hover_text(t.chart.per_capita_help)
             .changed()
         {
             out.push(Command::Choice(Choice::SetPerCapita(per_capita)));
@@ -102,16 +110,16 @@ pub fn no_match_ui(ui: &mut egui::Ui, state: &State) {
     let query = state.filter.query.trim();
     let what = match state.filter.region {
         Some(region) => fill(
-            t.no_match_query_region,
+            t.window.no_match_query_region,
             &[("region", &region.name(lang)), ("query", &query)],
         ),
-        None => fill(t.no_match_query, &[("query", &query)]),
+        None => fill(t.window.no_match_query, &[("query", &query)]),
     };
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
-        ui.heading(t.no_match);
+        ui.heading(t.window.no_match);
         ui.add_space(8.0);
         ui.label(what);
-        ui.label(t.no_match_how_to_clear);
+        ui.label(t.window.no_match_how_to_clear);
     });
 }

@@ -20,23 +20,23 @@ pub fn import_form_ui(
     let (mut compiled, mut period_end) = (form.compiled.clone(), form.period_end.clone());
     let modal = egui::Modal::new(egui::Id::unique("import_form")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(t.import_heading);
+        ui.heading(t.import.heading);
         let file = form.path.file_name().map_or_else(
             || form.path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        ui.label(fill(t.import_file_line, &[("file", &file)]));
+        ui.label(fill(t.import.file_line, &[("file", &file)]));
         ui.add_space(6.0);
         ui.add_enabled_ui(running.is_none(), |ui| {
             dates_grid(ui, &mut compiled, &mut period_end, lang);
         });
         ui.add_space(6.0);
-        ui.label(t.import_form_help);
+        ui.label(t.import.form_help);
         ui.add_space(6.0);
         if let Some((share, items)) = running {
             let count = u32::try_from(items).unwrap_or(u32::MAX);
             let text = fill(
-                t.import_reading,
+                t.import.reading,
                 &[("count", &crate::texts::format_count(count))],
             );
             let bar = egui::ProgressBar::new(share.unwrap_or(0.0)).text(text);
@@ -52,12 +52,12 @@ pub fn import_form_ui(
             let ready =
                 running.is_none() && !compiled.trim().is_empty() && !period_end.trim().is_empty();
             if ui
-                .add_enabled(ready, egui::Button::new(t.import_button))
+                .add_enabled(ready, egui::Button::new(t.import.button))
                 .clicked()
             {
                 out.push(Command::Action(Action::ImportTable));
             }
-            if ui.button(t.cancel).clicked() {
+            if ui.button(t.window.cancel).clicked() {
                 out.push(Command::Action(Action::CancelImport));
             }
         });
@@ -87,13 +87,13 @@ fn dates_grid(ui: &mut egui::Ui, compiled: &mut String, period_end: &mut String,
         .show(ui, |ui| {
             for (label, hint, value) in [
                 (
-                    t.import_compiled_label,
-                    t.import_compiled_hint,
+                    t.import.compiled_label,
+                    t.import.compiled_hint,
                     &mut *compiled,
                 ),
                 (
-                    t.import_period_end_label,
-                    t.import_period_end_hint,
+                    t.import.period_end_label,
+                    t.import.period_end_hint,
                     &mut *period_end,
                 ),
             ] {

@@ -25,7 +25,7 @@ pub fn library_ui(
     let shown = entries.iter().find(|e| Some(e.path.as_path()) == current);
     let selected = shown.map_or_else(|| bundled.clone(), entry_text);
     // Whole, so that a narrow top bar moves it to the next line with its list.
-    let label = ui.add(egui::Label::new(t.library_label).extend());
+    let label = ui.add(egui::Label::new(t.reports.library_label).extend());
     egui::ComboBox::from_id_salt("library")
         .selected_text(selected)
         .show_ui(ui, |ui| {
@@ -53,8 +53,8 @@ pub fn library_ui(
         .labelled_by(label.id);
     if let Some(e) = shown
         && ui
-            .button(t.remove_report)
-            .on_hover_text(t.remove_report_help)
+            .button(t.window.remove_report)
+            .on_hover_text(t.window.remove_report_help)
             .clicked()
     {
         out.push(Command::Action(Action::AskRemoveReport(e.path.clone())));
@@ -92,13 +92,13 @@ pub fn compare_ui(
     choices.sort_by(|a, b| b.1.cmp(a.1));
     let selected = chosen
         .and_then(|c| choices.iter().find(|(w, _, _)| w == c))
-        .map_or(t.compare_off, |(_, _, text)| text.as_str());
-    let label = ui.add(egui::Label::new(t.compare_label).extend());
+        .map_or(t.reports.compare_off, |(_, _, text)| text.as_str());
+    let label = ui.add(egui::Label::new(t.reports.compare_label).extend());
     egui::ComboBox::from_id_salt("compare_with")
         .selected_text(selected)
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(chosen.is_none(), t.compare_off)
+                .selectable_label(chosen.is_none(), t.reports.compare_off)
                 .clicked()
             {
                 out.push(Command::Action(Action::CompareWith(None)));
@@ -111,13 +111,13 @@ pub fn compare_ui(
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text(t.compare_help);
+        .on_hover_text(t.reports.compare_help);
 }
 
 /// The bundled report in a list: 「2021年5月19日時点（同梱）」.
 fn bundled_text(date: &str, lang: Lang) -> String {
     fill(
-        texts(lang).library_bundled,
+        texts(lang).reports.library_bundled,
         &[("date", &format_date(date, lang))],
     )
 }
@@ -125,7 +125,7 @@ fn bundled_text(date: &str, lang: Lang) -> String {
 /// A kept report in a list: 「2021年6月2日時点（2021-06-02.ron）」.
 fn entry_text(e: &Entry, lang: Lang) -> String {
     fill(
-        texts(lang).library_entry,
+        texts(lang).reports.library_entry,
         &[
             ("date", &format_date(&e.compiled, lang)),
             ("file", &e.name()),
@@ -142,13 +142,13 @@ pub fn confirm_remove_ui(ctx: &egui::Context, path: &Path, lang: Lang) -> Vec<Co
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let modal = egui::Modal::new(egui::Id::unique("confirm_remove")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.heading(t.confirm_remove_title);
-        ui.label(fill(t.confirm_remove_body, &[("file", &name)]));
+        ui.heading(t.window.confirm_remove_title);
+        ui.label(fill(t.window.confirm_remove_body, &[("file", &name)]));
         ui.horizontal(|ui| {
-            if ui.button(t.confirm_remove_button).clicked() {
+            if ui.button(t.window.confirm_remove_button).clicked() {
                 out.push(Command::Action(Action::RemoveReport(PathBuf::from(path))));
             }
-            if ui.button(t.cancel).clicked() {
+            if ui.button(t.window.cancel).clicked() {
                 out.push(Command::Action(Action::CancelRemove));
             }
         });

@@ -26,7 +26,7 @@ pub fn map_ui(
     let lang = state.lang;
     let t = texts(lang);
     ui.horizontal_wrapped(|ui| {
-        ui.add(egui::Label::new(t.metric).extend());
+        ui.add(egui::Label::new(t.chart.metric).extend());
         for m in MapMetric::all() {
             let mut text = RichText::new(m.label(lang));
             if m.is_derived() {
@@ -37,12 +37,12 @@ pub fn map_ui(
             }
         }
         ui.separator();
-        let label = ui.add(egui::Label::new(t.map_scale_label).extend());
+        let label = ui.add(egui::Label::new(t.map.scale_label).extend());
         egui::ComboBox::from_id_salt("map_scale")
-            .selected_text(fill(t.map_scale, &[("scale", &state.map_scale)]))
+            .selected_text(fill(t.map.scale, &[("scale", &state.map_scale)]))
             .show_ui(ui, |ui| {
                 for scale in [1_u8, 2] {
-                    let text = fill(t.map_scale, &[("scale", &scale)]);
+                    let text = fill(t.map.scale, &[("scale", &scale)]);
                     if ui
                         .selectable_label(state.map_scale == scale, text)
                         .clicked()
@@ -53,17 +53,17 @@ pub fn map_ui(
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text(t.map_scale_help);
+            .on_hover_text(t.map.scale_help);
         out.extend(command_button(
             ui,
-            t.save_png,
-            t.save_png_help,
+            t.export.save_png,
+            t.export.save_png_help,
             Command::Action(Action::ExportMap),
         ));
         out.extend(command_button(
             ui,
-            t.copy_image,
-            t.copy_image_help,
+            t.export.copy_image,
+            t.export.copy_image_help,
             Command::Action(Action::CopyMap),
         ));
     });
@@ -87,7 +87,7 @@ pub fn body_ui(
             ui.add(egui::Label::new(RichText::new(&data.summary).weak()).wrap());
             legend_ui(ui, data, lang);
             let lines = footer(state, report, None, data.names_the_census());
-            let footer = lines.join(texts(lang).list_separator);
+            let footer = lines.join(texts(lang).window.list_separator);
             let footer_height = 34.0;
             let room = vec2(
                 ui.available_width(),
@@ -175,7 +175,7 @@ fn legend_ui(ui: &mut egui::Ui, data: &MapData, lang: Lang) {
     let steps = data.breaks.len();
     ui.horizontal_wrapped(|ui| {
         let heading = fill(
-            texts(lang).map_legend_label,
+            texts(lang).map.legend_label,
             &[("metric", &data.metric.label(lang))],
         );
         ui.label(RichText::new(heading).size(12.0));
@@ -187,7 +187,7 @@ fn legend_ui(ui: &mut egui::Ui, data: &MapData, lang: Lang) {
         if data.tiles.iter().any(|x| !x.shown) {
             let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::MAP_FILTERED_OUT);
-            ui.label(RichText::new(texts(lang).map_filtered_out.trim()).size(12.0));
+            ui.label(RichText::new(texts(lang).map.filtered_out.trim()).size(12.0));
         }
     });
 }
@@ -259,7 +259,7 @@ fn tiles_ui(
             format!(
                 "{}{}",
                 tile_label(data, tile, lang),
-                texts(lang).map_filtered_out
+                texts(lang).map.filtered_out
             )
         };
         tile_response.widget_info(|| {
@@ -302,7 +302,7 @@ fn tiles_ui(
         ui.memory_mut(|m| m.request_focus(tile_id(code)));
     }
     let label = fill(
-        texts(lang).map_label,
+        texts(lang).map.label,
         &[("title", &data.title), ("summary", &data.summary)],
     );
     // Through the widget's info, so that the node has the map's bounds too.

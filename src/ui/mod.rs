@@ -35,8 +35,8 @@ pub fn command_button(
 /// Paints a small "copy" button; returns the command when clicked. `what` is what a screen
 /// reader hears (「リクオプサービスセンターの電話番号をコピー」): the button shows a bare コピー.
 pub fn copy_button(ui: &mut egui::Ui, text: &str, what: &str, lang: Lang) -> Option<Command> {
-    let label = texts(lang).copy;
-    let hover = fill(texts(lang).copy_hover, &[("text", &text)]);
+    let label = texts(lang).export.copy;
+    let hover = fill(texts(lang).export.copy_hover, &[("text", &text)]);
     let response = ui.small_button(label);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, what));
     response

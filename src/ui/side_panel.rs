@@ -29,28 +29,32 @@ pub fn side_panel_ui(
             ui.set_width(ui.available_width());
             heading_ui(ui, row, lang, out);
             ui.separator();
-            let heading = ui.label(RichText::new(t.short_of_nurses).heading().size(16.0));
-            crate::ui::as_heading(&heading, t.short_of_nurses, 2);
+            let heading = ui.label(RichText::new(t.window.short_of_nurses).heading().size(16.0));
+            crate::ui::as_heading(&heading, t.window.short_of_nurses, 2);
             match row {
                 Some(r) => {
-                    let centre = fill(t.nurse_centre_of, &[("name", &r.name_in(lang))]);
+                    let centre = fill(t.side.nurse_centre_of, &[("name", &r.name_in(lang))]);
                     ui.label(&centre);
                     let phone = (r.phone.as_str(), centre.as_str());
                     out.extend(contacts::phone_ui(ui, phone, theme::PHONE_SIZE, lang));
                     // The notice gives no nurse centre's hours: said, not guessed.
-                    ui.label(t.hours_not_stated);
+                    ui.label(t.side.hours_not_stated);
                     ui.label(crate::dashboard::provenance::trained_nurses_line(
                         report, r, lang,
                     ));
                 }
                 None => {
-                    ui.label(t.nurse_centre_select_hint);
+                    ui.label(t.side.nurse_centre_select_hint);
                 }
             }
             contacts::cards_for_ui(ui, report, Purpose::Nurses, lang, out);
             ui.add_space(6.0);
-            let heading = ui.label(RichText::new(t.short_of_doctors).heading().size(16.0));
-            crate::ui::as_heading(&heading, t.short_of_doctors, 2);
+            let heading = ui.label(
+                RichText::new(t.window.short_of_doctors)
+                    .heading()
+                    .size(16.0),
+            );
+            crate::ui::as_heading(&heading, t.window.short_of_doctors, 2);
             // The notice's order: post on Key-Net through G-MIS (G-MIS事務局 for questions
             // about G-MIS), matching by 国際事業総合研究所 in parallel, the bank; as on the sheet.
             for stop in crate::dashboard::routes::doctor_path(report, lang) {
@@ -62,7 +66,7 @@ pub fn side_panel_ui(
                 }
             }
             ui.add_space(6.0);
-            egui::CollapsingHeader::new(RichText::new(t.how_to_use_key_net).strong())
+            egui::CollapsingHeader::new(RichText::new(t.window.how_to_use_key_net).strong())
                 .id_salt("key_net_flow")
                 .show(ui, |ui| {
                     escalation::key_net_flow_ui(ui, report, lang);
@@ -70,11 +74,11 @@ pub fn side_panel_ui(
             if let Some(r) = row {
                 out.extend(crate::ui::command_button(
                     ui,
-                    t.save_sheet,
-                    t.save_sheet_help,
+                    t.export.save_sheet,
+                    t.export.save_sheet_help,
                     Command::Action(Action::ExportSheet(r.code)),
                 ));
-                egui::CollapsingHeader::new(RichText::new(t.figures_and_ranks).strong())
+                egui::CollapsingHeader::new(RichText::new(t.window.figures_and_ranks).strong())
                     .id_salt("figures_and_ranks")
                     .default_open(true)
                     .show(ui, |ui| {
@@ -86,7 +90,7 @@ pub fn side_panel_ui(
                     });
             } else {
                 if let Some(e) = earlier {
-                    egui::CollapsingHeader::new(RichText::new(t.nationwide).strong())
+                    egui::CollapsingHeader::new(RichText::new(t.window.nationwide).strong())
                         .id_salt("national_changes")
                         .default_open(true)
                         .show(ui, |ui| {
@@ -94,7 +98,7 @@ pub fn side_panel_ui(
                         });
                 }
                 egui::CollapsingHeader::new(
-                    RichText::new(t.national_figures_in_the_notice).strong(),
+                    RichText::new(t.window.national_figures_in_the_notice).strong(),
                 )
                 .id_salt("national_figures")
                 .show(ui, |ui| {
@@ -107,13 +111,13 @@ pub fn side_panel_ui(
                     }
                 });
             }
-            egui::CollapsingHeader::new(RichText::new(t.what_to_do_next_checklist).strong())
+            egui::CollapsingHeader::new(RichText::new(t.window.what_to_do_next_checklist).strong())
                 .id_salt("checklist")
                 .default_open(true)
                 .show(ui, |ui| {
                     ui.label(match row {
-                        Some(r) => fill(t.ticks_for, &[("name", &r.name_in(lang))]),
-                        None => t.ticks_for_the_national_view.to_owned(),
+                        Some(r) => fill(t.side.ticks_for, &[("name", &r.name_in(lang))]),
+                        None => t.side.ticks_for_the_national_view.to_owned(),
                     });
                     escalation::checklist_ui(ui, state, report, out);
                 });
@@ -133,15 +137,15 @@ fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &
             if r.name_in(lang) != r.name {
                 heading.on_hover_text(&r.name);
             }
-            if ui.small_button(t.back_to_national_view).clicked() {
+            if ui.small_button(t.reports.back_to_national_view).clicked() {
                 out.push(Command::Choice(Choice::Select(None)));
             }
         });
     } else {
-        let heading = ui.heading(t.nationwide);
-        crate::ui::as_heading(&heading, t.nationwide, 1);
+        let heading = ui.heading(t.window.nationwide);
+        crate::ui::as_heading(&heading, t.window.nationwide, 1);
         crate::ui::as_live(&heading);
-        ui.label(t.select_a_prefecture_hint);
+        ui.label(t.window.select_a_prefecture_hint);
     }
 }
 
@@ -152,14 +156,14 @@ fn figures_ui(ui: &mut egui::Ui, report: &Report, r: &PrefectureRow, lang: Lang)
     for m in Metric::ALL {
         let rank = rank(report, r.code, m).map(|k| {
             let template = if k.tied {
-                t.sheet_rank_tied
+                t.sheet.rank_tied
             } else {
-                t.sheet_rank
+                t.sheet.rank
             };
             fill(template, &[("of", &k.of), ("position", &k.position)])
         });
         ui.label(fill(
-            t.figure_line,
+            t.export.figure_line,
             &[
                 ("label", &m.label(lang)),
                 ("value", &format_count(r.figures.get(m))),
@@ -167,7 +171,7 @@ fn figures_ui(ui: &mut egui::Ui, report: &Report, r: &PrefectureRow, lang: Lang)
                 ("national", &format_count(report.total.get(m))),
             ],
         ))
-        .on_hover_text(t.rank_help);
+        .on_hover_text(t.table.rank_help);
     }
 }
 
@@ -184,7 +188,7 @@ fn changes_ui(
     let span = crate::dashboard::compare::span(earlier, report, lang);
     ui.add_space(4.0);
     ui.label(
-        RichText::new(fill(t.side_changes_heading, &[("span", &span)]))
+        RichText::new(fill(t.side.side_changes_heading, &[("span", &span)]))
             .strong()
             .italics()
             .color(theme::palette(ui).derived),
@@ -192,7 +196,7 @@ fn changes_ui(
     for m in Metric::ALL {
         let Some(old) = old else {
             ui.label(fill(
-                t.labelled,
+                t.window.labelled,
                 &[("label", &m.label(lang)), ("value", &"—")],
             ));
             continue;
@@ -203,7 +207,7 @@ fn changes_ui(
             change.insert(0, '▼');
         }
         let text = fill(
-            t.side_change_line,
+            t.side.side_change_line,
             &[
                 ("label", &m.label(lang)),
                 ("change", &change),

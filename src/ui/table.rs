@@ -30,23 +30,23 @@ use cells::{
 pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
     let t = texts(lang);
     match m {
-        Metric::VaccinationOpenings => t.header_vaccination_openings,
-        Metric::VaccinationEmployed => t.header_vaccination_employed,
-        Metric::VaccinationTrained => t.header_vaccination_trained,
+        Metric::VaccinationOpenings => t.table.header_vaccination_openings,
+        Metric::VaccinationEmployed => t.table.header_vaccination_employed,
+        Metric::VaccinationTrained => t.table.header_vaccination_trained,
         m => m.label(lang),
     }
 }
 
 fn header_text(col: Col, lang: Lang) -> &'static str {
     match col {
-        Col::Code => texts(lang).code,
-        Col::Name => texts(lang).prefecture,
+        Col::Code => texts(lang).table.code,
+        Col::Name => texts(lang).table.prefecture,
         Col::Figure(m) => metric_header(m, lang),
-        Col::SeekersPerOpening => texts(lang).seekers_per_opening_derived,
-        Col::VaccinationShare => texts(lang).vaccination_share_derived,
+        Col::SeekersPerOpening => texts(lang).window.seekers_per_opening_derived,
+        Col::VaccinationShare => texts(lang).window.vaccination_share_derived,
         // The figure before it says which; the tooltip says it whole.
-        Col::Change(_) => texts(lang).change_header,
-        Col::Phone => texts(lang).nurse_centre_phone_header,
+        Col::Change(_) => texts(lang).reports.change_header,
+        Col::Phone => texts(lang).side.nurse_centre_phone_header,
     }
 }
 
@@ -59,7 +59,7 @@ fn header_tooltip(
     match col {
         Col::Change(m) => earlier.map_or_else(String::new, |e| {
             fill(
-                texts(lang).compare_change_help,
+                texts(lang).reports.compare_change_help,
                 &[
                     (
                         "line",
@@ -73,14 +73,14 @@ fn header_tooltip(
                 ],
             )
         }),
-        Col::Code => texts(lang).jis_x_0401_prefecture_code.to_owned(),
-        Col::Name => texts(lang).sorting_restores_order.to_owned(),
+        Col::Code => texts(lang).window.jis_x_0401_prefecture_code.to_owned(),
+        Col::Name => texts(lang).window.sorting_restores_order.to_owned(),
         Col::Figure(m) => {
             let mut s = m.label(lang).to_owned();
             if per_capita {
-                s.push_str(texts(lang).per_capita_title);
+                s.push_str(texts(lang).chart.per_capita_title);
                 s.push('\n');
-                s.push_str(texts(lang).per_capita_help);
+                s.push_str(texts(lang).chart.per_capita_help);
             }
             if let Some(note) = report.note(m) {
                 s.push('\n');
@@ -88,9 +88,9 @@ fn header_tooltip(
             }
             s
         }
-        Col::SeekersPerOpening => texts(lang).seekers_per_opening_help.to_owned(),
+        Col::SeekersPerOpening => texts(lang).window.seekers_per_opening_help.to_owned(),
         Col::VaccinationShare => crate::dashboard::rows::vaccination_share_help(report, lang),
-        Col::Phone => texts(lang).phone_header_help.to_owned(),
+        Col::Phone => texts(lang).side.phone_header_help.to_owned(),
     }
 }
 
@@ -100,12 +100,12 @@ fn derived_switches_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>)
     let derived = [
         (
             state.show_seekers_per_opening,
-            t.derived_seekers_per_opening,
+            t.table.derived_seekers_per_opening,
             Choice::ShowSeekersPerOpening as fn(bool) -> Choice,
         ),
         (
             state.show_vaccination_share,
-            t.derived_vaccination_share,
+            t.table.derived_vaccination_share,
             Choice::ShowVaccinationShare,
         ),
     ];
@@ -113,7 +113,7 @@ fn derived_switches_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>)
         let mut on = shown;
         if ui
             .checkbox(&mut on, label)
-            .on_hover_text(t.derived_help)
+            .on_hover_text(t.table.derived_help)
             .changed()
         {
             out.push(Command::Choice(command(on)));
@@ -171,18 +171,18 @@ pub fn table_ui(
         let t = texts(lang);
         let buttons = [
             (
-                t.save_csv_shown,
-                t.save_csv_shown_help,
+                t.export.save_csv_shown,
+                t.export.save_csv_shown_help,
                 Command::Action(Action::ExportCsv { all_rows: false }),
             ),
             (
-                t.save_csv_all,
-                t.save_csv_all_help,
+                t.export.save_csv_all,
+                t.export.save_csv_all_help,
                 Command::Action(Action::ExportCsv { all_rows: true }),
             ),
             (
-                t.copy_table,
-                t.copy_table_help,
+                t.export.copy_table,
+                t.export.copy_table_help,
                 Command::Action(Action::CopyTable),
             ),
         ];
@@ -195,7 +195,7 @@ pub fn table_ui(
     // A narrow table (the split view on a small screen) keeps them in a menu, not five lines.
     if ui.available_width() < NARROW_TOOLBAR {
         ui.horizontal(|ui| {
-            ui.menu_button(texts(lang).table_tools, |ui| toolbar(ui, out));
+            ui.menu_button(texts(lang).window.table_tools, |ui| toolbar(ui, out));
         });
     } else {
         ui.horizontal_wrapped(|ui| toolbar(ui, out));

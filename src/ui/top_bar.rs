@@ -69,14 +69,14 @@ pub fn top_bar_ui(
         let right = ui.horizontal(|ui| {
             ui.separator();
             let as_of = fill(
-                t.as_of_date,
+                t.window.as_of_date,
                 &[("date", &format_date(&meta.compiled.date, lang))],
             );
             ui.label(egui::RichText::new(as_of).strong().size(15.0));
             ui.separator();
             theme_ui(ui, state, out);
             ui.separator();
-            ui.label(t.language);
+            ui.label(t.window.language);
             for l in [Lang::Ja, Lang::En] {
                 if ui
                     .selectable_label(state.lang == l, l.native_name())
@@ -100,20 +100,24 @@ pub fn top_bar_ui(
         ui.separator();
         ui.add(egui::Label::new(source_line(report, lang)).extend());
         ui.separator();
-        if ui.button(t.sources).on_hover_text(t.sources_help).clicked() {
+        if ui
+            .button(t.window.sources)
+            .on_hover_text(t.window.sources_help)
+            .clicked()
+        {
             out.push(Command::Action(Action::ShowSources(!sources_open)));
         }
         ui.separator();
         out.extend(command_button(
             ui,
-            t.open_report,
-            t.open_report_help,
+            t.reports.open_report,
+            t.reports.open_report_help,
             Command::Action(Action::OpenReport),
         ));
         if origin.kept.is_empty() {
-            let name = fill(t.report_name, &[("name", &origin.name)]);
+            let name = fill(t.reports.report_name, &[("name", &origin.name)]);
             ui.label(egui::RichText::new(name).weak());
-            if !origin.bundled && ui.button(t.back_to_bundled).clicked() {
+            if !origin.bundled && ui.button(t.reports.back_to_bundled).clicked() {
                 out.push(Command::Action(Action::BundledReport));
             }
         } else {
@@ -142,15 +146,15 @@ pub fn top_bar_ui(
 /// The screen's colours: the system's, light or dark.
 fn theme_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let t = texts(state.lang);
-    ui.label(t.colours);
+    ui.label(t.window.colours);
     for (choice, label) in [
-        (ThemeChoice::System, t.colours_system),
-        (ThemeChoice::Light, t.colours_light),
-        (ThemeChoice::Dark, t.colours_dark),
+        (ThemeChoice::System, t.window.colours_system),
+        (ThemeChoice::Light, t.window.colours_light),
+        (ThemeChoice::Dark, t.window.colours_dark),
     ] {
         if ui
             .selectable_label(state.theme == choice, label)
-            .on_hover_text(t.colours_help)
+            .on_hover_text(t.window.colours_help)
             .clicked()
         {
             out.push(Command::Choice(Choice::SetTheme(choice)));
@@ -172,7 +176,7 @@ pub fn error_dialog_ui(ctx: &egui::Context, dialog: &ErrorDialog, lang: Lang) ->
                 }
             });
         ui.separator();
-        close = ui.button(texts(lang).close).clicked();
+        close = ui.button(texts(lang).window.close).clicked();
     });
     close || modal.should_close()
 }
@@ -181,9 +185,12 @@ pub fn error_dialog_ui(ctx: &egui::Context, dialog: &ErrorDialog, lang: Lang) ->
 pub fn warnings_ui(ui: &mut egui::Ui, warnings: &[Finding], file: &str, lang: Lang) {
     let color = crate::ui::theme::palette(ui).warning_text;
     ui.label(
-        egui::RichText::new(fill(texts(lang).report_warnings, &[("n", &warnings.len())]))
-            .color(color)
-            .strong(),
+        egui::RichText::new(fill(
+            texts(lang).reports.report_warnings,
+            &[("n", &warnings.len())],
+        ))
+        .color(color)
+        .strong(),
     );
     for w in warnings {
         ui.label(egui::RichText::new(w.render(file, lang)).color(color));

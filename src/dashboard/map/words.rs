@@ -17,7 +17,7 @@ pub(super) fn legend(
     let t = texts(lang);
     let mut legend = Vec::new();
     if tiles.iter().any(|x| x.class == Class::NotCounted) {
-        legend.push((Class::NotCounted, t.map_not_counted.to_owned()));
+        legend.push((Class::NotCounted, t.map.not_counted.to_owned()));
     }
     if tiles.iter().any(|x| x.class == Class::Zero) {
         legend.push((Class::Zero, "0".to_owned()));
@@ -28,17 +28,17 @@ pub(super) fn legend(
     for (k, &upper) in uppers.iter().enumerate() {
         let hi = format(upper);
         let text = match (counts, lower) {
-            (true, None) => fill(t.map_range, &[("lo", &"1"), ("hi", &hi)]),
+            (true, None) => fill(t.map.range, &[("lo", &"1"), ("hi", &hi)]),
             (true, Some(lo)) => {
                 let lo = format_count(whole(lo).saturating_add(1));
                 if k.saturating_add(1) == uppers.len() {
-                    fill(t.map_range_top, &[("lo", &lo)])
+                    fill(t.map.range_top, &[("lo", &lo)])
                 } else {
-                    fill(t.map_range, &[("lo", &lo), ("hi", &hi)])
+                    fill(t.map.range, &[("lo", &lo), ("hi", &hi)])
                 }
             }
-            (false, None) => fill(t.map_range_up_to, &[("hi", &hi)]),
-            (false, Some(lo)) => fill(t.map_range_over, &[("lo", &format(lo)), ("hi", &hi)]),
+            (false, None) => fill(t.map.range_up_to, &[("hi", &hi)]),
+            (false, Some(lo)) => fill(t.map.range_over, &[("lo", &format(lo)), ("hi", &hi)]),
         };
         legend.push((Class::Step(k), text));
         lower = Some(upper);
@@ -62,7 +62,7 @@ pub(super) fn summary(
     let max = shown.iter().map(|(_, v)| *v).reduce(f64::max);
     let min = shown.iter().map(|(_, v)| *v).reduce(f64::min);
     let (Some(max), Some(min)) = (max, min) else {
-        return t.chart_empty.to_owned();
+        return t.chart.chart_empty.to_owned();
     };
     let names = |value: f64| {
         let mut tied: Vec<&Tile> = shown
@@ -72,14 +72,14 @@ pub(super) fn summary(
             .collect();
         tied.sort_by_key(|x| x.code);
         let first: Vec<&str> = tied.iter().take(3).map(|x| x.name.as_str()).collect();
-        let names = first.join(t.tie_separator);
+        let names = first.join(t.table.tie_separator);
         match tied.len().saturating_sub(3) {
             0 => names,
-            more => fill(t.tie_more, &[("names", &names), ("more", &more)]),
+            more => fill(t.table.tie_more, &[("names", &names), ("more", &more)]),
         }
     };
     fill(
-        t.map_summary,
+        t.map.summary,
         &[
             ("metric", &metric.label_as(per_capita, lang)),
             ("max_name", &names(max)),
@@ -107,12 +107,12 @@ pub fn tile_label(data: &MapData, tile: &Tile, lang: Lang) -> String {
     let t = texts(lang);
     let rank = tile.rank.map_or_else(String::new, |k| {
         let template = if k.tied {
-            t.sheet_rank_tied
+            t.sheet.rank_tied
         } else {
-            t.sheet_rank
+            t.sheet.rank
         };
         fill(
-            t.map_rank,
+            t.map.rank,
             &[(
                 "rank",
                 &fill(template, &[("of", &k.of), ("position", &k.position)]),
@@ -120,7 +120,7 @@ pub fn tile_label(data: &MapData, tile: &Tile, lang: Lang) -> String {
         )
     });
     fill(
-        t.map_tile,
+        t.map.tile,
         &[
             ("name", &tile.name),
             ("metric", &data.metric.label_as(data.per_capita, lang)),

@@ -49,10 +49,10 @@ pub fn lay_out(
     let half = (width - GUTTER) / 2.0;
     let mut left = Column::new(measure, style, MARGIN, half, page.y);
     let mut right = Column::new(measure, style, MARGIN + half + GUTTER, half, page.y);
-    left.heading(t.short_of_nurses);
+    left.heading(t.window.short_of_nurses);
     left.text(
         &fill(
-            t.nurse_centre_with_phone,
+            t.side.nurse_centre_with_phone,
             &[("name", &row.name_in(lang)), ("phone", &row.phone)],
         ),
         style.body,
@@ -60,7 +60,7 @@ pub fn lay_out(
         0.0,
     );
     // The notice gives no nurse centre's hours: said, not guessed.
-    left.text(t.hours_not_stated, style.body, false, 0.0);
+    left.text(t.side.hours_not_stated, style.body, false, 0.0);
     left.gap(4.0);
     for c in report
         .contacts
@@ -69,7 +69,7 @@ pub fn lay_out(
     {
         contact(&mut left, c, lang);
     }
-    right.heading(t.short_of_doctors);
+    right.heading(t.window.short_of_doctors);
     // The notice's order: post on Key-Net through G-MIS, matching in parallel, the bank.
     for stop in crate::dashboard::routes::doctor_path(report, lang) {
         right.text(&stop.text, style.body, true, 0.0);
@@ -107,10 +107,10 @@ fn title_and_phone(
     let t = texts(lang);
     let style = page.style;
     let width = page.width;
-    let centre = fill(t.nurse_centre_of, &[("name", &row.name_in(lang))]);
-    page.text(&fill(t.sheet_title, &[("name", &name)]), 17.0, true, 0.0);
+    let centre = fill(t.side.nurse_centre_of, &[("name", &row.name_in(lang))]);
+    page.text(&fill(t.sheet.title, &[("name", &name)]), 17.0, true, 0.0);
     let subtitle = fill(
-        t.sheet_subtitle,
+        t.sheet.subtitle,
         &[
             ("title", &report.meta.short_title.get(lang)),
             ("date", &format_date(&report.meta.compiled.date, lang)),
@@ -122,11 +122,11 @@ fn title_and_phone(
     // The nurse centre's phone, big, in a box, with what it is for beside it.
     let top = page.y;
     let pad = 8.0;
-    let phone = fill(t.sheet_phone, &[("phone", &row.phone)]);
+    let phone = fill(t.sheet.phone, &[("phone", &row.phone)]);
     let phone_size = 24.0;
     let phone_width = page.measure.width(&phone, phone_size);
     let label = fill(
-        t.sheet_nurse_centre_box,
+        t.sheet.nurse_centre_box,
         &[
             ("centre", &centre),
             ("attachment", &report.meta.source.attachment_number()),
@@ -171,21 +171,21 @@ fn figures(page: &mut Column<'_, '_>, report: &Report, row: &PrefectureRow, lang
     let width = page.width;
     page.rule(0.8);
     let mut rows = vec![vec![
-        t.sheet_col_item.to_owned(),
+        t.sheet.col_item.to_owned(),
         row.name.clone(),
-        t.national.to_owned(),
-        t.sheet_col_rank.to_owned(),
+        t.window.national.to_owned(),
+        t.sheet.col_rank.to_owned(),
     ]];
     for m in Metric::ALL {
         let mark = report
             .note(m)
-            .map(|n| fill(t.sheet_note_mark, &[("number", &n.number)]))
+            .map(|n| fill(t.sheet.note_mark, &[("number", &n.number)]))
             .unwrap_or_default();
         let place = rank(report, row.code, m).map_or_else(String::new, |r| {
             let template = if r.tied {
-                t.sheet_rank_tied
+                t.sheet.rank_tied
             } else {
-                t.sheet_rank
+                t.sheet.rank
             };
             fill(template, &[("position", &r.position), ("of", &r.of)])
         });
@@ -217,9 +217,9 @@ fn contact(col: &mut Column<'_, '_>, c: &Contact, lang: Lang) {
     {
         col.text(&c.organisation.shown(lang), body + 0.5, true, 0.0);
         let roles: Vec<&str> = c.roles.iter().map(|r| r.get(lang)).collect();
-        let roles = roles.join(t.roles_separator);
+        let roles = roles.join(t.window.roles_separator);
         let attachment = fill(
-            t.sheet_attachment,
+            t.sheet.attachment,
             &[("attachment", &attachment_number(&c.attachment))],
         );
         // The attachment, unless the roles already name it (with any kind of space).
@@ -228,37 +228,37 @@ fn contact(col: &mut Column<'_, '_>, c: &Contact, lang: Lang) {
             roles
         } else {
             fill(
-                t.sheet_roles_attachment,
+                t.sheet.roles_attachment,
                 &[("roles", &roles), ("attachment", &attachment)],
             )
         };
         col.text(&what, body, false, 0.0);
         if let Some(phone) = &c.phone {
             col.text(
-                &fill(t.sheet_phone, &[("phone", phone)]),
+                &fill(t.sheet.phone, &[("phone", phone)]),
                 body + 3.0,
                 true,
                 0.0,
             );
         }
         if let Some(fax) = &c.fax {
-            col.text(&fill(t.sheet_fax, &[("fax", fax)]), body, false, 0.0);
+            col.text(&fill(t.sheet.fax, &[("fax", fax)]), body, false, 0.0);
         }
         if let Some(email) = &c.email {
-            col.text(&fill(t.sheet_email, &[("email", email)]), body, false, 0.0);
+            col.text(&fill(t.sheet.email, &[("email", email)]), body, false, 0.0);
         }
         match &c.hours {
             Some(h) => col.text(
-                &fill(t.sheet_hours, &[("hours", &hours_text(h, lang))]),
+                &fill(t.sheet.hours, &[("hours", &hours_text(h, lang))]),
                 body,
                 false,
                 0.0,
             ),
-            None => col.text(t.hours_not_stated, body, false, 0.0),
+            None => col.text(t.side.hours_not_stated, body, false, 0.0),
         }
         if let Some(a) = &c.postal_address {
             let address = fill(
-                t.sheet_postal_address,
+                t.sheet.postal_address,
                 &[("postcode", &a.postcode), ("address", &a.address)],
             );
             col.text(&address, body, false, 0.0);
@@ -275,7 +275,7 @@ fn key_net_flow(col: &mut Column<'_, '_>, report: &Report, lang: Lang) {
     }
     let t = texts(lang);
     col.gap(3.0);
-    col.heading(t.how_to_use_key_net);
+    col.heading(t.window.how_to_use_key_net);
     let mut rest = report.key_net_flow.as_slice();
     while let Some(first) = rest.first() {
         let same = rest
@@ -286,26 +286,26 @@ fn key_net_flow(col: &mut Column<'_, '_>, report: &Report, lang: Lang) {
         let (group, next) = rest.split_at_checked(same).unwrap_or((rest, &[]));
         rest = next;
         let stage = match first.stage {
-            FlowStage::Now => t.flow_now,
-            FlowStage::Later => t.flow_later,
+            FlowStage::Now => t.side.flow_now,
+            FlowStage::Later => t.side.flow_later,
         };
         let steps: Vec<String> = group
             .iter()
             .map(|s| {
                 fill(
-                    t.sheet_flow_step,
+                    t.sheet.flow_step,
                     &[("number", &s.number), ("text", &s.text.get(lang))],
                 )
             })
             .collect();
         let text = fill(
-            t.sheet_flow_stage,
-            &[("stage", &stage), ("steps", &steps.join(t.sheet_flow_then))],
+            t.sheet.flow_stage,
+            &[("stage", &stage), ("steps", &steps.join(t.sheet.flow_then))],
         );
         col.text(&text, col.style.body, false, 0.0);
         for link in group.iter().flat_map(|s| &s.links) {
             let line = fill(
-                t.labelled,
+                t.window.labelled,
                 &[("label", &link.label.get(lang)), ("value", &link.url)],
             );
             col.text(&line, col.style.small, false, col.style.body);
@@ -321,17 +321,17 @@ fn checklist(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
     }
     let t = texts(lang);
     let body = page.style.body;
-    page.heading(t.what_to_do_next_checklist);
+    page.heading(t.window.what_to_do_next_checklist);
     let indent = body * 1.9;
     for step in &report.escalation {
         page.tick_box(body, body + 0.5);
         let head = fill(
-            t.sheet_step,
+            t.sheet.step,
             &[("number", &step.number), ("role", &step.role.get(lang))],
         );
         page.text(&head, body + 0.5, true, indent);
         let action = fill(
-            t.sheet_step_action,
+            t.sheet.step_action,
             &[
                 ("actor", &step.actor.label(lang)),
                 ("action", &step.action.get(lang)),
@@ -353,13 +353,13 @@ fn footer(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
     let lines = if meta.imported_from.is_some() {
         // A handout names the table by its date once; the file it came from stays in the window.
         [
-            fill(t.sheet_period, &[("period", &meta.period.text.get(lang))]),
+            fill(t.sheet.period, &[("period", &meta.period.text.get(lang))]),
             fill(
-                t.sheet_table_imported,
+                t.sheet.table_imported,
                 &[("date", &format_date(&meta.compiled.date, lang))],
             ),
             fill(
-                t.sheet_source_imported,
+                t.sheet.source_imported,
                 &[
                     ("document", &s.document.get(lang)),
                     ("date", &format_date(&s.date, lang)),
@@ -368,16 +368,16 @@ fn footer(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
         ]
     } else {
         [
-            fill(t.sheet_period, &[("period", &meta.period.text.get(lang))]),
+            fill(t.sheet.period, &[("period", &meta.period.text.get(lang))]),
             fill(
-                t.sheet_compiled,
+                t.sheet.compiled,
                 &[
                     ("compiled", &meta.compiled.text.get(lang)),
                     ("date", &format_date(&meta.compiled.date, lang)),
                 ],
             ),
             fill(
-                t.source_line,
+                t.window.source_line,
                 &[
                     ("document", &s.document.get(lang)),
                     ("date", &format_date(&s.date, lang)),
@@ -386,15 +386,15 @@ fn footer(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
             ),
         ]
     };
-    page.text(&lines.join(t.sheet_footer_join), small, false, 0.0);
+    page.text(&lines.join(t.sheet.footer_join), small, false, 0.0);
     if report.notes_are_another_tables() && !meta.notes.is_empty() {
         let heading = crate::dashboard::provenance::notes_heading(report, lang);
         page.text(&heading, small, false, 0.0);
     }
     for n in &meta.notes {
-        let mark = fill(t.sheet_note_mark, &[("number", &n.number)]);
+        let mark = fill(t.sheet.note_mark, &[("number", &n.number)]);
         page.hanging(&mark, n.text.get(lang), small, false, small * 2.0);
     }
-    let derived = fill(t.sheet_derived, &[("of", &report.rows.len())]);
-    page.text(&format!("{derived} {}", t.sheet_ours), small, false, 0.0);
+    let derived = fill(t.sheet.derived, &[("of", &report.rows.len())]);
+    page.text(&format!("{derived} {}", t.sheet.ours), small, false, 0.0);
 }

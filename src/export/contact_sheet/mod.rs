@@ -41,10 +41,10 @@ impl SheetError {
     pub fn render(&self, lang: Lang) -> String {
         let t = texts(lang);
         match self {
-            Self::NoPrefecture(code) => fill(t.sheet_err_no_prefecture, &[("code", code)]),
-            Self::DoesNotFit => t.sheet_err_does_not_fit.to_owned(),
-            Self::Font => t.sheet_err_font.to_owned(),
-            Self::Pdf(e) => fill(t.sheet_err_pdf, &[("error", e)]),
+            Self::NoPrefecture(code) => fill(t.sheet.err_no_prefecture, &[("code", code)]),
+            Self::DoesNotFit => t.sheet.err_does_not_fit.to_owned(),
+            Self::Font => t.sheet.err_font.to_owned(),
+            Self::Pdf(e) => fill(t.sheet.err_pdf, &[("error", e)]),
         }
     }
 }
@@ -105,7 +105,7 @@ pub fn contact_sheet_pdf(
         (Lang::En, Some(p)) => p.english.clone(),
         _ => row.name.clone(),
     };
-    let title = fill(texts(lang).sheet_title, &[("name", &name)]);
+    let title = fill(texts(lang).sheet.title, &[("name", &name)]);
     render::pdf(&laid.ops, &measure, &title, lang)
 }
 

@@ -20,7 +20,7 @@ pub(super) fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
         }
         text.push('\n');
         text.push_str(&fill(
-            t.side_change_line,
+            t.side.side_change_line,
             &[
                 ("label", &e.line),
                 ("change", &change),
@@ -38,7 +38,7 @@ fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
     let t = texts(lang);
     match b.part {
         Some(part) => fill(
-            t.bar_hover_part,
+            t.chart.bar_hover_part,
             &[
                 ("name", &b.name),
                 ("label", &label),
@@ -46,7 +46,7 @@ fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
                 ("part", &format_value(part, b.per_capita)),
             ],
         ),
-        None => fill(t.bar_hover, &[("name", &b.name), ("value", &value)]),
+        None => fill(t.chart.bar_hover, &[("name", &b.name), ("value", &value)]),
     }
 }
 
@@ -72,7 +72,7 @@ pub(super) fn earlier_bars(data: &ChartData, lang: Lang) -> Option<Series> {
         .filter_map(|(i, b)| {
             let old = b.earlier?;
             let text = fill(
-                texts(lang).bar_hover,
+                texts(lang).chart.bar_hover,
                 &[
                     ("name", &b.name),
                     ("value", &format_value(old, b.per_capita)),
@@ -89,7 +89,7 @@ pub(super) fn earlier_bars(data: &ChartData, lang: Lang) -> Option<Series> {
         .collect();
     let as_of = crate::texts::format_date(&e.compiled, lang);
     Some((
-        fill(texts(lang).chart_earlier_legend, &[("date", &as_of)]),
+        fill(texts(lang).chart.chart_earlier_legend, &[("date", &as_of)]),
         bars,
     ))
 }
@@ -134,7 +134,10 @@ pub(super) fn bars(
                 )
             })
             .collect();
-        (texts(lang).of_which_vaccination_work.to_owned(), bars)
+        (
+            texts(lang).window.of_which_vaccination_work.to_owned(),
+            bars,
+        )
     });
     let rest = data
         .bars
@@ -157,7 +160,7 @@ pub(super) fn bars(
         })
         .collect();
     let rest_name = match data.part {
-        Some(_) => texts(lang).other.to_owned(),
+        Some(_) => texts(lang).window.other.to_owned(),
         None => data.metric.label(lang).to_owned(),
     };
     (parts, (rest_name, rest))
@@ -201,7 +204,7 @@ pub(super) fn bar_nodes(
         let id = egui::Id::unique(("chart_bar", b.code.0));
         let response = bars_ui.interact(rect, id, egui::Sense::CLICK);
         let label = fill(
-            texts(lang).bar_node,
+            texts(lang).chart.bar_node,
             &[
                 ("name", &b.name),
                 ("value", &crate::dashboard::bar_text::value_text(b, lang)),

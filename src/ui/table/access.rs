@@ -83,7 +83,7 @@ pub(super) fn table_tree(
     let t = texts(lang);
     let lines = lines_of(state, (report, earlier), shown, cols);
     let name = fill(
-        t.a11y_table,
+        t.a11y.table,
         &[(
             "date",
             &crate::texts::format_date(&report.meta.compiled.date, lang),
@@ -112,7 +112,7 @@ pub(super) fn table_tree(
         // Where the table is drawn, for a screen reader's highlight.
         node.set_bounds(area);
     });
-    row_ui(ui, (0, area), t.a11y_header_row, |ui| {
+    row_ui(ui, (0, area), t.a11y.header_row, |ui| {
         for (i, (&col, (text, note))) in cols.iter().zip(headers).enumerate() {
             cell_ui(ui, (0, i, area), Role::ColumnHeader, text, |node| {
                 if !note.is_empty() {
@@ -162,7 +162,7 @@ fn lines_of(
             let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
             Line {
                 name: fill(
-                    t.a11y_row,
+                    t.a11y.row,
                     &[("code", &r.code.two_digits()), ("name", &r.name_in(lang))],
                 ),
                 cells: cols
@@ -182,11 +182,11 @@ fn lines_of(
         .collect();
     let old_total = earlier.map(|e| &e.total);
     lines.push(Line {
-        name: t.a11y_total_row.to_owned(),
+        name: t.a11y.total_row.to_owned(),
         cells: cols
             .iter()
             .map(|&c| match c {
-                Col::Name => t.total.to_owned(),
+                Col::Name => t.table.total.to_owned(),
                 Col::Phone => String::new(),
                 c => cell_text(c, (None, &report.total, ""), old_total, state.per_capita),
             })

@@ -104,7 +104,7 @@ pub(super) fn per_capita_cell(
         .italics()
         .color(theme::palette(ui).derived);
     let hover = crate::texts::fill(
-        crate::texts::texts(lang).per_capita_cell_help,
+        crate::texts::texts(lang).chart.per_capita_cell_help,
         &[
             ("figure", &format_count(figure)),
             (

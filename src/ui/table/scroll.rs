@@ -87,7 +87,7 @@ pub(super) fn columns_in_view(
 pub(super) fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mut Vec<Command>) {
     let t = texts(lang);
     let help = fill(
-        t.columns_in_view,
+        t.table.columns_in_view,
         &[
             ("from", &view.first.saturating_add(1)),
             ("to", &view.end()),
@@ -96,7 +96,7 @@ pub(super) fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mu
     );
     ui.horizontal_centered(|ui| {
         let back = ui
-            .add_enabled(view.first > 0, egui::Button::new(t.columns_back))
+            .add_enabled(view.first > 0, egui::Button::new(t.table.columns_back))
             .on_hover_text(&help);
         if back.clicked() {
             out.push(Command::Choice(Choice::ScrollColumns(-1)));
@@ -110,7 +110,7 @@ pub(super) fn scroller_ui(ui: &mut egui::Ui, view: &InView, lang: Lang, out: &mu
         let forward = ui
             .add_enabled(
                 view.end() < view.total,
-                egui::Button::new(t.columns_forward),
+                egui::Button::new(t.table.columns_forward),
             )
             .on_hover_text(&help);
         if forward.clicked() {

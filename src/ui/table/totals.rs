@@ -53,14 +53,14 @@ pub(super) fn totals_ui(
                         }
                         Col::Name => {
                             let t = if published {
-                                texts(lang).total
+                                texts(lang).table.total
                             } else {
-                                texts(lang).filtered_sum
+                                texts(lang).window.filtered_sum
                             };
                             let hover = if published {
                                 crate::dashboard::provenance::total_help(report, lang)
                             } else {
-                                texts(lang).filtered_sum_help.to_owned()
+                                texts(lang).window.filtered_sum_help.to_owned()
                             };
                             let mut rich = RichText::new(t).strong();
                             if !published {
@@ -89,7 +89,7 @@ pub(super) fn totals_ui(
                                     .color(theme::palette(ui).mismatch);
                                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                                     ui.label(mark).on_hover_text(fill(
-                                        texts(lang).total_differs,
+                                        texts(lang).table.total_differs,
                                         &[("sum", &sum_text)],
                                     ));
                                 });

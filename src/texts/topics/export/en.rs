@@ -1,0 +1,47 @@
+//! English: the texts of saving and copying.
+
+use super::ExportTexts;
+
+/// The texts in English.
+pub const EN: ExportTexts = ExportTexts {
+    save_png: "Save PNG…",
+    save_png_help: "Saves the chart, with its source line, as a PNG image",
+    copy_image: "Copy image",
+    copy_image_help: "Paste into Word, PowerPoint or Excel",
+    save_csv_shown: "Save CSV (shown)…",
+    save_csv_shown_help: "Saves the rows shown, in the order shown (with 計 when nothing is filtered)",
+    save_csv_all: "Save CSV (all)…",
+    save_csv_all_help: "Saves 計 and the 47 prefectures in the source's order (as export-csv)",
+    copy_table: "Copy table",
+    copy_table_help: "Copies the rows shown as tab-separated text for Excel (also Ctrl+C)",
+    save_sheet: "Contact sheet (PDF)…",
+    save_sheet_help: "Saves this prefecture's contacts, figures and steps as a one-page A4 PDF, to pass on \
+        to venue operators",
+    save_the_sheet_as_pdf: "Save the contact sheet as PDF",
+    figure_line: "{label}: {value} (rank† {rank}; national {national})",
+    copy: "Copy",
+    save_the_chart_as_png: "Save the chart as PNG",
+    save_the_table_as_csv: "Save the table as CSV",
+    no_offscreen_render: "The chart cannot be drawn again here (no GPU rendering); save at 1x on a light screen",
+    copied_chart: "Copied the chart as an image",
+    could_not_save: "Could not save; no file was written",
+    copy_hover: "Copy {text}",
+    copied_text: "Copied: {text}",
+    copied_rows: "Copied the {n} rows shown as a table",
+    saved_path: "Saved {path}",
+    layout_a4: "A4 text width",
+    layout_half: "Half A4 width",
+    layout_slide: "Slide 16:9",
+    layout_screen: "As on screen",
+    layout_a4_help: "For the text width of an A4 portrait page (16 cm); as tall as the bars need. 300 dpi",
+    layout_half_help: "For half the text width of an A4 page (8 cm). 300 dpi",
+    layout_slide_help: "For a whole 16:9 slide (25.4 x 14.3 cm). 300 dpi",
+    layout_screen_help: "As shown on screen (its size depends on the window)",
+    picture_for: "Picture for",
+    figure_filter: "Filter: {filter}",
+    figure_region: "{region} region",
+    figure_search: "Search: {query}",
+    figure_selected: "Selected: {name}",
+    figure_part_legend: "Of which vaccination work (figure in brackets)",
+    save_the_map_as_png: "Save the map as PNG",
+};

@@ -1,0 +1,79 @@
+//! The texts of reports opened, kept and compared:
+//! the keys ([`ReportsTexts`]), and the texts in Japanese (`reports/ja.rs`)
+//! and English (`reports/en.rs`).
+
+mod en;
+mod ja;
+
+pub use en::EN;
+pub use ja::JA;
+
+texts! {
+    /// The texts of reports opened, kept and compared, in one language.
+    ReportsTexts;
+    #[doc = "The open report button."]
+    open_report,
+    open_report_help,
+    #[doc = "The report shown: 「レポート: {name}」."]
+    report_name,
+    #[doc = "The button back to the bundled report."]
+    back_to_bundled,
+    #[doc = "Back to national view"]
+    back_to_national_view,
+    #[doc = "Open a report"]
+    open_a_report,
+    #[doc = "Back to the bundled report"]
+    back_to_bundled_done,
+    #[doc = "The report could not be opened; the report on screen is unchanged"]
+    report_not_opened,
+    #[doc = "Could not draw the chart"]
+    could_not_draw_the_chart,
+    #[doc = "Could not open the report"]
+    could_not_open_the_report,
+    #[doc = "Could not open the report opened last time; showing the bundled report"]
+    last_report_not_opened,
+    #[doc = "The warning banner's heading."]
+    report_warnings,
+    #[doc = "The list of kept reports' label."]
+    library_label,
+    #[doc = "The bundled report in the list: {date}."]
+    library_bundled,
+    #[doc = "A kept report in the list: {date} {file}."]
+    library_entry,
+    #[doc = "Kept reports that could not be read at start: {files}."]
+    library_skipped,
+    #[doc = "Kept files not read, the first few named: {count} {files} {more}."]
+    library_skipped_many,
+    #[doc = "The error dialog's title when a report could not be kept."]
+    library_not_kept,
+    #[doc = "The notice after a report was removed: {file}."]
+    report_removed,
+    #[doc = "The error dialog's title when a report could not be removed."]
+    report_not_removed,
+    #[doc = "The compare list's label."]
+    compare_label,
+    #[doc = "The compare list: no comparison."]
+    compare_off,
+    #[doc = "What comparing does."]
+    compare_help,
+    #[doc = "The compare list when no report is earlier than the one shown."]
+    compare_none_earlier,
+    #[doc = "Two dates: {from} {to}."]
+    compare_span,
+    #[doc = "The change over a span: {span}."]
+    compare_change_of,
+    #[doc = "A figure that fell: {old} {new}."]
+    compare_fell_help,
+    #[doc = "A change column's tooltip: {line} {label} {date}."]
+    compare_change_help,
+    #[doc = "The notice when a comparison starts: {date}."]
+    compare_started,
+    #[doc = "The notice when a comparison ends."]
+    compare_stopped,
+    #[doc = "The error dialog's title when the report to compare with could not be opened."]
+    compare_not_opened,
+    #[doc = "The report picked to compare with is not earlier: {date}."]
+    compare_not_earlier,
+    #[doc = "The header of a change column in the table (after its figure)."]
+    change_header,
+}

@@ -1,0 +1,40 @@
+//! 日本語: the texts of reports opened, kept and compared.
+
+use super::ReportsTexts;
+
+/// The texts in 日本語.
+pub const JA: ReportsTexts = ReportsTexts {
+    open_report: "レポートを開く…",
+    open_report_help: "新しい集計の .ron ファイルを開きます（ウィンドウにドロップしても開けます）",
+    report_name: "レポート: {name}",
+    back_to_bundled: "同梱のレポートに戻す",
+    back_to_national_view: "全国表示に戻る",
+    open_a_report: "レポートを開く",
+    back_to_bundled_done: "同梱のレポートに戻しました",
+    report_not_opened: "レポートを開けませんでした。表示中のレポートはそのままです",
+    could_not_draw_the_chart: "グラフを描けませんでした",
+    could_not_open_the_report: "レポートを開けませんでした",
+    last_report_not_opened: "前回開いたレポートを開けませんでした。同梱のレポートを表示しています",
+    report_warnings: "！ このレポートには注意点が {n} 件あります",
+    library_label: "保存したレポート",
+    library_bundled: "{date}時点（同梱）",
+    library_entry: "{date}時点（{file}）",
+    library_skipped: "保存したレポートのうち読めないものを飛ばしました: {files}",
+    library_skipped_many: "保存済みの {count} 件を読めなかったので飛ばしました: {files} ほか {more} 件",
+    library_not_kept: "レポートを保存できませんでした（表示はしています）",
+    report_removed: "削除しました: {file}",
+    report_not_removed: "レポートを削除できませんでした",
+    compare_label: "比較",
+    compare_off: "比較しない",
+    compare_help: "以前の時点のレポートを選ぶと、表・グラフ・右の欄に増減（計算値: この表 － 以前の表）が加わります",
+    compare_none_earlier: "これより前の時点のレポートがありません（新しい表を開くと比較できます）",
+    compare_span: "{from}→{to}",
+    compare_change_of: "{span}の増減",
+    compare_fell_help: "{old} → {new}: 以前の表より減っています。事務連絡は「集計値はその後の再集計等により変更する場合がある」としています（減った数も隠さず示します）",
+    compare_change_help: "{line}（計算値: この表の{label} － {date}時点の{label}）",
+    compare_started: "{date}時点のレポートと比較しています",
+    compare_stopped: "比較をやめました",
+    compare_not_opened: "比較するレポートを開けませんでした",
+    compare_not_earlier: "{date}時点のレポートは表示中のものより前ではないため、比較できません",
+    change_header: "増減",
+};
