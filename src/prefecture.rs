@@ -181,14 +181,14 @@ impl Region {
     pub fn name(self, lang: Lang) -> &'static str {
         let t = texts(lang);
         match self {
-            Self::Hokkaido => t.window.region_hokkaido,
-            Self::Tohoku => t.window.region_tohoku,
-            Self::Kanto => t.window.region_kanto,
-            Self::Chubu => t.window.region_chubu,
-            Self::Kinki => t.window.region_kinki,
-            Self::Chugoku => t.window.region_chugoku,
-            Self::Shikoku => t.window.region_shikoku,
-            Self::KyushuOkinawa => t.window.region_kyushu_okinawa,
+            Self::Hokkaido => t.filter.region_hokkaido,
+            Self::Tohoku => t.filter.region_tohoku,
+            Self::Kanto => t.filter.region_kanto,
+            Self::Chubu => t.filter.region_chubu,
+            Self::Kinki => t.filter.region_kinki,
+            Self::Chugoku => t.filter.region_chugoku,
+            Self::Shikoku => t.filter.region_shikoku,
+            Self::KyushuOkinawa => t.filter.region_kyushu_okinawa,
         }
     }
 }

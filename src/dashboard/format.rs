@@ -16,9 +16,9 @@ pub fn format_qualified(value: u32, q: Qualifier, unit: &str, lang: Lang) -> Str
     let n = format_count(value);
     let t = texts(lang);
     let template = match q {
-        Qualifier::Exact => t.window.qualified_exact,
-        Qualifier::About => t.window.qualified_about,
-        Qualifier::AtLeast => t.window.qualified_at_least,
+        Qualifier::Exact => t.sources.qualified_exact,
+        Qualifier::About => t.sources.qualified_about,
+        Qualifier::AtLeast => t.sources.qualified_at_least,
     };
     fill(template, &[("value", &n), ("unit", &unit)])
 }
@@ -26,7 +26,7 @@ pub fn format_qualified(value: u32, q: Qualifier, unit: &str, lang: Lang) -> Str
 /// 「（2021年5月24日時点）」 / " (as of 2021-05-24)".
 pub fn as_of(iso: &str, lang: Lang) -> String {
     fill(
-        texts(lang).window.as_of,
+        texts(lang).sources.as_of,
         &[("date", &format_date(iso, lang))],
     )
 }
@@ -39,11 +39,11 @@ pub fn hours_text(h: &Hours, lang: Lang) -> String {
     }
     let t = texts(lang);
     let days = match h.days {
-        Days::Weekdays => t.window.weekdays,
+        Days::Weekdays => t.sources.weekdays,
     };
     let holidays = match h.holidays_excluded {
-        Some(true) => t.window.not_on_holidays,
-        Some(false) => t.window.also_on_holidays,
+        Some(true) => t.sources.not_on_holidays,
+        Some(false) => t.sources.also_on_holidays,
         None => "",
     };
     fill(

@@ -40,7 +40,7 @@ pub fn format(v: Option<Tenths>) -> String {
 /// 「人口: 総務省統計局「令和2年国勢調査 人口等基本集計」（2020年10月1日現在）」: the line every
 /// picture and table per 100,000 people carries.
 pub fn source_line(lang: Lang) -> &'static str {
-    texts(lang).window.census_source
+    texts(lang).sources.census_source
 }
 
 #[cfg(test)]

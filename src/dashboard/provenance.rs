@@ -24,7 +24,7 @@ pub fn note_line(report: &Report, note: &Note, lang: Lang) -> String {
     let t = texts(lang);
     match other_table(report) {
         Some(date) => fill(
-            t.window.note_line_of_table,
+            t.sources.note_line_of_table,
             &[
                 ("number", &note.number),
                 ("date", &format_date(&date, lang)),
@@ -32,7 +32,7 @@ pub fn note_line(report: &Report, note: &Note, lang: Lang) -> String {
             ],
         ),
         None => fill(
-            t.window.note_line,
+            t.sources.note_line,
             &[("number", &note.number), ("text", &note.text.get(lang))],
         ),
     }
@@ -44,8 +44,8 @@ pub fn notes_heading(report: &Report, lang: Lang) -> String {
     heading(
         report,
         lang,
-        texts(lang).window.notes,
-        texts(lang).window.notes_of_table,
+        texts(lang).sources.notes,
+        texts(lang).sources.notes_of_table,
     )
 }
 
@@ -54,8 +54,8 @@ pub fn caveats_heading(report: &Report, lang: Lang) -> String {
     heading(
         report,
         lang,
-        texts(lang).window.caveats,
-        texts(lang).window.caveats_of_table,
+        texts(lang).sources.caveats,
+        texts(lang).sources.caveats_of_table,
     )
 }
 
@@ -82,14 +82,14 @@ pub fn national_figure_date(report: &Report, f: &NationalFigure, lang: Lang) -> 
     }
     match f.note {
         Some(k) => fill(
-            t.window.national_figure_of_note,
+            t.sources.national_figure_of_note,
             &[
                 ("date", &format_date(report.notes_date(), lang)),
                 ("number", &k),
             ],
         ),
         None => fill(
-            t.window.national_figure_of_notice,
+            t.sources.national_figure_of_notice,
             &[("date", &format_date(&report.meta.source.date, lang))],
         ),
     }
@@ -129,9 +129,9 @@ pub fn period_line(report: &Report, lang: Lang) -> String {
         .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
         .collect();
     let template = if report.notes_are_another_tables() {
-        t.window.period_line_imported
+        t.sources.period_line_imported
     } else {
-        t.window.period_line
+        t.sources.period_line
     };
     fill(template, &values)
 }
@@ -160,7 +160,7 @@ pub fn trained_nurses_line(report: &Report, row: &PrefectureRow, lang: Lang) -> 
     let from = format_date(&report.meta.period.vaccination_from, lang);
     let from = match other_table(report) {
         Some(date) => fill(
-            texts(lang).window.from_of_table,
+            texts(lang).sources.from_of_table,
             &[("from", &from), ("date", &format_date(&date, lang))],
         ),
         None => from,
@@ -168,13 +168,13 @@ pub fn trained_nurses_line(report: &Report, row: &PrefectureRow, lang: Lang) -> 
     let note = report.note(Metric::VaccinationTrained).map(|n| n.number);
     let t = texts(lang);
     let why = if n == 0 {
-        let note = note.map(|k| fill(t.window.note_after_sentence, &[("number", &k)]));
+        let note = note.map(|k| fill(t.sources.note_after_sentence, &[("number", &k)]));
         fill(
             t.side.trained_none,
             &[("from", &from), ("note", &note.unwrap_or_default())],
         )
     } else {
-        let note = note.map(|k| fill(t.window.note_after_phrase, &[("number", &k)]));
+        let note = note.map(|k| fill(t.sources.note_after_phrase, &[("number", &k)]));
         fill(
             t.side.trained_some,
             &[("from", &from), ("note", &note.unwrap_or_default())],

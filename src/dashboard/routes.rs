@@ -52,7 +52,7 @@ pub fn contact_for_what(c: &Contact, lang: Lang) -> String {
             t.side.contact_for,
             &[
                 ("name", &c.organisation.shown(lang)),
-                ("roles", &roles.join(t.window.roles_separator)),
+                ("roles", &roles.join(t.side.roles_separator)),
             ],
         )
     };
@@ -78,7 +78,7 @@ pub fn whom(
                     texts(lang).side.nurse_centre_with_phone,
                     &[("name", &r.name_in(lang)), ("phone", &r.phone)],
                 ),
-                None => texts(lang).window.the_prefectures_nurse_centre.to_owned(),
+                None => texts(lang).side.the_prefectures_nurse_centre.to_owned(),
             },
             ContactRef::Contact(id) => report
                 .contact(id)

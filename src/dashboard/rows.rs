@@ -114,7 +114,7 @@ pub fn vaccination_share_help(report: &Report, lang: Lang) -> String {
 
 /// The share's name with its two periods, for a title (the map's, a picture's).
 pub fn vaccination_share_title(report: &Report, lang: Lang) -> String {
-    share_text(texts(lang).window.vaccination_share_periods, report, lang)
+    share_text(texts(lang).sources.vaccination_share_periods, report, lang)
 }
 
 fn share_text(template: &str, report: &Report, lang: Lang) -> String {

@@ -55,9 +55,9 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
         Some(file) => {
             let mut values = values.to_vec();
             values.push(("file", file));
-            fill(texts(lang).window.source_line_imported, &values)
+            fill(texts(lang).sources.source_line_imported, &values)
         }
-        None => fill(texts(lang).window.source_line, &values),
+        None => fill(texts(lang).sources.source_line, &values),
     }
 }
 
@@ -65,7 +65,7 @@ pub fn source_line(report: &Report, lang: Lang) -> String {
 pub fn source_with_date(report: &Report, lang: Lang) -> String {
     let date = format_date(&report.meta.compiled.date, lang);
     fill(
-        texts(lang).window.source_as_of,
+        texts(lang).sources.source_as_of,
         &[("source", &source_line(report, lang)), ("date", &date)],
     )
 }
@@ -78,7 +78,7 @@ pub fn source_compared(report: &Report, compared: Option<&str>, lang: Lang) -> S
     };
     let date = format_date(&report.meta.compiled.date, lang);
     fill(
-        texts(lang).window.source_compared,
+        texts(lang).sources.source_compared,
         &[
             ("source", &source_line(report, lang)),
             ("date", &date),

@@ -122,8 +122,8 @@ impl Actor {
     /// Who acts, in `lang` (our wording of the notices' addressees).
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Self::HealthDepartment => texts(lang).window.actor_health_department,
-            Self::Operator => texts(lang).window.actor_operator,
+            Self::HealthDepartment => texts(lang).side.actor_health_department,
+            Self::Operator => texts(lang).side.actor_operator,
         }
     }
 }

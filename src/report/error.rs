@@ -242,10 +242,10 @@ impl Finding {
         let mut s = self.problem.message(lang);
         let mut context = Vec::new();
         if let Some(p) = &self.prefecture {
-            context.push(fill(texts(lang).window.in_prefecture, &[("name", p)]));
+            context.push(fill(texts(lang).side.in_prefecture, &[("name", p)]));
         }
         if let Some(f) = &self.field {
-            context.push(fill(texts(lang).window.in_field, &[("name", f)]));
+            context.push(fill(texts(lang).side.in_field, &[("name", f)]));
         }
         if !context.is_empty() {
             s = format!("{s} [{}]", context.join(", "));

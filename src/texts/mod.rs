@@ -1,7 +1,8 @@
-//! Every word the program shows, by topic (the table, the chart, the map, the side panel,
-//! exports, CSV, the contact sheet, reports, imports, the command line, errors, a screen reader,
-//! the window): `texts(lang).map.legend_label`. Each topic declares its keys, with what each
-//! text is for, once (`topics/<topic>.rs`), and gives them in Japanese and English
+//! Every word the program shows, by topic (the table, the chart, the map, the side panel, the
+//! filter, sources and notes, exports, CSV, the contact sheet, reports, imports, the command
+//! line, errors, a screen reader, the window): `texts(lang).map.legend_label`. Each topic
+//! declares its keys, with what each text is for, once (`topics/<topic>.rs`), and gives them
+//! in Japanese and English
 //! (`topics/<topic>/ja.rs`, `en.rs`): a translator, or a later やさしい日本語 edition, edits those
 //! files. Every text is a field, so a text missing in either language does not build, and a
 //! test checks that none is empty and that both languages use the same `{placeholders}`.
@@ -56,6 +57,8 @@ pub struct Texts {
     pub errors: topics::errors::ErrorsTexts,
     /// Saving and copying.
     pub export: topics::export::ExportTexts,
+    /// The filter: the search box and the regions.
+    pub filter: topics::filter::FilterTexts,
     /// Importing a newer table.
     pub import: topics::import::ImportTexts,
     /// The tile map.
@@ -66,9 +69,11 @@ pub struct Texts {
     pub sheet: topics::sheet::SheetTexts,
     /// The side panel: contacts and steps.
     pub side: topics::side::SideTexts,
+    /// Sources, periods, notes and caveats.
+    pub sources: topics::sources::SourcesTexts,
     /// The table.
     pub table: topics::table::TableTexts,
-    /// The window: top bar, filter, views, notices.
+    /// The window: the top bar, views, dialogs, notices.
     pub window: topics::window::WindowTexts,
 }
 
@@ -82,11 +87,13 @@ impl Texts {
         all.extend(self.csv.entries());
         all.extend(self.errors.entries());
         all.extend(self.export.entries());
+        all.extend(self.filter.entries());
         all.extend(self.import.entries());
         all.extend(self.map.entries());
         all.extend(self.reports.entries());
         all.extend(self.sheet.entries());
         all.extend(self.side.entries());
+        all.extend(self.sources.entries());
         all.extend(self.table.entries());
         all.extend(self.window.entries());
         all
@@ -100,11 +107,13 @@ static JA: Texts = Texts {
     csv: topics::csv::JA,
     errors: topics::errors::JA,
     export: topics::export::JA,
+    filter: topics::filter::JA,
     import: topics::import::JA,
     map: topics::map::JA,
     reports: topics::reports::JA,
     sheet: topics::sheet::JA,
     side: topics::side::JA,
+    sources: topics::sources::JA,
     table: topics::table::JA,
     window: topics::window::JA,
 };
@@ -116,11 +125,13 @@ static EN: Texts = Texts {
     csv: topics::csv::EN,
     errors: topics::errors::EN,
     export: topics::export::EN,
+    filter: topics::filter::EN,
     import: topics::import::EN,
     map: topics::map::EN,
     reports: topics::reports::EN,
     sheet: topics::sheet::EN,
     side: topics::side::EN,
+    sources: topics::sources::EN,
     table: topics::table::EN,
     window: topics::window::EN,
 };

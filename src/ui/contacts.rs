@@ -27,7 +27,7 @@ pub fn phone_ui(
         // Announced with whose number it is: 「東京都ナースセンター 電話 03-5309-2065」.
         let said = crate::texts::fill(t.a11y.phone, &[("whose", &whose), ("phone", &phone)]);
         link.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Link, true, &said));
-        link.on_hover_text(t.window.opens_your_phone_app);
+        link.on_hover_text(t.side.opens_your_phone_app);
         let what = crate::texts::fill(t.a11y.copy_phone, &[("whose", &whose)]);
         copy_button(ui, phone, &what, lang)
     })
@@ -65,7 +65,7 @@ pub fn card_ui(
         ui.set_width(ui.available_width());
         ui.label(RichText::new(contact.organisation.shown(lang)).strong());
         let roles: Vec<&str> = contact.roles.iter().map(|r| r.get(lang)).collect();
-        ui.label(roles.join(t.window.roles_separator));
+        ui.label(roles.join(t.side.roles_separator));
         if let Some(phone) = &contact.phone {
             let whose = contact.organisation.shown(lang);
             out.extend(phone_ui(ui, (phone, &whose), 18.0, lang));
@@ -75,7 +75,7 @@ pub fn card_ui(
         }
         if let Some(email) = &contact.email {
             ui.horizontal(|ui| {
-                ui.label(t.window.e_mail);
+                ui.label(t.side.e_mail);
                 ui.hyperlink_to(email, format!("mailto:{email}"));
                 let what = crate::texts::fill(
                     t.a11y.copy_email,
@@ -90,9 +90,9 @@ pub fn card_ui(
         };
         // Registering as a job seeker is for doctors, not for the operator calling.
         let details = if contact.registration.is_some() {
-            t.window.card_registration
+            t.side.card_registration
         } else {
-            t.window.card_details
+            t.side.card_details
         };
         egui::CollapsingHeader::new(details)
             .id_salt(("card_details", &contact.id))
@@ -111,7 +111,7 @@ pub fn desk_ui(ui: &mut egui::Ui, contact: &Contact, lang: Lang, out: &mut Vec<C
             t.side.contact_for,
             &[
                 ("name", &contact.organisation.shown(lang)),
-                ("roles", &roles.join(t.window.roles_separator)),
+                ("roles", &roles.join(t.side.roles_separator)),
             ],
         ));
         if let Some(phone) = &contact.phone {
@@ -127,7 +127,7 @@ pub fn desk_ui(ui: &mut egui::Ui, contact: &Contact, lang: Lang, out: &mut Vec<C
 /// What a card folds away.
 fn details_ui(ui: &mut egui::Ui, contact: &Contact, report: &Report, lang: Lang) {
     ui.label(fill(
-        texts(lang).window.service_line,
+        texts(lang).sources.service_line,
         &[
             ("service", &contact.service.get(lang)),
             ("attachment", &attachment_number(&contact.attachment)),

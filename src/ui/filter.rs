@@ -22,16 +22,16 @@ pub fn filter_ui(
     let t = texts(lang);
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(t.window.search);
+        let label = ui.label(t.filter.search);
         let mut query = state.filter.query.clone();
         let edit = egui::TextEdit::singleline(&mut query)
             .id(search_id())
             .desired_width(190.0)
-            .hint_text(t.window.search_hint);
+            .hint_text(t.filter.search_hint);
         let response = ui
             .add(edit)
             .labelled_by(label.id)
-            .on_hover_text(t.window.search_help);
+            .on_hover_text(t.filter.search_help);
         if focus {
             response.request_focus();
         }
@@ -39,9 +39,9 @@ pub fn filter_ui(
             out.push(Command::Choice(Choice::SetQuery(query)));
         }
         let region_label = ui
-            .label(t.window.region)
-            .on_hover_text(t.window.region_convention);
-        let all = t.window.region_all;
+            .label(t.filter.region)
+            .on_hover_text(t.filter.region_convention);
+        let all = t.filter.region_all;
         egui::ComboBox::from_id_salt("region")
             .selected_text(state.filter.region.map_or(all, |r| r.name(lang)))
             .show_ui(ui, |ui| {
@@ -59,14 +59,14 @@ pub fn filter_ui(
                 }
             })
             .response
-            .on_hover_text(t.window.region_convention)
+            .on_hover_text(t.filter.region_convention)
             .labelled_by(region_label.id);
         if ui
             .add_enabled(
                 state.filter.is_active(),
-                egui::Button::new(t.window.clear_filter),
+                egui::Button::new(t.filter.clear_filter),
             )
-            .on_hover_text(t.window.clear_filter_help)
+            .on_hover_text(t.filter.clear_filter_help)
             .clicked()
         {
             out.push(Command::Choice(Choice::ClearFilter));
@@ -110,16 +110,16 @@ pub fn no_match_ui(ui: &mut egui::Ui, state: &State) {
     let query = state.filter.query.trim();
     let what = match state.filter.region {
         Some(region) => fill(
-            t.window.no_match_query_region,
+            t.filter.no_match_query_region,
             &[("region", &region.name(lang)), ("query", &query)],
         ),
-        None => fill(t.window.no_match_query, &[("query", &query)]),
+        None => fill(t.filter.no_match_query, &[("query", &query)]),
     };
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
-        ui.heading(t.window.no_match);
+        ui.heading(t.filter.no_match);
         ui.add_space(8.0);
         ui.label(what);
-        ui.label(t.window.no_match_how_to_clear);
+        ui.label(t.filter.no_match_how_to_clear);
     });
 }

@@ -29,8 +29,8 @@ pub fn side_panel_ui(
             ui.set_width(ui.available_width());
             heading_ui(ui, row, lang, out);
             ui.separator();
-            let heading = ui.label(RichText::new(t.window.short_of_nurses).heading().size(16.0));
-            crate::ui::as_heading(&heading, t.window.short_of_nurses, 2);
+            let heading = ui.label(RichText::new(t.side.short_of_nurses).heading().size(16.0));
+            crate::ui::as_heading(&heading, t.side.short_of_nurses, 2);
             match row {
                 Some(r) => {
                     let centre = fill(t.side.nurse_centre_of, &[("name", &r.name_in(lang))]);
@@ -49,12 +49,8 @@ pub fn side_panel_ui(
             }
             contacts::cards_for_ui(ui, report, Purpose::Nurses, lang, out);
             ui.add_space(6.0);
-            let heading = ui.label(
-                RichText::new(t.window.short_of_doctors)
-                    .heading()
-                    .size(16.0),
-            );
-            crate::ui::as_heading(&heading, t.window.short_of_doctors, 2);
+            let heading = ui.label(RichText::new(t.side.short_of_doctors).heading().size(16.0));
+            crate::ui::as_heading(&heading, t.side.short_of_doctors, 2);
             // The notice's order: post on Key-Net through G-MIS (G-MIS事務局 for questions
             // about G-MIS), matching by 国際事業総合研究所 in parallel, the bank; as on the sheet.
             for stop in crate::dashboard::routes::doctor_path(report, lang) {
@@ -66,7 +62,7 @@ pub fn side_panel_ui(
                 }
             }
             ui.add_space(6.0);
-            egui::CollapsingHeader::new(RichText::new(t.window.how_to_use_key_net).strong())
+            egui::CollapsingHeader::new(RichText::new(t.side.how_to_use_key_net).strong())
                 .id_salt("key_net_flow")
                 .show(ui, |ui| {
                     escalation::key_net_flow_ui(ui, report, lang);
@@ -78,7 +74,7 @@ pub fn side_panel_ui(
                     t.export.save_sheet_help,
                     Command::Action(Action::ExportSheet(r.code)),
                 ));
-                egui::CollapsingHeader::new(RichText::new(t.window.figures_and_ranks).strong())
+                egui::CollapsingHeader::new(RichText::new(t.side.figures_and_ranks).strong())
                     .id_salt("figures_and_ranks")
                     .default_open(true)
                     .show(ui, |ui| {
@@ -90,7 +86,7 @@ pub fn side_panel_ui(
                     });
             } else {
                 if let Some(e) = earlier {
-                    egui::CollapsingHeader::new(RichText::new(t.window.nationwide).strong())
+                    egui::CollapsingHeader::new(RichText::new(t.side.nationwide).strong())
                         .id_salt("national_changes")
                         .default_open(true)
                         .show(ui, |ui| {
@@ -98,7 +94,7 @@ pub fn side_panel_ui(
                         });
                 }
                 egui::CollapsingHeader::new(
-                    RichText::new(t.window.national_figures_in_the_notice).strong(),
+                    RichText::new(t.sources.national_figures_in_the_notice).strong(),
                 )
                 .id_salt("national_figures")
                 .show(ui, |ui| {
@@ -111,7 +107,7 @@ pub fn side_panel_ui(
                     }
                 });
             }
-            egui::CollapsingHeader::new(RichText::new(t.window.what_to_do_next_checklist).strong())
+            egui::CollapsingHeader::new(RichText::new(t.side.what_to_do_next_checklist).strong())
                 .id_salt("checklist")
                 .default_open(true)
                 .show(ui, |ui| {
@@ -142,10 +138,10 @@ fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &
             }
         });
     } else {
-        let heading = ui.heading(t.window.nationwide);
-        crate::ui::as_heading(&heading, t.window.nationwide, 1);
+        let heading = ui.heading(t.side.nationwide);
+        crate::ui::as_heading(&heading, t.side.nationwide, 1);
         crate::ui::as_live(&heading);
-        ui.label(t.window.select_a_prefecture_hint);
+        ui.label(t.side.select_a_prefecture_hint);
     }
 }
 

@@ -12,7 +12,7 @@ use crate::texts::{fill, texts};
 /// The sources-and-notes window; `open` is cleared when the user closes it.
 pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool) {
     let m = &report.meta;
-    egui::Window::new(texts(lang).window.sources_and_notes)
+    egui::Window::new(texts(lang).sources.sources_and_notes)
         .id(egui::Id::unique("sources_window"))
         .open(open)
         .default_width(620.0)
@@ -22,29 +22,29 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.label(RichText::new(m.title.get(lang)).strong());
                 ui.add_space(4.0);
-                ui.label(RichText::new(texts(lang).window.source).strong());
+                ui.label(RichText::new(texts(lang).sources.source).strong());
                 let t = texts(lang);
                 let issuers: Vec<&str> = m.source.issuers.iter().map(|i| i.get(lang)).collect();
                 let values: [(&str, &dyn std::fmt::Display); 5] = [
                     ("document", &m.source.document.get(lang)),
                     ("date", &lang.pick(&m.source.date_text, &m.source.date)),
-                    ("issuers", &issuers.join(t.window.issuers_separator)),
+                    ("issuers", &issuers.join(t.sources.issuers_separator)),
                     ("title", &m.source.notice_title.get(lang)),
                     ("attachment", &m.source.attachment_number()),
                 ];
                 if m.imported_from.is_some() {
                     // The table is the imported one; the notice gives the rest, not the table.
                     ui.label(crate::dashboard::source::source_line(report, lang));
-                    ui.label(fill(t.window.source_document_of_contacts, &values));
+                    ui.label(fill(t.sources.source_document_of_contacts, &values));
                 } else {
-                    ui.label(fill(t.window.source_document, &values));
+                    ui.label(fill(t.sources.source_document, &values));
                 }
                 ui.add_space(4.0);
-                ui.label(RichText::new(texts(lang).window.period).strong());
+                ui.label(RichText::new(texts(lang).sources.period).strong());
                 ui.label(m.period.text.get(lang));
                 let p = &m.period;
                 let detail = fill(
-                    t.window.period_detail,
+                    t.sources.period_detail,
                     &[
                         ("from", &format_date(&p.from, lang)),
                         ("to", &format_date(&p.to, lang)),
@@ -57,7 +57,7 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                 );
                 ui.label(if report.notes_are_another_tables() {
                     fill(
-                        t.window.period_detail_of_table,
+                        t.sources.period_detail_of_table,
                         &[
                             ("date", &format_date(report.notes_date(), lang)),
                             ("detail", &detail),
@@ -82,7 +82,9 @@ pub fn window(ctx: &egui::Context, report: &Report, lang: Lang, open: &mut bool)
                     ui.label(fill(t.window.bullet, &[("item", &c.get(lang))]));
                 }
                 ui.add_space(4.0);
-                ui.label(RichText::new(texts(lang).window.national_figures_in_the_notice).strong());
+                ui.label(
+                    RichText::new(texts(lang).sources.national_figures_in_the_notice).strong(),
+                );
                 for f in &m.national_figures {
                     let line = provenance::national_figure_line(report, f, lang);
                     ui.label(fill(t.window.bullet, &[("item", &line)]));

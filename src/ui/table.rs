@@ -195,7 +195,7 @@ pub fn table_ui(
     // A narrow table (the split view on a small screen) keeps them in a menu, not five lines.
     if ui.available_width() < NARROW_TOOLBAR {
         ui.horizontal(|ui| {
-            ui.menu_button(texts(lang).window.table_tools, |ui| toolbar(ui, out));
+            ui.menu_button(texts(lang).filter.table_tools, |ui| toolbar(ui, out));
         });
     } else {
         ui.horizontal_wrapped(|ui| toolbar(ui, out));

@@ -69,7 +69,7 @@ pub fn top_bar_ui(
         let right = ui.horizontal(|ui| {
             ui.separator();
             let as_of = fill(
-                t.window.as_of_date,
+                t.sources.as_of_date,
                 &[("date", &format_date(&meta.compiled.date, lang))],
             );
             ui.label(egui::RichText::new(as_of).strong().size(15.0));
@@ -101,8 +101,8 @@ pub fn top_bar_ui(
         ui.add(egui::Label::new(source_line(report, lang)).extend());
         ui.separator();
         if ui
-            .button(t.window.sources)
-            .on_hover_text(t.window.sources_help)
+            .button(t.sources.sources)
+            .on_hover_text(t.sources.sources_help)
             .clicked()
         {
             out.push(Command::Action(Action::ShowSources(!sources_open)));

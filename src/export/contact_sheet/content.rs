@@ -49,7 +49,7 @@ pub fn lay_out(
     let half = (width - GUTTER) / 2.0;
     let mut left = Column::new(measure, style, MARGIN, half, page.y);
     let mut right = Column::new(measure, style, MARGIN + half + GUTTER, half, page.y);
-    left.heading(t.window.short_of_nurses);
+    left.heading(t.side.short_of_nurses);
     left.text(
         &fill(
             t.side.nurse_centre_with_phone,
@@ -69,7 +69,7 @@ pub fn lay_out(
     {
         contact(&mut left, c, lang);
     }
-    right.heading(t.window.short_of_doctors);
+    right.heading(t.side.short_of_doctors);
     // The notice's order: post on Key-Net through G-MIS, matching in parallel, the bank.
     for stop in crate::dashboard::routes::doctor_path(report, lang) {
         right.text(&stop.text, style.body, true, 0.0);
@@ -173,7 +173,7 @@ fn figures(page: &mut Column<'_, '_>, report: &Report, row: &PrefectureRow, lang
     let mut rows = vec![vec![
         t.sheet.col_item.to_owned(),
         row.name.clone(),
-        t.window.national.to_owned(),
+        t.sources.national.to_owned(),
         t.sheet.col_rank.to_owned(),
     ]];
     for m in Metric::ALL {
@@ -217,7 +217,7 @@ fn contact(col: &mut Column<'_, '_>, c: &Contact, lang: Lang) {
     {
         col.text(&c.organisation.shown(lang), body + 0.5, true, 0.0);
         let roles: Vec<&str> = c.roles.iter().map(|r| r.get(lang)).collect();
-        let roles = roles.join(t.window.roles_separator);
+        let roles = roles.join(t.side.roles_separator);
         let attachment = fill(
             t.sheet.attachment,
             &[("attachment", &attachment_number(&c.attachment))],
@@ -275,7 +275,7 @@ fn key_net_flow(col: &mut Column<'_, '_>, report: &Report, lang: Lang) {
     }
     let t = texts(lang);
     col.gap(3.0);
-    col.heading(t.window.how_to_use_key_net);
+    col.heading(t.side.how_to_use_key_net);
     let mut rest = report.key_net_flow.as_slice();
     while let Some(first) = rest.first() {
         let same = rest
@@ -321,7 +321,7 @@ fn checklist(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
     }
     let t = texts(lang);
     let body = page.style.body;
-    page.heading(t.window.what_to_do_next_checklist);
+    page.heading(t.side.what_to_do_next_checklist);
     let indent = body * 1.9;
     for step in &report.escalation {
         page.tick_box(body, body + 0.5);
@@ -377,7 +377,7 @@ fn footer(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
                 ],
             ),
             fill(
-                t.window.source_line,
+                t.sources.source_line,
                 &[
                     ("document", &s.document.get(lang)),
                     ("date", &format_date(&s.date, lang)),

@@ -59,4 +59,38 @@ texts! {
     side_changes_heading,
     #[doc = "A change in the side panel: {label} {change} {old} {new}."]
     side_change_line,
+    #[doc = "Opens your phone app"]
+    opens_your_phone_app,
+    #[doc = ";"]
+    roles_separator,
+    #[doc = "E-mail"]
+    e_mail,
+    #[doc = "If you are short of nurses"]
+    short_of_nurses,
+    #[doc = "If you are short of doctors"]
+    short_of_doctors,
+    #[doc = "What to do next (checklist)"]
+    what_to_do_next_checklist,
+    #[doc = "The side panel's section of the prefecture's figures."]
+    figures_and_ranks,
+    #[doc = "A contact card's fold."]
+    card_details,
+    #[doc = "The fold of a card with a registration for job seekers."]
+    card_registration,
+    #[doc = "Nationwide"]
+    nationwide,
+    #[doc = "Select a prefecture in the table or chart to see its nurse centre and figures"]
+    select_a_prefecture_hint,
+    #[doc = "the prefecture's nurse centre"]
+    the_prefectures_nurse_centre,
+    #[doc = "How to use Key-Net"]
+    how_to_use_key_net,
+    #[doc = "Who acts: the health departments the first notice addresses."]
+    actor_health_department,
+    #[doc = "Who acts: who runs a venue (健診機関等, the associations' medical institutions)."]
+    actor_operator,
+    #[doc = "Where a finding is: its prefecture."]
+    in_prefecture,
+    #[doc = "Where a finding is: its field."]
+    in_field,
 }

@@ -55,12 +55,12 @@ pub(super) fn totals_ui(
                             let t = if published {
                                 texts(lang).table.total
                             } else {
-                                texts(lang).window.filtered_sum
+                                texts(lang).filter.filtered_sum
                             };
                             let hover = if published {
                                 crate::dashboard::provenance::total_help(report, lang)
                             } else {
-                                texts(lang).window.filtered_sum_help.to_owned()
+                                texts(lang).filter.filtered_sum_help.to_owned()
                             };
                             let mut rich = RichText::new(t).strong();
                             if !published {
