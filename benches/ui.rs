@@ -124,7 +124,9 @@ fn ui_pass(c: &mut Criterion) {
                 b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
             });
             let (ctx, mut app) = dashboard_in(None, View::Map);
-            app.queue(Command::Choice(Choice::SetPerCapita(true)));
+            app.queue(Command::Choice(Choice::SetScale(
+                staffing_dashboard::report::scale::Scale::Per100k,
+            )));
             group.bench_function("dashboard, the map per 100,000 people", |b| {
                 b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
             });

@@ -19,6 +19,7 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use crate::fsutil::write_atomic;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
+use crate::report::scale::Scale;
 use crate::report::{self, Loaded};
 use crate::texts::{fill, texts};
 
@@ -156,7 +157,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
         }) => export_csv(
             report.as_ref().or(global.as_ref()),
-            (compare.as_ref(), per_capita),
+            (compare.as_ref(), Scale::per_100k_if(per_capita)),
             output.as_ref(),
             lang,
         ),
@@ -318,7 +319,7 @@ fn export_sheet(code: &str, report: Option<&PathBuf>, output: &Path, lang: Lang)
 
 fn export_csv(
     report: Option<&PathBuf>,
-    (compare, per_capita): (Option<&PathBuf>, bool),
+    (compare, scale): (Option<&PathBuf>, Scale),
     output: Option<&PathBuf>,
     lang: Lang,
 ) -> ExitCode {
@@ -339,7 +340,7 @@ fn export_csv(
     };
     let extra = report::csv::Extra {
         earlier: old.as_ref(),
-        per_capita,
+        scale,
     };
     let bytes = match report::csv::report_csv_with(&report, extra, lang) {
         Ok(b) => b,

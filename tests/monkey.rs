@@ -134,7 +134,9 @@ fn settled_live_kib(h: &mut Harness<'_, App>) -> usize {
         Command::Choice(Choice::Select(None)),
         Command::Choice(Choice::ShowSeekersPerOpening(false)),
         Command::Choice(Choice::ShowVaccinationShare(false)),
-        Command::Choice(Choice::SetPerCapita(false)),
+        Command::Choice(Choice::SetScale(
+            staffing_dashboard::report::scale::Scale::Counts,
+        )),
         Command::Choice(Choice::SetTheme(ThemeChoice::System)),
     ] {
         h.state_mut().queue(command);

@@ -19,7 +19,7 @@ pub fn render_chart(
         &report,
         None,
         shown,
-        (state.metric, state.per_capita),
+        (state.metric, state.scale),
         state.chart_order,
         state.lang,
     );

@@ -14,7 +14,7 @@ impl App {
     pub(super) fn csv_extra(&self) -> crate::report::csv::Extra<'_> {
         crate::report::csv::Extra {
             earlier: self.doc.earlier_report(),
-            per_capita: self.state.per_capita,
+            scale: self.state.scale,
         }
     }
 

@@ -96,7 +96,7 @@ impl Document {
         let earlier = self.earlier.as_ref().map(Earlier::report);
         self.rows.get(
             &self.loaded.report,
-            (earlier, state.per_capita),
+            (earlier, state.scale),
             &state.filter,
             state.sort,
         )
@@ -108,7 +108,7 @@ impl Document {
             &self.loaded.report,
             self.earlier.as_ref().map(Earlier::report),
             shown,
-            (state.metric, state.per_capita),
+            (state.metric, state.scale),
             state.chart_order,
             state.lang,
         )

@@ -186,7 +186,7 @@ fn central_ui(
         let data = crate::dashboard::map::map_data(
             reports.0,
             shown,
-            (state.map_metric, state.per_capita),
+            (state.map_metric, state.scale),
             state.lang,
         );
         return Some(ui::map::map_ui(ui, state, reports.0, &data, out));

@@ -85,12 +85,8 @@ impl App {
         let shown = self.doc.shown(&self.state);
         let (state, report) = (&self.state, self.doc.report());
         let lang = state.lang;
-        let data = crate::dashboard::map::map_data(
-            report,
-            &shown,
-            (state.map_metric, state.per_capita),
-            lang,
-        );
+        let data =
+            crate::dashboard::map::map_data(report, &shown, (state.map_metric, state.scale), lang);
         let started = Instant::now();
         let Some(gpu) = self.gpu.as_ref() else {
             self.fail(texts(lang).export.no_offscreen_render, Vec::new());
@@ -100,7 +96,7 @@ impl App {
             .offscreen
             .get_or_insert_with(|| crate::export::offscreen::Offscreen::new(gpu));
         let scale = f32::from(state.map_scale.clamp(1, 2));
-        let footer = crate::dashboard::source::footer(state, report, None, data.names_the_census());
+        let footer = crate::dashboard::source::footer(state, report, None, data.scale);
         let description = crate::dashboard::map::description(&data, &footer, lang);
         let render = offscreen.render(gpu, rect.size(), scale, |ui| {
             // The tiles answer no click here: the commands go nowhere.

@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::prefecture::Region;
 use crate::report::Metric;
+use crate::report::scale::Scale;
 
 /// The arguments of `export-chart`.
 #[derive(Debug, clap::Args)]
@@ -108,7 +109,7 @@ impl ChartArgs {
                 OrderArg::Change => ChartOrder::ByChange,
             },
             selected: self.select,
-            per_capita: self.per_capita,
+            scale: Scale::per_100k_if(self.per_capita),
             ..State::default()
         };
         state.filter.region = self.region;

@@ -29,10 +29,7 @@ pub fn value_text(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> S
             texts(lang).chart.value_with_change,
             &[
                 ("value", &value),
-                (
-                    "change",
-                    &crate::dashboard::chart_data::format_change_value(change, bar.per_capita),
-                ),
+                ("change", &bar.scale.show_held_change(change)),
             ],
         ),
         None => value,
@@ -40,7 +37,7 @@ pub fn value_text(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> S
 }
 
 fn value_alone(bar: &crate::dashboard::chart_data::BarDatum, lang: Lang) -> String {
-    let shown = |v: u32| crate::dashboard::chart_data::format_value(v, bar.per_capita);
+    let shown = |v: u32| bar.scale.show_held(v);
     match bar.part {
         Some(part) => fill(
             texts(lang).chart.value_with_part,

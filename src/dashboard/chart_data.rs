@@ -3,10 +3,9 @@
 //! and smallest. Cached by its inputs.
 
 use crate::dashboard::ChartOrder;
-use crate::dashboard::format::format_derived;
-use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
+use crate::report::scale::Scale;
 use crate::report::{Metric, Report};
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
@@ -19,44 +18,6 @@ pub const CHART_METRICS: [Metric; 5] = [
     Metric::Employed,
     Metric::VaccinationTrained,
 ];
-
-/// A figure per 100,000 people is held in tenths, the value as shown ([`Tenths`]): bars,
-/// ranks, ties and changes are those of the printed values.
-pub const PER_CAPITA_UNIT: f64 = 10.0;
-
-/// A figure as the chart holds it: the count, or per 100,000 people in tenths.
-fn held(code: Option<PrefectureCode>, count: u32, per_capita: bool) -> u32 {
-    if !per_capita {
-        return count;
-    }
-    let people = match code {
-        Some(c) => crate::census::population(c),
-        None => Some(crate::census::NATIONAL),
-    };
-    people
-        .and_then(|p| crate::census::per_100k(count, p))
-        .and_then(|t| u32::try_from(t.tenths()).ok())
-        .unwrap_or(0)
-}
-
-/// A held figure as read: `9,828`, or `7.8` per 100,000 people (the one path of derived
-/// values, [`format_derived`]).
-pub fn format_value(v: u32, per_capita: bool) -> String {
-    if per_capita {
-        format_derived(Some(Tenths::from_tenths(u64::from(v))), "")
-    } else {
-        format_count(v)
-    }
-}
-
-/// A held change as read: `+12`, or `+0.3` per 100,000 people.
-pub fn format_change_value(c: i64, per_capita: bool) -> String {
-    if per_capita {
-        crate::derived::format_change_tenths(c)
-    } else {
-        crate::dashboard::compare::format_change(c)
-    }
-}
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,8 +33,8 @@ pub struct BarDatum {
     /// The figure in the earlier report compared with (none: no comparison, or that report
     /// lacks the prefecture).
     pub earlier: Option<u32>,
-    /// The figures are per 100,000 people, in tenths ([`PER_CAPITA_UNIT`]).
-    pub per_capita: bool,
+    /// The scale the values are held on ([`Scale::held`]).
+    pub scale: Scale,
 }
 
 impl BarDatum {
@@ -110,13 +71,13 @@ pub struct ChartData {
     pub shown_sum: Option<u32>,
     /// The earlier report compared with, if any.
     pub earlier: Option<ChartEarlier>,
-    /// The figures are per 100,000 people, in tenths ([`PER_CAPITA_UNIT`]).
-    pub per_capita: bool,
+    /// The scale the values are held on ([`Scale::held`]).
+    pub scale: Scale,
 }
 
-/// What the chart's data is made from, besides its reports: the rows shown, the metric (per
-/// 100,000 people or not), the order, the language.
-type ChartKey = (Vec<usize>, (Metric, bool), ChartOrder, Lang);
+/// What the chart's data is made from, besides its reports: the rows shown, the metric (and
+/// its scale), the order, the language.
+type ChartKey = (Vec<usize>, (Metric, Scale), ChartOrder, Lang);
 
 /// The chart's data for one report, recomputed only when the rows shown, the metric or the order
 /// change. It belongs with its report and the one compared with: a new report or a new
@@ -134,7 +95,7 @@ impl ChartCache {
         report: &Report,
         earlier: Option<&Report>,
         shown: &[usize],
-        metric: (Metric, bool),
+        metric: (Metric, Scale),
         order: ChartOrder,
         lang: Lang,
     ) -> std::sync::Arc<ChartData> {
@@ -162,18 +123,17 @@ pub fn part_of(m: Metric) -> Option<Metric> {
     Metric::ALL.into_iter().find(|p| p.parent() == Some(m))
 }
 
-/// The bars for the shown rows, with the earlier report's figures when compared, per 100,000
-/// people with `per_capita`.
+/// The bars for the shown rows, with the earlier report's figures when compared, on `scale`.
 pub fn chart_data(
     report: &Report,
     earlier: Option<&Report>,
     shown: &[usize],
-    (metric, per_capita): (Metric, bool),
+    (metric, scale): (Metric, Scale),
     order: ChartOrder,
     lang: Lang,
 ) -> ChartData {
     let metric = chart_metric(metric);
-    let hold = |code: Option<PrefectureCode>, n: u32| held(code, n, per_capita);
+    let hold = |code: Option<PrefectureCode>, n: u32| scale.held(code, n);
     let part = part_of(metric);
     let mut bars: Vec<BarDatum> = shown
         .iter()
@@ -186,7 +146,7 @@ pub fn chart_data(
             earlier: earlier
                 .and_then(|e| e.row(r.code))
                 .map(|o| hold(Some(r.code), o.figures.get(metric))),
-            per_capita,
+            scale,
         })
         .collect();
     let by_value = |a: &BarDatum, b: &BarDatum| b.value.cmp(&a.value).then(a.code.cmp(&b.code));
@@ -198,7 +158,8 @@ pub fn chart_data(
         ChartOrder::ByCode => bars.sort_by_key(|b| b.code),
     }
     // Figures per 100,000 people do not add up: no sum.
-    let shown_sum = (!per_capita)
+    let shown_sum = scale
+        .adds_up()
         .then(|| {
             bars.iter()
                 .try_fold(0_u32, |acc, b| acc.checked_add(b.value))
@@ -210,7 +171,7 @@ pub fn chart_data(
         national: hold(None, report.total.get(metric)),
         bars,
         shown_sum,
-        per_capita,
+        scale,
         earlier: earlier.map(|e| ChartEarlier {
             compiled: e.meta.compiled.date.clone(),
             national: hold(None, e.total.get(metric)),
@@ -222,19 +183,11 @@ pub fn chart_data(
 /// The chart's title: the metric and the national figure (and the shown sum when filtered).
 pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
     let t = texts(lang);
-    let (metric, template) = if data.per_capita {
-        (
-            format!("{}{}", data.metric.label(lang), t.chart.per_capita_title),
-            t.chart.chart_title_per_capita,
-        )
-    } else {
-        (data.metric.label(lang).to_owned(), t.chart.chart_title)
-    };
     let mut title = fill(
-        template,
+        data.scale.title_template(lang),
         &[
-            ("metric", &metric),
-            ("national", &format_value(data.national, data.per_capita)),
+            ("metric", &data.scale.label(data.metric, lang)),
+            ("national", &data.scale.show_held(data.national)),
         ],
     );
     if filtered && let Some(s) = data.shown_sum {
@@ -249,7 +202,7 @@ pub fn title(data: &ChartData, filtered: bool, lang: Lang) -> String {
             t.chart.chart_title_change,
             &[
                 ("line", &e.line),
-                ("change", &format_change_value(change, data.per_capita)),
+                ("change", &data.scale.show_held_change(change)),
             ],
         ));
     }
@@ -280,9 +233,9 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
         t.chart.chart_summary,
         &[
             ("max_name", &names(max)),
-            ("max", &format_value(max, data.per_capita)),
+            ("max", &data.scale.show_held(max)),
             ("min_name", &names(min)),
-            ("min", &format_value(min, data.per_capita)),
+            ("min", &data.scale.show_held(min)),
             ("n", &data.bars.len()),
         ],
     )
@@ -301,7 +254,7 @@ mod tests {
             &r,
             None,
             &all,
-            (Metric::Openings, false),
+            (Metric::Openings, Scale::Counts),
             ChartOrder::ByValue,
             Lang::Ja,
         );
@@ -317,7 +270,7 @@ mod tests {
             &r,
             None,
             &all,
-            (Metric::VaccinationTrained, false),
+            (Metric::VaccinationTrained, Scale::Counts),
             ChartOrder::ByCode,
             Lang::Ja,
         );
@@ -337,7 +290,7 @@ mod tests {
             &r,
             None,
             &three,
-            (Metric::VaccinationTrained, false),
+            (Metric::VaccinationTrained, Scale::Counts),
             ChartOrder::ByValue,
             Lang::Ja,
         );
@@ -349,7 +302,7 @@ mod tests {
             &r,
             None,
             &three,
-            (Metric::Openings, false),
+            (Metric::Openings, Scale::Counts),
             ChartOrder::ByValue,
             Lang::Ja,
         );
@@ -363,17 +316,17 @@ mod tests {
             &r,
             None,
             &all,
-            (Metric::JobSeekers, true),
+            (Metric::JobSeekers, Scale::Per100k),
             ChartOrder::ByValue,
             Lang::Ja,
         );
         assert_eq!(d.bars[0].name, "京都府");
-        assert_eq!(format_value(d.bars[0].value, true), "25.5");
+        assert_eq!(Scale::Per100k.show_held(d.bars[0].value), "25.5");
         let tokyo = d.bars.iter().find(|b| b.name == "東京都").unwrap();
-        assert_eq!(format_value(tokyo.value, true), "5.9");
+        assert_eq!(Scale::Per100k.show_held(tokyo.value), "5.9");
         // Rounded once: 福井県 74 / 766,863 × 100,000 = 9.6497… is 9.6 (not 9.7).
         let fukui = d.bars.iter().find(|b| b.name == "福井県").unwrap();
-        assert_eq!(format_value(fukui.value, true), "9.6");
+        assert_eq!(Scale::Per100k.show_held(fukui.value), "9.6");
         assert_eq!(d.shown_sum, None);
         assert_eq!(
             title(&d, false, Lang::Ja),
@@ -383,9 +336,9 @@ mod tests {
             title(&d, false, Lang::En),
             "Job seekers (per 100,000 people, derived) (national 7.8)"
         );
-        assert_eq!(format_change_value(3, true), "+0.3");
-        assert_eq!(format_change_value(-12, true), "-1.2");
-        assert_eq!(format_change_value(0, true), "±0.0");
-        assert_eq!(format_change_value(-12, false), "-12");
+        assert_eq!(Scale::Per100k.show_held_change(3), "+0.3");
+        assert_eq!(Scale::Per100k.show_held_change(-12), "-1.2");
+        assert_eq!(Scale::Per100k.show_held_change(0), "±0.0");
+        assert_eq!(Scale::Counts.show_held_change(-12), "-12");
     }
 }

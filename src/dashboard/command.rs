@@ -60,8 +60,8 @@ pub enum Choice {
     SetMapMetric(MapMetric),
     /// The map picture's scale (1 or 2).
     SetMapScale(u8),
-    /// Figures per 100,000 people, or as published.
-    SetPerCapita(bool),
+    /// The figures as published (counts) or per 100,000 people.
+    SetScale(crate::report::scale::Scale),
     /// Show or hide the derived column 求職者数÷求人数.
     ShowSeekersPerOpening(bool),
     /// Show or hide the derived column of the vaccination share of openings.
@@ -166,7 +166,7 @@ impl State {
             Choice::SetChartOrder(order) => self.chart_order = order,
             Choice::SetMapMetric(metric) => self.map_metric = metric,
             Choice::SetMapScale(scale) => self.map_scale = scale.clamp(1, 2),
-            Choice::SetPerCapita(on) => self.per_capita = on,
+            Choice::SetScale(scale) => self.scale = scale,
             Choice::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
             Choice::ShowVaccinationShare(on) => self.show_vaccination_share = on,
             Choice::ScrollColumns(by) => {

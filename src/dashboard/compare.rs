@@ -77,18 +77,6 @@ pub fn row_change(
     Some(change(&new.figures, &old.figures, m))
 }
 
-/// A change as read: `+12`, `-5`, `±0`, with thousands separators. The minus is the ASCII one
-/// (as the CSV and Excel write it): the minus sign U+2212 vanishes at 13 points in egui's
-/// rasteriser with the bundled font.
-pub fn format_change(v: i64) -> String {
-    let size = crate::texts::format_count(u32::try_from(v.unsigned_abs()).unwrap_or(u32::MAX));
-    match v.signum() {
-        1 => format!("+{size}"),
-        -1 => format!("-{size}"),
-        _ => "±0".to_owned(),
-    }
-}
-
 /// The two dates: 「2021年5月19日→6月2日」 (the later year left out when it is the same) or
 /// `2021-05-19 → 2021-06-02`.
 pub fn span(earlier: &Report, report: &Report, lang: Lang) -> String {
@@ -179,10 +167,6 @@ mod tests {
 
     #[test]
     fn changes_read_with_their_sign_and_the_span_with_both_dates() {
-        assert_eq!(format_change(12), "+12");
-        assert_eq!(format_change(-1234), "-1,234");
-        assert_eq!(format_change(0), "±0");
-        assert_eq!(format_change(i64::MIN), "-4,294,967,295", "no panic");
         let old = crate::report::bundled().unwrap().report;
         let mut new = old.clone();
         new.meta.compiled.date = "2021-06-02".to_owned();

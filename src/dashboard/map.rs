@@ -11,8 +11,8 @@ use crate::dashboard::rows;
 use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
+use crate::report::scale::{Amount, Scale, show};
 use crate::report::{Figures, Metric, Report};
-use crate::texts::format_count;
 use crate::texts::{fill, texts};
 
 /// The layout, rows from the top, by JIS code; 0 is an empty cell.
@@ -104,11 +104,9 @@ impl MapMetric {
     }
 
     /// Its name as the values are: 「求職者数（人口10万人当たり、計算値）」 per 100,000 people.
-    pub fn label_as(self, per_capita: bool, lang: Lang) -> String {
+    pub fn label_as(self, scale: Scale, lang: Lang) -> String {
         match self {
-            Self::Figure(m) if per_capita => {
-                format!("{}{}", m.label(lang), texts(lang).chart.per_capita_title)
-            }
+            Self::Figure(m) => scale.label(m, lang),
             other => other.label(lang).to_owned(),
         }
     }
@@ -118,13 +116,12 @@ impl MapMetric {
         !matches!(self, Self::Figure(_))
     }
 
-    /// A prefecture's value as shown (a figure per 100,000 people with `per_capita`, a
+    /// A prefecture's value as shown (a figure on `scale`, a
     /// derived value rounded to one decimal), so that classes and ranks are those of what the
     /// tile prints; `None` where it is not defined (a ratio with no openings).
-    pub fn value(self, code: PrefectureCode, f: &Figures, per_capita: bool) -> Option<f64> {
+    pub fn value(self, code: PrefectureCode, f: &Figures, scale: Scale) -> Option<f64> {
         let shown = match self {
-            Self::Figure(m) if per_capita => crate::dashboard::per_capita::value(code, f, m),
-            Self::Figure(m) => return Some(f64::from(f.get(m))),
+            Self::Figure(m) => return scale.amount(Some(code), f, m).map(Amount::to_f64),
             Self::SeekersPerOpening => rows::seekers_per_opening(f),
             Self::VaccinationShare => rows::vaccination_share(f),
         };
@@ -133,9 +130,9 @@ impl MapMetric {
 
     /// A value as the tile writes it: a count with separators, a ratio or a figure per
     /// 100,000 people to one decimal, a share with %; a dash where it is not defined.
-    pub fn format(self, v: Option<f64>, per_capita: bool) -> String {
+    pub fn format(self, v: Option<f64>, scale: Scale) -> String {
         match (self, v) {
-            (Self::Figure(_), Some(v)) if !per_capita => format_count(whole(v)),
+            (Self::Figure(_), v) => show(v.and_then(|v| scale.amount_from_f64(v))),
             (Self::VaccinationShare, v) => format_derived(v.and_then(Tenths::from_shown), "%"),
             (_, v) => format_derived(v.and_then(Tenths::from_shown), ""),
         }
@@ -234,8 +231,8 @@ pub struct Tile {
 pub struct MapData {
     /// What it colours by.
     pub metric: MapMetric,
-    /// Figures per 100,000 people.
-    pub per_capita: bool,
+    /// The scale of its figures (counts for the derived ratios, whatever was chosen).
+    pub scale: Scale,
     /// The tiles, in the report's order.
     pub tiles: Vec<Tile>,
     /// The upper bounds of the classes of positive values.
@@ -252,23 +249,27 @@ impl MapData {
     /// Whether its values are divided by the census populations (a figure per 100,000 people;
     /// the ratios are not), so that the census is named under it.
     pub fn names_the_census(&self) -> bool {
-        self.per_capita && !self.metric.is_derived()
+        self.scale.uses_census()
     }
 }
 
 /// The map for the report, with the rows shown (`shown`: indices into its rows) in colour;
-/// figures per 100,000 people with `per_capita`.
+/// figures on `scale` (the ratios are their own measure: counts).
 pub fn map_data(
     report: &Report,
     shown: &[usize],
-    (metric, per_capita): (MapMetric, bool),
+    (metric, scale): (MapMetric, Scale),
     lang: Lang,
 ) -> MapData {
-    let per_capita = per_capita && !metric.is_derived();
+    let scale = if metric.is_derived() {
+        Scale::Counts
+    } else {
+        scale
+    };
     let values: Vec<Option<f64>> = report
         .rows
         .iter()
-        .map(|r| metric.value(r.code, &r.figures, per_capita))
+        .map(|r| metric.value(r.code, &r.figures, scale))
         .collect();
     let all: Vec<f64> = values.iter().flatten().copied().collect();
     let uppers = breaks(&all);
@@ -288,44 +289,29 @@ pub fn map_data(
                 },
                 name: r.name_in(lang).to_owned(),
                 value,
-                text: metric.format(value, per_capita),
+                text: metric.format(value, scale),
                 class: class_of(&uppers, value),
                 shown: shown.contains(&i),
                 rank: value.map(|v| rank_of(&all, v)),
             })
         })
         .collect();
-    let legend = legend((metric, per_capita), &uppers, &tiles, lang);
+    let legend = legend((metric, scale), &uppers, &tiles, lang);
     let title = match metric {
-        MapMetric::Figure(m) if per_capita => {
-            let national = crate::dashboard::per_capita::format(
-                crate::dashboard::per_capita::national(&report.total, m),
-            );
-            fill(
-                texts(lang).chart.chart_title_per_capita,
-                &[
-                    (
-                        "metric",
-                        &format!("{}{}", m.label(lang), texts(lang).chart.per_capita_title),
-                    ),
-                    ("national", &national),
-                ],
-            )
-        }
         MapMetric::Figure(m) => fill(
-            texts(lang).chart.chart_title,
+            scale.title_template(lang),
             &[
-                ("metric", &m.label(lang)),
-                ("national", &format_count(report.total.get(m))),
+                ("metric", &scale.label(m, lang)),
+                ("national", &show(scale.amount(None, &report.total, m))),
             ],
         ),
         MapMetric::VaccinationShare => rows::vaccination_share_title(report, lang),
         MapMetric::SeekersPerOpening => MapMetric::SeekersPerOpening.label(lang).to_owned(),
     };
-    let summary = summary((metric, per_capita), &tiles, lang);
+    let summary = summary((metric, scale), &tiles, lang);
     MapData {
         metric,
-        per_capita,
+        scale,
         tiles,
         breaks: uppers,
         legend,

@@ -12,7 +12,6 @@ pub mod compare;
 pub mod format;
 pub mod import_form;
 pub mod map;
-pub mod per_capita;
 pub mod provenance;
 pub mod rank;
 pub mod routes;

@@ -8,6 +8,7 @@ use crate::dashboard::search::Query;
 use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::prefecture::{self, Region};
+use crate::report::scale::{Amount, Scale};
 use crate::report::{Figures, Metric, PrefectureRow, Report};
 use crate::texts::{fill, format_date, texts};
 
@@ -130,34 +131,31 @@ fn share_text(template: &str, report: &Report, lang: Lang) -> String {
 
 fn sort_value(
     report: &Report,
-    (earlier, per_capita): (Option<&Report>, bool),
+    (earlier, scale): (Option<&Report>, Scale),
     i: usize,
     key: SortKey,
 ) -> Option<f64> {
     let row = report.rows.get(i)?;
     let f = &row.figures;
     match key {
-        SortKey::Metric(m) if per_capita => {
-            crate::dashboard::per_capita::value(row.code, f, m).map(Tenths::to_f64)
-        }
+        SortKey::Metric(m) => scale.amount(Some(row.code), f, m).map(Amount::to_f64),
         SortKey::Change(m) => {
             let old = earlier?.row(row.code)?;
             // Changes of u32 figures are exact in f64.
             Some(crate::dashboard::compare::change(f, &old.figures, m) as f64)
         }
         SortKey::Code | SortKey::Name => None,
-        SortKey::Metric(m) => Some(f64::from(f.get(m))),
         SortKey::SeekersPerOpening => seekers_per_opening(f).map(Tenths::to_f64),
         SortKey::VaccinationShare => vaccination_share(f).map(Tenths::to_f64),
     }
 }
 
 /// Indices into `report.rows` of the rows that pass `filter`, in `sort`'s order (a change
-/// from `earlier`, when sorted by one; a figure per 100,000 people with `per_capita`). Ties,
+/// from `earlier`, when sorted by one; a figure on `scale`). Ties,
 /// and undefined derived values (placed last), keep the source's order.
 pub fn visible_rows(
     report: &Report,
-    (earlier, per_capita): (Option<&Report>, bool),
+    (earlier, scale): (Option<&Report>, Scale),
     filter: &Filter,
     sort: Sort,
 ) -> Vec<usize> {
@@ -172,8 +170,8 @@ pub fn visible_rows(
     let code = |i: usize| report.rows.get(i).map(|r| r.code);
     idx.sort_by(|&a, &b| {
         let by_value = match (
-            sort_value(report, (earlier, per_capita), a, sort.key),
-            sort_value(report, (earlier, per_capita), b, sort.key),
+            sort_value(report, (earlier, scale), a, sort.key),
+            sort_value(report, (earlier, scale), b, sort.key),
         ) {
             (Some(x), Some(y)) => {
                 let o = x.total_cmp(&y);
@@ -199,7 +197,7 @@ pub fn visible_rows(
 /// comparison comes with a new cache.
 #[derive(Default)]
 pub struct RowCache {
-    key: Option<(Filter, Sort, bool)>,
+    key: Option<(Filter, Sort, Scale)>,
     rows: std::sync::Arc<[usize]>,
 }
 
@@ -208,17 +206,17 @@ impl RowCache {
     pub fn get(
         &mut self,
         report: &Report,
-        (earlier, per_capita): (Option<&Report>, bool),
+        (earlier, scale): (Option<&Report>, Scale),
         filter: &Filter,
         sort: Sort,
     ) -> std::sync::Arc<[usize]> {
         let fresh = self
             .key
             .as_ref()
-            .is_some_and(|(f, s, p)| f == filter && *s == sort && *p == per_capita);
+            .is_some_and(|(f, s, p)| f == filter && *s == sort && *p == scale);
         if !fresh {
-            self.rows = visible_rows(report, (earlier, per_capita), filter, sort).into();
-            self.key = Some((filter.clone(), sort, per_capita));
+            self.rows = visible_rows(report, (earlier, scale), filter, sort).into();
+            self.key = Some((filter.clone(), sort, scale));
         }
         std::sync::Arc::clone(&self.rows)
     }
@@ -230,7 +228,7 @@ mod tests {
     use crate::report;
 
     fn names(r: &Report, f: &Filter, s: Sort) -> Vec<String> {
-        visible_rows(r, (None, false), f, s)
+        visible_rows(r, (None, Scale::Counts), f, s)
             .into_iter()
             .map(|i| r.rows[i].name.clone())
             .collect()
@@ -244,14 +242,14 @@ mod tests {
             region: Some(Region::KyushuOkinawa),
         };
         assert_eq!(
-            visible_rows(&r, (None, false), &f, Sort::default()).len(),
+            visible_rows(&r, (None, Scale::Counts), &f, Sort::default()).len(),
             8
         );
         let f = Filter {
             query: String::new(),
             region: Some(Region::Kanto),
         };
-        let codes: Vec<u8> = visible_rows(&r, (None, false), &f, Sort::default())
+        let codes: Vec<u8> = visible_rows(&r, (None, Scale::Counts), &f, Sort::default())
             .into_iter()
             .map(|i| r.rows[i].code.0)
             .collect();
@@ -262,7 +260,7 @@ mod tests {
             region: Some(Region::Shikoku),
         };
         assert_eq!(
-            visible_rows(&r, (None, false), &f, Sort::default()).len(),
+            visible_rows(&r, (None, Scale::Counts), &f, Sort::default()).len(),
             4
         );
     }
@@ -287,7 +285,7 @@ mod tests {
         assert_eq!(names(&r, &all, s)[0], "京都府", "658/142");
         // Per 100,000 people the order is another: 東京都 (830 of 14 million) is not first.
         let s = Sort::default().clicked(SortKey::Metric(Metric::JobSeekers));
-        let per = visible_rows(&r, (None, true), &all, s);
+        let per = visible_rows(&r, (None, Scale::Per100k), &all, s);
         // 京都府: 658 / 2,578,087 × 100,000 = 25.5, then 愛媛県 23.4.
         assert_eq!(r.rows[per[0]].name, "京都府");
         assert_eq!(r.rows[per[1]].name, "愛媛県");

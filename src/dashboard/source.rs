@@ -4,18 +4,14 @@
 use crate::dashboard::State;
 use crate::lang::Lang;
 use crate::report::Report;
+use crate::report::scale::Scale;
 use crate::texts::format_date;
 use crate::texts::{fill, texts};
 
 /// The lines under a chart: the filter (if any), the period, the source with the report's date
 /// (and the span of the change, `compared`, when compared with an earlier report), and the
-/// census's line when the figures are divided by the population (`per_capita`).
-pub fn footer(
-    state: &State,
-    report: &Report,
-    compared: Option<&str>,
-    per_capita: bool,
-) -> Vec<String> {
+/// line of any other source the scale's values need (the census, per 100,000 people).
+pub fn footer(state: &State, report: &Report, compared: Option<&str>, scale: Scale) -> Vec<String> {
     let lang = state.lang;
     let t = texts(lang);
     let mut lines = Vec::new();
@@ -36,9 +32,7 @@ pub fn footer(
     }
     lines.push(crate::dashboard::provenance::period_line(report, lang));
     lines.push(source_compared(report, compared, lang));
-    if per_capita {
-        lines.push(crate::dashboard::per_capita::source_line(lang).to_owned());
-    }
+    lines.extend(scale.source_line(lang).map(str::to_owned));
     lines
 }
 

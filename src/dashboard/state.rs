@@ -12,6 +12,7 @@ use crate::dashboard::rows::{Filter, Sort};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::Metric;
+use crate::report::scale::Scale;
 
 /// The version of [`State`]'s layout; saved state of another version is dropped for defaults.
 pub const STATE_VERSION: u32 = 1;
@@ -78,8 +79,10 @@ pub struct State {
     pub map_scale: u8,
     /// Table, chart or both.
     pub view: View,
-    /// Figures per 100,000 people (2020 census) in the table, the chart and the map.
-    pub per_capita: bool,
+    /// The figures as counts or per 100,000 people (2020 census) in the table, the chart and
+    /// the map. Saved settings from before the scale had a name say `per_capita: true`.
+    #[serde(alias = "per_capita")]
+    pub scale: Scale,
     /// Show the derived column 求職者数÷求人数.
     pub show_seekers_per_opening: bool,
     /// Show the derived column: vaccination share of openings.
@@ -116,7 +119,7 @@ impl Default for State {
             map_metric: MapMetric::default(),
             map_scale: 1,
             view: View::Table,
-            per_capita: false,
+            scale: Scale::Counts,
             show_seekers_per_opening: false,
             show_vaccination_share: false,
             first_column: 0,
@@ -126,6 +129,34 @@ impl Default for State {
             last_dir: None,
             last_report: None,
             compare_with: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_saved_with_the_old_per_capita_switch_keep_it_and_everything_else() {
+        let mut state = State {
+            scale: Scale::Per100k,
+            selected: Some(PrefectureCode(27)),
+            ..State::default()
+        };
+        state.ticks.insert(27, BTreeSet::from([1, 3]));
+        let saved = ron::to_string(&state).unwrap();
+        assert!(saved.contains("scale:Per100k"), "{saved}");
+        assert_eq!(ron::from_str::<State>(&saved).unwrap(), state);
+        for (old, scale) in [
+            ("per_capita:true", Scale::Per100k),
+            ("per_capita:false", Scale::Counts),
+        ] {
+            let before = saved.replace("scale:Per100k", old);
+            let read: State = ron::from_str(&before).unwrap();
+            assert_eq!(read.scale, scale, "{before}");
+            assert_eq!(read.ticks, state.ticks, "the ticked steps survive");
+            assert_eq!(read.selected, state.selected);
         }
     }
 }

@@ -146,7 +146,7 @@ pub fn plan(layout: ChartLayout, data: &ChartData, state: &State, report: &Repor
         state,
         report,
         data.earlier.as_ref().map(|e| e.line.as_str()),
-        data.per_capita,
+        data.scale,
     );
     let lines = |text: &str, size: f32| {
         (estimate_width(text, size) / text_width).ceil().max(1.0) * Sizes::line(size)

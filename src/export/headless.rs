@@ -18,17 +18,12 @@ pub fn chart_png(
     layout: ChartLayout,
 ) -> Result<Vec<u8>, String> {
     let gpu = headless_gpu()?;
-    let shown = visible_rows(
-        report,
-        (earlier, state.per_capita),
-        &state.filter,
-        state.sort,
-    );
+    let shown = visible_rows(report, (earlier, state.scale), &state.filter, state.sort);
     let data = chart_data(
         report,
         earlier,
         &shown,
-        (state.metric, state.per_capita),
+        (state.metric, state.scale),
         state.chart_order,
         state.lang,
     );

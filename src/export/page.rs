@@ -8,6 +8,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 use crate::dashboard::chart_data::ChartData;
 use crate::export::figure::{FigurePlan, Sizes, Swatch};
 use crate::prefecture::PrefectureCode;
+use crate::report::scale::Scale;
 use crate::ui::theme;
 
 use crate::ui::theme::{PRINT_GRID as GRID, PRINT_INK as INK};
@@ -178,7 +179,7 @@ fn bars(
             pos2(x0, at.y),
             height,
             (max, step, scale),
-            (&axis_font, data.per_capita),
+            (&axis_font, data.scale),
         );
         for (r, i) in range.clone().enumerate() {
             let (Some(b), Some(value)) = (data.bars.get(i), plan.values.get(i)) else {
@@ -260,17 +261,17 @@ fn bar_ui(
 }
 
 /// Grid lines and axis labels under a column of bars starting at `at`, `height` tall, for
-/// values up to `max` in steps of `step` at `scale` points per unit.
+/// values up to `max` in steps of `step` at `points` points per held unit, labelled on `scale`.
 fn grid(
     painter: &egui::Painter,
     at: Pos2,
     height: f32,
-    (max, step, scale): (u32, u32, f32),
-    (font, per_capita): (&FontId, bool),
+    (max, step, points): (u32, u32, f32),
+    (font, scale): (&FontId, Scale),
 ) {
     let mut tick = 0_u32;
     while tick <= max {
-        let x = at.x + tick as f32 * scale;
+        let x = at.x + tick as f32 * points;
         painter.line_segment(
             [pos2(x, at.y), pos2(x, at.y + height)],
             Stroke::new(0.4, GRID),
@@ -278,7 +279,7 @@ fn grid(
         painter.text(
             pos2(x, at.y + height + 1.0),
             Align2::CENTER_TOP,
-            crate::dashboard::chart_data::format_value(tick, per_capita),
+            scale.show_held(tick),
             font.clone(),
             INK,
         );

@@ -112,9 +112,9 @@ pub fn shown_html(
         line.as_deref(),
         lang,
     )));
-    if extra.per_capita {
+    if let Some(line) = extra.scale.source_line(lang) {
         html.push_str("<br>");
-        html.push_str(&escape(crate::dashboard::per_capita::source_line(lang)));
+        html.push_str(&escape(line));
     }
     html.push_str("</p>\n</body></html>\n");
     html

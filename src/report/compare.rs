@@ -85,3 +85,28 @@ mod tests {
         );
     }
 }
+
+/// A change as read: `+12`, `-5`, `±0`, with thousands separators. The minus is the ASCII one
+/// (as the CSV and Excel write it): the minus sign U+2212 vanishes at 13 points in egui's
+/// rasteriser with the bundled font.
+pub fn format_change(v: i64) -> String {
+    let size = crate::texts::format_count(u32::try_from(v.unsigned_abs()).unwrap_or(u32::MAX));
+    match v.signum() {
+        1 => format!("+{size}"),
+        -1 => format!("-{size}"),
+        _ => "±0".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::format_change;
+
+    #[test]
+    fn changes_read_with_their_sign_and_separators() {
+        assert_eq!(format_change(12), "+12");
+        assert_eq!(format_change(-1234), "-1,234");
+        assert_eq!(format_change(0), "±0");
+        assert_eq!(format_change(i64::MIN), "-4,294,967,295", "no panic");
+    }
+}

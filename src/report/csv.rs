@@ -2,7 +2,9 @@
 //! as plain integers. The same columns as the on-screen table.
 
 use crate::lang::Lang;
+use crate::prefecture::PrefectureCode;
 use crate::report::model::{Figures, Metric, PrefectureRow, Report};
+use crate::report::scale::Scale;
 use crate::texts::texts;
 
 /// The UTF-8 byte-order mark Excel needs to read UTF-8.
@@ -32,8 +34,9 @@ fn figure_fields(f: &Figures) -> impl Iterator<Item = String> + '_ {
 pub struct Extra<'a> {
     /// The earlier report compared with, if any.
     pub earlier: Option<&'a Report>,
-    /// Add the population and the figures per 100,000 people.
-    pub per_capita: bool,
+    /// The scale shown: per 100,000 people adds the population and the figures per 100,000
+    /// people after the counts (which stay, as published).
+    pub scale: Scale,
 }
 
 /// The population column and the seven per-100,000 headers.
@@ -51,16 +54,31 @@ pub fn per_capita_header(lang: Lang) -> [&'static str; 8] {
     ]
 }
 
-/// The population and the seven figures per 100,000 of it, one decimal; empty without a
+/// The columns `scale` adds for a place (`None`: the nation): for per 100,000 people its
+/// population and the seven figures per 100,000 of it, one decimal, empty where there is no
 /// population.
-fn per_capita_fields(f: &Figures, population: Option<u32>) -> Vec<String> {
-    let mut out = vec![population.map_or_else(String::new, |p| p.to_string())];
-    out.extend(Metric::ALL.iter().map(|&m| {
-        population
-            .and_then(|p| crate::census::per_100k(f.get(m), p))
-            .map_or_else(String::new, |v| v.to_string())
-    }));
-    out
+fn scale_fields(scale: Scale, code: Option<PrefectureCode>, f: &Figures) -> Vec<String> {
+    match scale {
+        Scale::Counts => Vec::new(),
+        Scale::Per100k => {
+            let population = code.map_or(Some(crate::census::NATIONAL), crate::census::population);
+            let mut out = vec![population.map_or_else(String::new, |p| p.to_string())];
+            out.extend(Metric::ALL.iter().map(|&m| {
+                scale
+                    .amount(code, f, m)
+                    .map_or_else(String::new, |v| v.to_string())
+            }));
+            out
+        }
+    }
+}
+
+/// The headers of the columns `scale` adds.
+fn scale_header(scale: Scale, lang: Lang) -> Vec<String> {
+    match scale {
+        Scale::Counts => Vec::new(),
+        Scale::Per100k => per_capita_header(lang).map(str::to_owned).to_vec(),
+    }
 }
 
 /// The cells of the given rows as the CSV writes them, the header first (for the clipboard's
@@ -85,9 +103,7 @@ fn records<'a>(
     cell: fn(&str) -> String,
 ) -> Vec<Vec<String>> {
     let mut head: Vec<String> = header(lang).into_iter().map(str::to_owned).collect();
-    if extra.per_capita {
-        head.extend(per_capita_header(lang).map(str::to_owned));
-    }
+    head.extend(scale_header(extra.scale, lang));
     if extra.earlier.is_some() {
         head.extend(change_header(lang).map(str::to_owned));
     }
@@ -107,9 +123,7 @@ fn records<'a>(
         let mut rec = vec!["00".to_owned(), texts(lang).csv.total.to_owned()];
         rec.extend(figure_fields(t));
         rec.push(String::new());
-        if extra.per_capita {
-            rec.extend(per_capita_fields(t, Some(crate::census::NATIONAL)));
-        }
+        rec.extend(scale_fields(extra.scale, None, t));
         if let Some(e) = extra.earlier {
             rec.extend(changes(t, Some(&e.total)));
         }
@@ -119,12 +133,7 @@ fn records<'a>(
         let mut rec = vec![r.code.two_digits(), cell(r.name_in(lang))];
         rec.extend(figure_fields(&r.figures));
         rec.push(cell(&r.phone));
-        if extra.per_capita {
-            rec.extend(per_capita_fields(
-                &r.figures,
-                crate::census::population(r.code),
-            ));
-        }
+        rec.extend(scale_fields(extra.scale, Some(r.code), &r.figures));
         if let Some(e) = extra.earlier {
             rec.extend(changes(&r.figures, e.row(r.code).map(|o| &o.figures)));
         }

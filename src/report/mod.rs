@@ -13,6 +13,7 @@ mod lex;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod scale;
 pub mod table_file;
 pub mod text;
 pub mod validate;

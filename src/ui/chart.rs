@@ -148,7 +148,7 @@ pub fn body_ui(
                 ui.horizontal_wrapped(lines);
             }
             let compared = data.earlier.as_ref().map(|e| e.line.as_str());
-            let lines = footer(state, report, compared, data.per_capita);
+            let lines = footer(state, report, compared, data.scale);
             let footer = lines.join(texts(lang).window.list_separator);
             let source_height = 34.0;
             plot_ui(
@@ -195,7 +195,7 @@ fn plot_ui(
         .min_thickness(axis_width);
     // Counts are short ("1,200"): labels 30 px apart still read, so a narrow chart (the split
     // view) keeps its scale instead of showing only 0.
-    let per_capita = data.per_capita;
+    let scale = data.scale;
     let x_axis = AxisHints::new_x().label_spacing(30.0..=60.0).formatter(
         move |m: GridMark, _: &std::ops::RangeInclusive<f64>| {
             if m.value < 0.0 || m.value.fract() != 0.0 {
@@ -206,7 +206,7 @@ fn plot_ui(
                 clippy::cast_sign_loss,
                 reason = "checked above"
             )]
-            crate::dashboard::chart_data::format_value(m.value as u32, per_capita)
+            scale.show_held(m.value as u32)
         },
     );
     let max = data

@@ -3,6 +3,7 @@
 
 use crate::dashboard::{Choice, Command, State, View};
 use crate::prefecture::Region;
+use crate::report::scale::Scale;
 use crate::texts::{fill, texts};
 
 /// The id of the search box (Ctrl+F focuses it).
@@ -89,13 +90,15 @@ pub fn filter_ui(
             }
         }
         ui.separator();
-        let mut per_capita = state.per_capita;
+        let mut per_100k = state.scale.is_per_100k();
         if ui
-            .checkbox(&mut per_capita, t.chart.per_capita)
+            .checkbox(&mut per_100k, t.chart.per_capita)
             .on_hover_text(t.chart.per_capita_help)
             .changed()
         {
-            out.push(Command::Choice(Choice::SetPerCapita(per_capita)));
+            out.push(Command::Choice(Choice::SetScale(Scale::per_100k_if(
+                per_100k,
+            ))));
         }
     });
     ui.add_space(2.0);

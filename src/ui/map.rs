@@ -86,7 +86,7 @@ pub fn body_ui(
             ui.add(egui::Label::new(RichText::new(&data.title).strong().size(15.0)).wrap());
             ui.add(egui::Label::new(RichText::new(&data.summary).weak()).wrap());
             legend_ui(ui, data, lang);
-            let lines = footer(state, report, None, data.names_the_census());
+            let lines = footer(state, report, None, data.scale);
             let footer = lines.join(texts(lang).window.list_separator);
             let footer_height = 34.0;
             let room = vec2(

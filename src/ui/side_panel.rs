@@ -198,7 +198,7 @@ fn changes_ui(
             continue;
         };
         let v = crate::dashboard::compare::change(new, old, m);
-        let mut change = crate::dashboard::compare::format_change(v);
+        let mut change = crate::report::compare::format_change(v);
         if v < 0 {
             change.insert(0, '▼');
         }

@@ -11,6 +11,7 @@ use crate::dashboard::columns::Column as Col;
 use crate::dashboard::{Action, Choice, Command, State};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
+use crate::report::scale::Scale;
 use crate::report::{Metric, Report};
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
@@ -53,7 +54,7 @@ fn header_text(col: Col, lang: Lang) -> &'static str {
 fn header_tooltip(
     col: Col,
     (report, earlier): (&Report, Option<&Report>),
-    per_capita: bool,
+    scale: Scale,
     lang: Lang,
 ) -> String {
     match col {
@@ -76,11 +77,10 @@ fn header_tooltip(
         Col::Code => texts(lang).window.jis_x_0401_prefecture_code.to_owned(),
         Col::Name => texts(lang).window.sorting_restores_order.to_owned(),
         Col::Figure(m) => {
-            let mut s = m.label(lang).to_owned();
-            if per_capita {
-                s.push_str(texts(lang).chart.per_capita_title);
+            let mut s = scale.label(m, lang);
+            if let Some(help) = scale.help(lang) {
                 s.push('\n');
-                s.push_str(texts(lang).chart.per_capita_help);
+                s.push_str(help);
             }
             if let Some(note) = report.note(m) {
                 s.push('\n');
@@ -158,7 +158,7 @@ pub fn table_ui(
         let headers: Vec<(String, String)> = all
             .iter()
             .map(|&c| {
-                let note = header_tooltip(c, (report, earlier), state.per_capita, lang);
+                let note = header_tooltip(c, (report, earlier), state.scale, lang);
                 (header_text(c, lang).to_owned(), note)
             })
             .collect();
@@ -215,7 +215,7 @@ pub fn table_ui(
                     (report, earlier),
                     shown,
                     &cols,
-                    (filtered, state.per_capita),
+                    (filtered, state.scale),
                     lang,
                 );
             });
@@ -273,11 +273,11 @@ fn body_ui(
                         });
                     }
                     let mut rich = RichText::new(text).size(11.0).strong();
-                    let per_capita = state.per_capita && matches!(col, Col::Figure(_));
-                    if col.is_derived() || per_capita {
+                    let scaled = state.scale.is_derived() && matches!(col, Col::Figure(_));
+                    if col.is_derived() || scaled {
                         rich = rich.italics().color(theme::palette(ui).derived);
                     }
-                    let tooltip = header_tooltip(col, (report, earlier), state.per_capita, lang);
+                    let tooltip = header_tooltip(col, (report, earlier), state.scale, lang);
                     match col.sort_key() {
                         Some(key) => {
                             let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
@@ -311,8 +311,8 @@ fn body_ui(
                                 label.on_hover_text(&r.name);
                             }
                         }
-                        Col::Figure(m) if state.per_capita => {
-                            let v = crate::dashboard::per_capita::value(r.code, &r.figures, m);
+                        Col::Figure(m) if state.scale.is_derived() => {
+                            let v = state.scale.amount(Some(r.code), &r.figures, m);
                             let people = crate::census::population(r.code);
                             per_capita_cell(ui, v, r.figures.get(m), people, lang);
                         }

@@ -462,7 +462,7 @@ fn the_exports_of_a_comparison_carry_the_changes_and_both_dates() {
     let old = staffing_dashboard::report::bundled().unwrap().report;
     let extra = staffing_dashboard::report::csv::Extra {
         earlier: Some(&old),
-        per_capita: false,
+        scale: staffing_dashboard::report::scale::Scale::Counts,
     };
     let expected = staffing_dashboard::report::csv::report_csv_with(&new, extra, Lang::Ja).unwrap();
     assert_eq!(written.as_bytes(), expected.as_slice());

@@ -70,7 +70,7 @@ fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
     let d = map_data(
         &r,
         &kanto,
-        (MapMetric::Figure(Metric::JobSeekers), false),
+        (MapMetric::Figure(Metric::JobSeekers), Scale::Counts),
         Lang::Ja,
     );
     assert_eq!(d.tiles.len(), 47);
@@ -102,7 +102,7 @@ fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
     let d = map_data(
         &r,
         &kanto,
-        (MapMetric::Figure(Metric::VaccinationTrained), false),
+        (MapMetric::Figure(Metric::VaccinationTrained), Scale::Counts),
         Lang::En,
     );
     assert!(d.legend.iter().any(|(c, s)| *c == Class::Zero && s == "0"));
@@ -112,7 +112,12 @@ fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
         ("Hokkaido", Class::Zero)
     );
     // A ratio: one decimal.
-    let d = map_data(&r, &kanto, (MapMetric::SeekersPerOpening, true), Lang::Ja);
+    let d = map_data(
+        &r,
+        &kanto,
+        (MapMetric::SeekersPerOpening, Scale::Per100k),
+        Lang::Ja,
+    );
     let kyoto = d
         .tiles
         .iter()
@@ -127,7 +132,7 @@ fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
     let d = map_data(
         &r,
         &kanto,
-        (MapMetric::Figure(Metric::JobSeekers), true),
+        (MapMetric::Figure(Metric::JobSeekers), Scale::Per100k),
         Lang::Ja,
     );
     let tokyo = d
@@ -168,19 +173,18 @@ fn the_tiles_carry_the_reports_figures_ranks_and_the_filter() {
 fn only_figures_divided_by_the_population_name_the_census() {
     let r = crate::report::bundled().unwrap().report;
     let all: Vec<usize> = (0..47).collect();
-    let names =
-        |metric, per_capita| map_data(&r, &all, (metric, per_capita), Lang::Ja).names_the_census();
-    assert!(names(MapMetric::Figure(Metric::JobSeekers), true));
-    assert!(!names(MapMetric::Figure(Metric::JobSeekers), false));
+    let names = |metric, scale| map_data(&r, &all, (metric, scale), Lang::Ja).names_the_census();
+    assert!(names(MapMetric::Figure(Metric::JobSeekers), Scale::Per100k));
+    assert!(!names(MapMetric::Figure(Metric::JobSeekers), Scale::Counts));
     assert!(
-        !names(MapMetric::SeekersPerOpening, true),
+        !names(MapMetric::SeekersPerOpening, Scale::Per100k),
         "a ratio is not divided"
     );
-    assert!(!names(MapMetric::VaccinationShare, false));
+    assert!(!names(MapMetric::VaccinationShare, Scale::Counts));
     let d = map_data(
         &r,
         &all,
-        (MapMetric::Figure(Metric::JobSeekers), false),
+        (MapMetric::Figure(Metric::JobSeekers), Scale::Counts),
         Lang::Ja,
     );
     let words = description(&d, &["出典".to_owned()], Lang::Ja);
@@ -195,7 +199,12 @@ fn only_figures_divided_by_the_population_name_the_census() {
 fn the_vaccination_share_says_its_two_periods() {
     let r = crate::report::bundled().unwrap().report;
     let all: Vec<usize> = (0..47).collect();
-    let d = map_data(&r, &all, (MapMetric::VaccinationShare, false), Lang::Ja);
+    let d = map_data(
+        &r,
+        &all,
+        (MapMetric::VaccinationShare, Scale::Counts),
+        Lang::Ja,
+    );
     assert_eq!(
         d.title,
         "ワクチン求人の割合（計算。2021年4月12日以降のワクチン求人 ÷ 2020年4月6日以降の求人）"
@@ -206,7 +215,12 @@ fn the_vaccination_share_says_its_two_periods() {
         .find(|t| t.code == PrefectureCode(27))
         .unwrap();
     assert_eq!(osaka.text, "46.4%", "340 ÷ 733 × 100 = 46.38…");
-    let d = map_data(&r, &all, (MapMetric::VaccinationShare, false), Lang::En);
+    let d = map_data(
+        &r,
+        &all,
+        (MapMetric::VaccinationShare, Scale::Counts),
+        Lang::En,
+    );
     assert_eq!(
         d.title,
         "Vaccination share (derived: vaccination openings from 2021-04-12 ÷ openings from 2020-04-06)"

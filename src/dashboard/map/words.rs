@@ -3,13 +3,14 @@
 
 use super::{Class, MapData, MapMetric, Tile, whole};
 use crate::lang::Lang;
+use crate::report::scale::Scale;
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
 
 /// Each class with its range: counts as 「1〜45」 and 「300以上」, decimals as 「〜1.2」 and
 /// 「1.2超〜2.0」; zero and not counted where a tile has them.
 pub(super) fn legend(
-    (metric, per_capita): (MapMetric, bool),
+    (metric, scale): (MapMetric, Scale),
     uppers: &[f64],
     tiles: &[Tile],
     lang: Lang,
@@ -22,8 +23,8 @@ pub(super) fn legend(
     if tiles.iter().any(|x| x.class == Class::Zero) {
         legend.push((Class::Zero, "0".to_owned()));
     }
-    let counts = matches!(metric, MapMetric::Figure(_)) && !per_capita;
-    let format = |v: f64| metric.format(Some(v), per_capita);
+    let counts = matches!(metric, MapMetric::Figure(_)) && scale == Scale::Counts;
+    let format = |v: f64| metric.format(Some(v), scale);
     let mut lower: Option<f64> = None;
     for (k, &upper) in uppers.iter().enumerate() {
         let hi = format(upper);
@@ -48,11 +49,7 @@ pub(super) fn legend(
 
 /// 「求職者数: 最大 東京都 830、最小 鳥取県 8（47 都道府県）」 among the tiles shown, every
 /// prefecture that ties named (up to three, then how many more), as the chart's summary.
-pub(super) fn summary(
-    (metric, per_capita): (MapMetric, bool),
-    tiles: &[Tile],
-    lang: Lang,
-) -> String {
+pub(super) fn summary((metric, scale): (MapMetric, Scale), tiles: &[Tile], lang: Lang) -> String {
     let t = texts(lang);
     let shown: Vec<(&Tile, f64)> = tiles
         .iter()
@@ -81,11 +78,11 @@ pub(super) fn summary(
     fill(
         t.map.summary,
         &[
-            ("metric", &metric.label_as(per_capita, lang)),
+            ("metric", &metric.label_as(scale, lang)),
             ("max_name", &names(max)),
-            ("max", &metric.format(Some(max), per_capita)),
+            ("max", &metric.format(Some(max), scale)),
             ("min_name", &names(min)),
-            ("min", &metric.format(Some(min), per_capita)),
+            ("min", &metric.format(Some(min), scale)),
             ("n", &shown.len()),
         ],
     )
@@ -123,7 +120,7 @@ pub fn tile_label(data: &MapData, tile: &Tile, lang: Lang) -> String {
         t.map.tile,
         &[
             ("name", &tile.name),
-            ("metric", &data.metric.label_as(data.per_capita, lang)),
+            ("metric", &data.metric.label_as(data.scale, lang)),
             ("value", &tile.text),
             ("rank", &rank),
         ],

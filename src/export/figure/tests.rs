@@ -4,6 +4,7 @@ use super::*;
 use crate::dashboard::ChartOrder;
 use crate::dashboard::chart_data::chart_data;
 use crate::prefecture::Region;
+use crate::report::scale::Scale;
 use crate::report::{self, Metric};
 use crate::texts::format_count;
 
@@ -18,7 +19,7 @@ fn plans(rows: &[usize], state: &State) -> Vec<(ChartLayout, FigurePlan, ChartDa
                 &r,
                 None,
                 rows,
-                (Metric::Openings, false),
+                (Metric::Openings, Scale::Counts),
                 ChartOrder::ByValue,
                 Lang::Ja,
             );
@@ -94,7 +95,7 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
         &r,
         None,
         &kanto,
-        (Metric::Openings, false),
+        (Metric::Openings, Scale::Counts),
         ChartOrder::ByValue,
         Lang::Ja,
     );
@@ -132,13 +133,16 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
     assert!(p.footer[2].contains("別紙3") && p.footer[2].contains("2021年5月19日時点"));
     state.filter.region = None;
     state.filter.query = "大阪".to_owned();
-    assert_eq!(footer(&state, &r, None, false)[0], "絞り込み: 検索: 大阪");
+    assert_eq!(
+        footer(&state, &r, None, Scale::Counts)[0],
+        "絞り込み: 検索: 大阪"
+    );
     // A zero is written as 0, not left empty.
     let d = chart_data(
         &r,
         None,
         &kanto,
-        (Metric::VaccinationTrained, false),
+        (Metric::VaccinationTrained, Scale::Counts),
         ChartOrder::ByValue,
         Lang::Ja,
     );
@@ -150,7 +154,7 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
 fn a_picture_per_100000_people_prints_the_shown_values_and_names_the_census() {
     let r = report::bundled().unwrap().report;
     let mut state = State {
-        per_capita: true,
+        scale: Scale::Per100k,
         ..State::default()
     };
     state.filter.region = Some(Region::Kanto);
@@ -159,7 +163,7 @@ fn a_picture_per_100000_people_prints_the_shown_values_and_names_the_census() {
         &r,
         None,
         &kanto,
-        (Metric::Openings, true),
+        (Metric::Openings, Scale::Per100k),
         ChartOrder::ByValue,
         Lang::Ja,
     );
@@ -197,7 +201,7 @@ fn a_picture_per_100000_people_prints_the_shown_values_and_names_the_census() {
         assert_eq!(p.title, "求人数（人口10万人当たり、計算値）（全国 6.6）");
         assert_eq!(
             p.footer.last().map(String::as_str),
-            Some(crate::dashboard::per_capita::source_line(Lang::Ja)),
+            Scale::Per100k.source_line(Lang::Ja),
             "{layout:?}: the census under figures divided by its populations"
         );
         assert_eq!(p.footer.len(), 4, "{:?}", p.footer);
@@ -208,10 +212,7 @@ fn a_picture_per_100000_people_prints_the_shown_values_and_names_the_census() {
         assert_eq!(lines[1], p.summary);
         assert!(lines.contains(&"栃木県 5.6（0.5）"), "{words}");
         assert!(lines.contains(&"埼玉県 1.6（0.5）"), "{words}");
-        assert_eq!(
-            lines.last().copied(),
-            Some(crate::dashboard::per_capita::source_line(Lang::Ja))
-        );
+        assert_eq!(lines.last().copied(), Scale::Per100k.source_line(Lang::Ja));
         assert_eq!(lines.len(), 2 + p.legend.len() + 7 + 4);
     }
 }

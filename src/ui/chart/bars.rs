@@ -3,7 +3,7 @@
 
 use egui_plot::Bar;
 
-use crate::dashboard::chart_data::{BarDatum, ChartData, format_change_value, format_value};
+use crate::dashboard::chart_data::{BarDatum, ChartData};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::texts::{fill, texts};
@@ -14,7 +14,7 @@ pub(super) fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
     let mut text = hover_value(data, b, lang);
     if let (Some(e), Some(old), Some(change)) = (&data.earlier, b.earlier, b.change()) {
         let t = texts(lang);
-        let mut change = format_change_value(change, b.per_capita);
+        let mut change = b.scale.show_held_change(change);
         if b.value < old {
             change.insert(0, '▼');
         }
@@ -24,8 +24,8 @@ pub(super) fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
             &[
                 ("label", &e.line),
                 ("change", &change),
-                ("old", &format_value(old, b.per_capita)),
-                ("new", &format_value(b.value, b.per_capita)),
+                ("old", &b.scale.show_held(old)),
+                ("new", &b.scale.show_held(b.value)),
             ],
         ));
     }
@@ -34,7 +34,7 @@ pub(super) fn hover_text(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
 
 fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
     let label = data.metric.label(lang);
-    let value = format_value(b.value, b.per_capita);
+    let value = b.scale.show_held(b.value);
     let t = texts(lang);
     match b.part {
         Some(part) => fill(
@@ -43,7 +43,7 @@ fn hover_value(data: &ChartData, b: &BarDatum, lang: Lang) -> String {
                 ("name", &b.name),
                 ("label", &label),
                 ("value", &value),
-                ("part", &format_value(part, b.per_capita)),
+                ("part", &b.scale.show_held(part)),
             ],
         ),
         None => fill(t.chart.bar_hover, &[("name", &b.name), ("value", &value)]),
@@ -73,10 +73,7 @@ pub(super) fn earlier_bars(data: &ChartData, lang: Lang) -> Option<Series> {
             let old = b.earlier?;
             let text = fill(
                 texts(lang).chart.bar_hover,
-                &[
-                    ("name", &b.name),
-                    ("value", &format_value(old, b.per_capita)),
-                ],
+                &[("name", &b.name), ("value", &b.scale.show_held(old))],
             );
             Some(
                 Bar::new(i as f64 + 0.27, f64::from(old))

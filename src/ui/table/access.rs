@@ -10,8 +10,9 @@ use egui::accesskit::{Role, SortDirection};
 use egui::{Rect, UiBuilder};
 
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::{State, compare, per_capita};
+use crate::dashboard::{State, compare};
 use crate::prefecture::PrefectureCode;
+use crate::report::scale::{Scale, show};
 use crate::report::{Figures, Report};
 use crate::texts::{fill, texts};
 
@@ -36,27 +37,22 @@ fn cell_text(
     col: Col,
     (code, figures, phone): (Option<PrefectureCode>, &Figures, &str),
     earlier: Option<&Figures>,
-    per_capita_on: bool,
+    scale: Scale,
 ) -> String {
     use crate::dashboard::format::format_derived;
     use crate::dashboard::rows;
-    use crate::texts::format_count;
     match col {
         Col::Code => code.map_or_else(|| "00".to_owned(), PrefectureCode::two_digits),
         Col::Name => String::new(),
         Col::Phone => phone.to_owned(),
-        Col::Figure(m) if per_capita_on => per_capita::format(match code {
-            Some(c) => per_capita::value(c, figures, m),
-            None => per_capita::national(figures, m),
-        }),
-        Col::Figure(m) => format_count(figures.get(m)),
+        Col::Figure(m) => show(scale.amount(code, figures, m)),
         Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(figures), ""),
         Col::VaccinationShare => format_derived(rows::vaccination_share(figures), "%"),
         Col::Change(m) => earlier.map_or_else(
             || "—".to_owned(),
             |old| {
                 let v = compare::change(figures, old, m);
-                let text = compare::format_change(v);
+                let text = crate::report::compare::format_change(v);
                 if v < 0 { format!("▼{text}") } else { text }
             },
         ),
@@ -169,12 +165,7 @@ fn lines_of(
                     .iter()
                     .map(|&c| match c {
                         Col::Name => r.name_in(lang).to_owned(),
-                        c => cell_text(
-                            c,
-                            (Some(r.code), &r.figures, &r.phone),
-                            old,
-                            state.per_capita,
-                        ),
+                        c => cell_text(c, (Some(r.code), &r.figures, &r.phone), old, state.scale),
                     })
                     .collect(),
             }
@@ -188,7 +179,7 @@ fn lines_of(
             .map(|&c| match c {
                 Col::Name => t.table.total.to_owned(),
                 Col::Phone => String::new(),
-                c => cell_text(c, (None, &report.total, ""), old_total, state.per_capita),
+                c => cell_text(c, (None, &report.total, ""), old_total, state.scale),
             })
             .collect(),
     });

@@ -72,7 +72,7 @@ pub(super) fn change_cell(
     };
     let v = compare::change(new, old, m);
     if v < 0 {
-        let text = RichText::new(format!("▼{}", compare::format_change(v)))
+        let text = RichText::new(format!("▼{}", crate::report::compare::format_change(v)))
             .italics()
             .strong()
             .color(theme::palette(ui).mismatch);
@@ -83,7 +83,7 @@ pub(super) fn change_cell(
     } else {
         number(
             ui,
-            RichText::new(compare::format_change(v))
+            RichText::new(crate::report::compare::format_change(v))
                 .italics()
                 .color(derived),
         );
@@ -94,13 +94,13 @@ pub(super) fn change_cell(
 /// census on hover.
 pub(super) fn per_capita_cell(
     ui: &mut egui::Ui,
-    v: Option<crate::derived::Tenths>,
+    v: Option<crate::report::scale::Amount>,
     figure: u32,
     population: Option<u32>,
     lang: Lang,
 ) {
     use crate::texts::format_count;
-    let text = RichText::new(crate::dashboard::per_capita::format(v))
+    let text = RichText::new(crate::report::scale::show(v))
         .italics()
         .color(theme::palette(ui).derived);
     let hover = crate::texts::fill(

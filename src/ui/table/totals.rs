@@ -6,6 +6,7 @@ use egui::{Align, Layout, RichText};
 use super::cells::{change_cell, derived_cell, number, per_capita_cell, table_builder};
 use crate::dashboard::columns::Column as Col;
 use crate::lang::Lang;
+use crate::report::scale::Scale;
 use crate::report::{Figures, Report};
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
@@ -16,7 +17,7 @@ pub(super) fn totals_ui(
     (report, earlier): (&Report, Option<&Report>),
     shown: &[usize],
     cols: &[(Col, f32)],
-    (filtered, per_capita): (bool, bool),
+    (filtered, scale): (bool, Scale),
     lang: Lang,
 ) {
     ui.separator();
@@ -68,8 +69,9 @@ pub(super) fn totals_ui(
                             }
                             ui.label(rich).on_hover_text(hover);
                         }
-                        Col::Figure(m) if per_capita => {
-                            per_capita_total(ui, (report, shown), figures, (m, published), lang);
+                        Col::Figure(m) if scale.is_derived() => {
+                            let of = (m, published, scale);
+                            scaled_total(ui, (report, shown), figures, of, lang);
                         }
                         Col::Figure(m) => {
                             let Some(f) = figures else {
@@ -119,13 +121,13 @@ pub(super) fn totals_ui(
         });
 }
 
-/// A total per 100,000 people: the published 計 on the national population, the filtered sum
-/// on the shown prefectures' population.
-fn per_capita_total(
+/// A total on a derived scale (per 100,000 people): the published 計 on the national
+/// population, the filtered sum on the shown prefectures' population.
+fn scaled_total(
     ui: &mut egui::Ui,
     (report, shown): (&Report, &[usize]),
     figures: Option<Figures>,
-    (m, published): (crate::report::Metric, bool),
+    (m, published, scale): (crate::report::Metric, bool, Scale),
     lang: Lang,
 ) {
     let Some(f) = figures else {
@@ -137,15 +139,12 @@ fn per_capita_total(
         .filter_map(|&i| report.rows.get(i))
         .map(|r| r.code);
     let (v, people) = if published {
-        (
-            crate::dashboard::per_capita::national(&f, m),
-            Some(crate::census::NATIONAL),
-        )
+        (scale.amount(None, &f, m), Some(crate::census::NATIONAL))
     } else {
         let people = codes
             .clone()
             .try_fold(0_u32, |a, c| a.checked_add(crate::census::population(c)?));
-        (crate::dashboard::per_capita::of_sum(&f, codes, m), people)
+        (scale.amount_of_sum(&f, codes, m), people)
     };
     per_capita_cell(ui, v, f.get(m), people, lang);
 }
