@@ -15,10 +15,11 @@ pub fn render_chart(
 ) -> Result<egui::ColorImage, String> {
     let state = state.clone();
     let report = report.clone();
+    let shown = shown.to_vec();
     let data = staffing_dashboard::dashboard::chart_data::chart_data(
         &report,
         None,
-        shown,
+        &shown,
         (state.metric, state.scale),
         state.chart_order,
         state.lang,
@@ -33,7 +34,13 @@ pub fn render_chart(
             egui::Frame::central_panel(ui.style()).show(ui, |ui| {
                 // A picture: the bars' clicks go nowhere.
                 let mut ignored = Vec::new();
-                staffing_dashboard::ui::chart::body_ui(ui, &state, &report, &data, &mut ignored);
+                let cx = staffing_dashboard::dashboard::ViewContext {
+                    state: &state,
+                    report: &report,
+                    earlier: None,
+                    shown: &shown,
+                };
+                staffing_dashboard::ui::chart::body_ui(ui, &cx, &data, &mut ignored);
             });
         });
     harness.try_run().map_err(|e| e.to_string())?;

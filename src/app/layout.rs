@@ -4,8 +4,7 @@
 //! by Tab is scrolled into view and ringed.
 
 use super::{App, NOTICE_SECONDS};
-use crate::dashboard::{Action, Command, State, View};
-use crate::report;
+use crate::dashboard::{Action, Command, View, ViewContext};
 use crate::texts::texts;
 use crate::ui;
 
@@ -72,9 +71,12 @@ impl App {
         let view = self.state.view;
         let chart =
             matches!(view, View::Chart | View::Split).then(|| self.doc.chart(&self.state, shown));
-        let state = &self.state;
-        let report = self.doc.report();
-        let earlier = self.doc.earlier_report();
+        let cx = ViewContext {
+            state: &self.state,
+            report: self.doc.report(),
+            earlier: self.doc.earlier_report(),
+            shown,
+        };
         let mut chart_rect = None;
         let mut central = ui.new_child(
             egui::UiBuilder::new()
@@ -83,7 +85,7 @@ impl App {
         );
         central.set_clip_rect(central_rect.intersect(ui.clip_rect()));
         egui::CentralPanel::default().show(&mut central, |ui| {
-            chart_rect = central_ui(ui, state, (report, earlier), shown, chart.as_deref(), out);
+            chart_rect = central_ui(ui, &cx, chart.as_deref(), out);
         });
         self.chart_rect = chart_rect;
         let side = egui::Panel::right("side_panel")
@@ -91,7 +93,7 @@ impl App {
             .default_size(ui::theme::SIDE_PANEL_WIDTH)
             .size_range(260.0..=700.0)
             .show(ui, |ui| {
-                ui::side_panel::side_panel_ui(ui, state, (report, earlier), out);
+                ui::side_panel::side_panel_ui(ui, &cx, out);
             });
         let width = room.max.x - side.response.rect.min.x;
         if (width - side_width).abs() > 0.5 {
@@ -172,31 +174,30 @@ const SPLIT_CHART_MIN_WIDTH: f32 = 300.0;
 /// (or the map's) export area when it is shown.
 fn central_ui(
     ui: &mut egui::Ui,
-    state: &State,
-    reports: (&report::Report, Option<&report::Report>),
-    shown: &[usize],
+    cx: &ViewContext<'_>,
     chart: Option<&crate::dashboard::chart_data::ChartData>,
     out: &mut Vec<Command>,
 ) -> Option<egui::Rect> {
+    let (state, shown) = (cx.state, cx.shown);
     if shown.is_empty() && state.filter.is_active() {
         ui::filter::no_match_ui(ui, state);
         return None;
     }
     if state.view == View::Map {
         let data = crate::dashboard::map::map_data(
-            reports.0,
+            cx.report,
             shown,
             (state.map_metric, state.scale),
             state.lang,
         );
-        return Some(ui::map::map_ui(ui, state, reports.0, &data, out));
+        return Some(ui::map::map_ui(ui, cx, &data, out));
     }
     let Some(data) = chart else {
-        ui::table::table_ui(ui, state, reports, shown, out);
+        ui::table::table_ui(ui, cx, out);
         return None;
     };
     if state.view == View::Chart {
-        return Some(ui::chart::chart_ui(ui, state, reports.0, data, out));
+        return Some(ui::chart::chart_ui(ui, cx, data, out));
     }
     // Side by side where both have room (the table at least code, name and one figure wide,
     // the chart wide enough for names); else the table above the chart.
@@ -207,7 +208,7 @@ fn central_ui(
             .default_size((width * 0.55).max(ui::table::MIN_WIDTH))
             .size_range(ui::table::MIN_WIDTH..=width - SPLIT_CHART_MIN_WIDTH)
             .show(ui, |ui| {
-                ui::table::table_ui(ui, state, reports, shown, out);
+                ui::table::table_ui(ui, cx, out);
             });
     } else {
         let height = ui.available_height();
@@ -216,12 +217,12 @@ fn central_ui(
             .default_size((height * 0.5).max(ui::table::MIN_HEIGHT))
             .size_range(ui::table::MIN_HEIGHT..=(height * 0.75).max(ui::table::MIN_HEIGHT))
             .show(ui, |ui| {
-                ui::table::table_ui(ui, state, reports, shown, out);
+                ui::table::table_ui(ui, cx, out);
             });
     }
     let mut rect = None;
     egui::CentralPanel::default().show(ui, |ui| {
-        rect = Some(ui::chart::chart_ui(ui, state, reports.0, data, out));
+        rect = Some(ui::chart::chart_ui(ui, cx, data, out));
     });
     rect
 }

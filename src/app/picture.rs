@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use super::App;
 use super::dialogs::Purpose;
+use crate::dashboard::ViewContext;
 use crate::dashboard::chart_layout::ChartLayout;
 use crate::export::figure;
 use crate::export::png::{self as export, ChartTarget, ScreenshotJob};
@@ -29,7 +30,13 @@ impl App {
         let Some(rect) = self.chart_rect else { return };
         let shown = self.doc.shown(&self.state);
         let data = self.doc.chart(&self.state, &shown);
-        let (state, report) = (&self.state, self.doc.report());
+        let cx = ViewContext {
+            state: &self.state,
+            report: self.doc.report(),
+            earlier: self.doc.earlier_report(),
+            shown: &shown,
+        };
+        let (state, report) = (cx.state, cx.report);
         let started = Instant::now();
         let lang = state.lang;
         let Some(gpu) = self.gpu.as_ref() else {
@@ -49,7 +56,7 @@ impl App {
                 egui::Frame::central_panel(ui.style()).show(ui, |ui| {
                     // The bars answer no click here: the commands go nowhere.
                     let mut ignored = Vec::new();
-                    crate::ui::chart::body_ui(ui, state, report, &data, &mut ignored)
+                    crate::ui::chart::body_ui(ui, &cx, &data, &mut ignored)
                 });
                 rect.height()
             })
@@ -83,8 +90,13 @@ impl App {
     pub(super) fn export_map(&mut self, ctx: &egui::Context, target: ChartTarget) {
         let Some(rect) = self.chart_rect else { return };
         let shown = self.doc.shown(&self.state);
-        let (state, report) = (&self.state, self.doc.report());
-        let lang = state.lang;
+        let cx = ViewContext {
+            state: &self.state,
+            report: self.doc.report(),
+            earlier: self.doc.earlier_report(),
+            shown: &shown,
+        };
+        let (state, report, lang) = (cx.state, cx.report, cx.lang());
         let data =
             crate::dashboard::map::map_data(report, &shown, (state.map_metric, state.scale), lang);
         let started = Instant::now();
@@ -102,7 +114,7 @@ impl App {
             // The tiles answer no click here: the commands go nowhere.
             let mut ignored = Vec::new();
             egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-                crate::ui::map::body_ui(ui, state, report, &data, &mut ignored)
+                crate::ui::map::body_ui(ui, &cx, &data, &mut ignored)
             });
             rect.height()
         });

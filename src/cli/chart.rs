@@ -177,12 +177,24 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
         }
     };
     let state = args.state(lang);
-    let written =
-        crate::export::headless::chart_png((&report, earlier.as_ref()), &state, args.layout())
-            .map_err(|e| fill(texts(lang).cli.cannot_draw, &[("error", &e)]))
-            .and_then(|png| {
-                crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))
-            });
+    let earlier = earlier.as_ref();
+    let shown = crate::dashboard::rows::visible_rows(
+        &report,
+        (earlier, state.scale),
+        &state.filter,
+        state.sort,
+    );
+    let cx = crate::dashboard::ViewContext {
+        state: &state,
+        report: &report,
+        earlier,
+        shown: &shown,
+    };
+    let written = crate::export::headless::chart_png(&cx, args.layout())
+        .map_err(|e| fill(texts(lang).cli.cannot_draw, &[("error", &e)]))
+        .and_then(|png| {
+            crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))
+        });
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

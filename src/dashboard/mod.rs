@@ -9,6 +9,7 @@ pub mod chart_layout;
 pub mod columns;
 mod command;
 pub mod compare;
+pub mod context;
 pub mod format;
 pub mod import_form;
 pub mod map;
@@ -21,4 +22,5 @@ pub mod source;
 mod state;
 
 pub use command::{Action, Choice, Command};
+pub use context::ViewContext;
 pub use state::{ChartOrder, STATE_VERSION, State, ThemeChoice, View};

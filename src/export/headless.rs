@@ -2,27 +2,22 @@
 //! and slide exports, on a GPU device of the command's own (no display needed; on Linux Mesa's
 //! lavapipe serves when there is no GPU).
 
-use crate::dashboard::State;
+use crate::dashboard::ViewContext;
 use crate::dashboard::chart_data::chart_data;
 use crate::dashboard::chart_layout::ChartLayout;
-use crate::dashboard::rows::visible_rows;
 use crate::export::figure;
 use crate::export::offscreen::Offscreen;
-use crate::report::Report;
 
-/// The PNG of the chart the state describes (metric, order, filter, selection, language), drawn
-/// for `layout` (a page or a slide) at 300 dpi; compared with `earlier` when given.
-pub fn chart_png(
-    (report, earlier): (&Report, Option<&Report>),
-    state: &State,
-    layout: ChartLayout,
-) -> Result<Vec<u8>, String> {
+/// The PNG of the chart the context describes (metric, order, rows shown, selection,
+/// language), drawn for `layout` (a page or a slide) at 300 dpi; compared with its earlier
+/// report when it has one.
+pub fn chart_png(cx: &ViewContext<'_>, layout: ChartLayout) -> Result<Vec<u8>, String> {
     let gpu = headless_gpu()?;
-    let shown = visible_rows(report, (earlier, state.scale), &state.filter, state.sort);
+    let (state, report) = (cx.state, cx.report);
     let data = chart_data(
         report,
-        earlier,
-        &shown,
+        cx.earlier,
+        cx.shown,
         (state.metric, state.scale),
         state.chart_order,
         state.lang,

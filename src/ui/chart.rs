@@ -11,10 +11,9 @@ use crate::dashboard::chart_data::{
 };
 use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::source::footer;
-use crate::dashboard::{Action, ChartOrder, Choice, Command, State};
+use crate::dashboard::{Action, ChartOrder, Choice, Command, ViewContext};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
-use crate::report::Report;
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 
@@ -24,12 +23,11 @@ use bars::{bars, earlier_bars};
 /// The chart with its metric, order and export controls. Returns the area to export.
 pub fn chart_ui(
     ui: &mut egui::Ui,
-    state: &State,
-    report: &Report,
+    cx: &ViewContext<'_>,
     data: &ChartData,
     out: &mut Vec<Command>,
 ) -> egui::Rect {
-    let lang = state.lang;
+    let (state, lang) = (cx.state, cx.lang());
     let t = texts(lang);
     ui.horizontal_wrapped(|ui| {
         // Labels whole, so that a narrow chart moves them to the next line rather than
@@ -106,19 +104,18 @@ pub fn chart_ui(
             Command::Action(Action::CopyChart),
         ));
     });
-    body_ui(ui, state, report, data, out)
+    body_ui(ui, cx, data, out)
 }
 
 /// What is exported as on screen: title, summary, the selected prefecture, plot with legend,
 /// and under it the filter, the period and the source with the report's date. Returns its area.
 pub fn body_ui(
     ui: &mut egui::Ui,
-    state: &State,
-    report: &Report,
+    cx: &ViewContext<'_>,
     data: &ChartData,
     out: &mut Vec<Command>,
 ) -> egui::Rect {
-    let lang = state.lang;
+    let (state, report, lang) = (cx.state, cx.report, cx.lang());
     let filtered = state.filter.is_active();
     egui::Frame::new()
         .inner_margin(6.0)

@@ -8,22 +8,20 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
 
 use crate::dashboard::map::{Class, Direction, MapData, MapMetric, Tile, neighbour, tile_label};
 use crate::dashboard::source::footer;
-use crate::dashboard::{Action, Choice, Command, State};
+use crate::dashboard::{Action, Choice, Command, State, ViewContext};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
-use crate::report::Report;
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
 
 /// The map with its metric and export controls. Returns the area to export.
 pub fn map_ui(
     ui: &mut egui::Ui,
-    state: &State,
-    report: &Report,
+    cx: &ViewContext<'_>,
     data: &MapData,
     out: &mut Vec<Command>,
 ) -> Rect {
-    let lang = state.lang;
+    let (state, lang) = (cx.state, cx.lang());
     let t = texts(lang);
     ui.horizontal_wrapped(|ui| {
         ui.add(egui::Label::new(t.chart.metric).extend());
@@ -67,19 +65,18 @@ pub fn map_ui(
             Command::Action(Action::CopyMap),
         ));
     });
-    body_ui(ui, state, report, data, out)
+    body_ui(ui, cx, data, out)
 }
 
 /// What is exported as on screen: the title, the summary, the legend, the tiles and the lines
 /// under them (the filter, the period, the source with the date). Returns its area.
 pub fn body_ui(
     ui: &mut egui::Ui,
-    state: &State,
-    report: &Report,
+    cx: &ViewContext<'_>,
     data: &MapData,
     out: &mut Vec<Command>,
 ) -> Rect {
-    let lang = state.lang;
+    let (state, report, lang) = (cx.state, cx.report, cx.lang());
     egui::Frame::new()
         .inner_margin(6.0)
         .show(ui, |ui| {

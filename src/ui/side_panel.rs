@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::dashboard::rank::rank;
-use crate::dashboard::{Action, Choice, Command, State};
+use crate::dashboard::{Action, Choice, Command, ViewContext};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric, PrefectureRow, Purpose, Report};
 use crate::texts::format_count;
@@ -14,13 +14,8 @@ use crate::ui::{contacts, escalation, theme};
 /// The side panel: the two paths first (short of nurses, short of doctors, each with its
 /// phones), so both are in view at 1366x768; then the contact sheet, the figures with their
 /// ranks, Key-Net's flow (once), and the checklist grouped by who acts.
-pub fn side_panel_ui(
-    ui: &mut egui::Ui,
-    state: &State,
-    (report, earlier): (&Report, Option<&Report>),
-    out: &mut Vec<Command>,
-) {
-    let lang = state.lang;
+pub fn side_panel_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>) {
+    let (state, report, earlier, lang) = (cx.state, cx.report, cx.earlier, cx.lang());
     let t = texts(lang);
     let row = state.selected.and_then(|c| report.row(c));
     egui::ScrollArea::vertical()

@@ -8,11 +8,11 @@ use egui::RichText;
 use egui_extras::{Size, StripBuilder};
 
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::{Action, Choice, Command, State};
+use crate::dashboard::{Action, Choice, Command, State, ViewContext};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
-use crate::report::scale::Scale;
-use crate::report::{Metric, Report};
+
+use crate::report::Metric;
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
 use crate::ui::{command_button, theme};
@@ -51,12 +51,8 @@ fn header_text(col: Col, lang: Lang) -> &'static str {
     }
 }
 
-fn header_tooltip(
-    col: Col,
-    (report, earlier): (&Report, Option<&Report>),
-    scale: Scale,
-    lang: Lang,
-) -> String {
+fn header_tooltip(col: Col, cx: &ViewContext<'_>) -> String {
+    let (report, earlier, scale, lang) = (cx.report, cx.earlier, cx.scale(), cx.lang());
     match col {
         Col::Change(m) => earlier.map_or_else(String::new, |e| {
             fill(
@@ -140,14 +136,8 @@ pub const MIN_HEIGHT: f32 = 30.0
 const NARROW_TOOLBAR: f32 = 460.0;
 /// The table. Pushes a selection when a row is clicked, a sort when a header is, and the
 /// columns in view when they scroll.
-pub fn table_ui(
-    ui: &mut egui::Ui,
-    state: &State,
-    (report, earlier): (&Report, Option<&Report>),
-    shown: &[usize],
-    out: &mut Vec<Command>,
-) {
-    let lang = state.lang;
+pub fn table_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>) {
+    let (state, lang) = (cx.state, cx.lang());
     // The tree a screen reader gets: every row and column, whatever is scrolled into view;
     // nothing to make when no accessibility client listens.
     if access::listening(ui) {
@@ -158,14 +148,13 @@ pub fn table_ui(
         let headers: Vec<(String, String)> = all
             .iter()
             .map(|&c| {
-                let note = header_tooltip(c, (report, earlier), state.scale, lang);
+                let note = header_tooltip(c, cx);
                 (header_text(c, lang).to_owned(), note)
             })
             .collect();
-        access::table_tree(ui, state, (report, earlier), shown, (&all, &headers));
+        access::table_tree(ui, cx, (&all, &headers));
     }
-    let filtered = state.filter.is_active();
-    let totals_rows = if filtered { 2.0 } else { 1.0 };
+    let totals_rows = if cx.filtered() { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
     let toolbar = |ui: &mut egui::Ui, out: &mut Vec<Command>| {
         let t = texts(lang);
@@ -207,17 +196,10 @@ pub fn table_ui(
         .size(Size::exact(if view.all() { 0.0 } else { SCROLLER_HEIGHT }))
         .vertical(|mut strip| {
             strip.cell(|ui| {
-                body_ui(ui, state, (report, earlier), shown, &cols, out);
+                body_ui(ui, cx, &cols, out);
             });
             strip.cell(|ui| {
-                totals::totals_ui(
-                    ui,
-                    (report, earlier),
-                    shown,
-                    &cols,
-                    (filtered, state.scale),
-                    lang,
-                );
+                totals::totals_ui(ui, cx, &cols);
             });
             strip.cell(|ui| {
                 if !view.all() {
@@ -227,15 +209,9 @@ pub fn table_ui(
         });
 }
 
-fn body_ui(
-    ui: &mut egui::Ui,
-    state: &State,
-    (report, earlier): (&Report, Option<&Report>),
-    shown: &[usize],
-    cols: &[(Col, f32)],
-    out: &mut Vec<Command>,
-) {
-    let lang = state.lang;
+fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)], out: &mut Vec<Command>) {
+    let (state, report, earlier, shown) = (cx.state, cx.report, cx.earlier, cx.shown);
+    let lang = cx.lang();
     // A click anywhere on a row selects it; selectable labels would take the click for text.
     ui.style_mut().interaction.selectable_labels = false;
     // Keep a selection moved by the keyboard in sight.
@@ -277,7 +253,7 @@ fn body_ui(
                     if col.is_derived() || scaled {
                         rich = rich.italics().color(theme::palette(ui).derived);
                     }
-                    let tooltip = header_tooltip(col, (report, earlier), state.scale, lang);
+                    let tooltip = header_tooltip(col, cx);
                     match col.sort_key() {
                         Some(key) => {
                             let b = egui::Button::new(rich).wrap().frame_when_inactive(false);

@@ -10,10 +10,10 @@ use egui::accesskit::{Role, SortDirection};
 use egui::{Rect, UiBuilder};
 
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::{State, compare};
+use crate::dashboard::{ViewContext, compare};
 use crate::prefecture::PrefectureCode;
+use crate::report::Figures;
 use crate::report::scale::{Scale, show};
-use crate::report::{Figures, Report};
 use crate::texts::{fill, texts};
 
 /// Whether an accessibility client listens (egui builds its tree this pass).
@@ -62,9 +62,7 @@ fn cell_text(
 /// The table's tree, for `cols` (every column, not only those in view) and the rows `shown`.
 pub(super) fn table_tree(
     ui: &mut egui::Ui,
-    state: &State,
-    (report, earlier): (&Report, Option<&Report>),
-    shown: &[usize],
+    cx: &ViewContext<'_>,
     (cols, headers): (&[Col], &[(String, String)]),
 ) {
     // Nothing listens: nothing to build.
@@ -75,9 +73,9 @@ pub(super) fn table_tree(
     {
         return;
     }
-    let lang = state.lang;
+    let (state, report, lang) = (cx.state, cx.report, cx.lang());
     let t = texts(lang);
-    let lines = lines_of(state, (report, earlier), shown, cols);
+    let lines = lines_of(cx, cols);
     let name = fill(
         t.a11y.table,
         &[(
@@ -88,7 +86,7 @@ pub(super) fn table_tree(
     let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
     let table_area = ui.max_rect();
     // The header, every row shown and 計.
-    let row_count = shown.len().saturating_add(2);
+    let row_count = cx.shown.len().saturating_add(2);
     let column_count = cols.len();
     // A child that takes no room in the panel (the drawn table lays out as before), its nodes
     // all at one point.
@@ -140,13 +138,9 @@ pub(super) fn table_tree(
 }
 
 /// The rows of the tree: every prefecture shown (at most [`MAX_ROWS`]) and the published 計.
-fn lines_of(
-    state: &State,
-    (report, earlier): (&Report, Option<&Report>),
-    shown: &[usize],
-    cols: &[Col],
-) -> Vec<Line> {
-    let lang = state.lang;
+fn lines_of(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<Line> {
+    let (report, earlier, shown, scale) = (cx.report, cx.earlier, cx.shown, cx.scale());
+    let lang = cx.lang();
     let t = texts(lang);
     // Every row of a report of 47; a table of thousands (synthetic ones) describes its first
     // rows, its counts saying how many there are.
@@ -165,7 +159,7 @@ fn lines_of(
                     .iter()
                     .map(|&c| match c {
                         Col::Name => r.name_in(lang).to_owned(),
-                        c => cell_text(c, (Some(r.code), &r.figures, &r.phone), old, state.scale),
+                        c => cell_text(c, (Some(r.code), &r.figures, &r.phone), old, scale),
                     })
                     .collect(),
             }
@@ -179,7 +173,7 @@ fn lines_of(
             .map(|&c| match c {
                 Col::Name => t.table.total.to_owned(),
                 Col::Phone => String::new(),
-                c => cell_text(c, (None, &report.total, ""), old_total, state.scale),
+                c => cell_text(c, (None, &report.total, ""), old_total, scale),
             })
             .collect(),
     });

@@ -4,22 +4,16 @@
 use egui::{Align, Layout, RichText};
 
 use super::cells::{change_cell, derived_cell, number, per_capita_cell, table_builder};
+use crate::dashboard::ViewContext;
 use crate::dashboard::columns::Column as Col;
-use crate::lang::Lang;
-use crate::report::scale::Scale;
-use crate::report::{Figures, Report};
+use crate::report::Figures;
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
 use crate::ui::theme;
 
-pub(super) fn totals_ui(
-    ui: &mut egui::Ui,
-    (report, earlier): (&Report, Option<&Report>),
-    shown: &[usize],
-    cols: &[(Col, f32)],
-    (filtered, scale): (bool, Scale),
-    lang: Lang,
-) {
+pub(super) fn totals_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)]) {
+    let (report, earlier, shown) = (cx.report, cx.earlier, cx.shown);
+    let (scale, lang) = (cx.scale(), cx.lang());
     ui.separator();
     let summed_all = report.summed();
     let filtered_sum = shown
@@ -34,7 +28,7 @@ pub(super) fn totals_ui(
             .map(|r| e.row(r.code).map(|o| o.figures))
             .try_fold(Figures::default(), |acc, f| acc.checked_add(&f?))
     });
-    let n = if filtered { 2 } else { 1 };
+    let n = if cx.filtered() { 2 } else { 1 };
     table_builder(ui, cols, "totals_table")
         .vscroll(false)
         .body(|body| {
@@ -70,8 +64,7 @@ pub(super) fn totals_ui(
                             ui.label(rich).on_hover_text(hover);
                         }
                         Col::Figure(m) if scale.is_derived() => {
-                            let of = (m, published, scale);
-                            scaled_total(ui, (report, shown), figures, of, lang);
+                            scaled_total(ui, cx, figures, (m, published));
                         }
                         Col::Figure(m) => {
                             let Some(f) = figures else {
@@ -125,11 +118,11 @@ pub(super) fn totals_ui(
 /// population, the filtered sum on the shown prefectures' population.
 fn scaled_total(
     ui: &mut egui::Ui,
-    (report, shown): (&Report, &[usize]),
+    cx: &ViewContext<'_>,
     figures: Option<Figures>,
-    (m, published, scale): (crate::report::Metric, bool, Scale),
-    lang: Lang,
+    (m, published): (crate::report::Metric, bool),
 ) {
+    let (report, shown, scale) = (cx.report, cx.shown, cx.scale());
     let Some(f) = figures else {
         number(ui, RichText::new("—"));
         return;
@@ -146,5 +139,5 @@ fn scaled_total(
             .try_fold(0_u32, |a, c| a.checked_add(crate::census::population(c)?));
         (scale.amount_of_sum(&f, codes, m), people)
     };
-    per_capita_cell(ui, v, f.get(m), people, lang);
+    per_capita_cell(ui, v, f.get(m), people, cx.lang());
 }

@@ -1,0 +1,39 @@
+//! What every panel draws from, in one value ([`ViewContext`]): the user's choices, the report
+//! shown, the earlier one it is compared with, and the rows the filter shows. The app builds
+//! it once a frame; the command line builds one to draw a picture. Panels take it instead of
+//! the same four arguments each.
+
+use crate::dashboard::State;
+use crate::lang::Lang;
+use crate::report::Report;
+use crate::report::scale::Scale;
+
+/// The state, the report, the earlier report and the rows shown, as a panel reads them.
+#[derive(Clone, Copy)]
+pub struct ViewContext<'a> {
+    /// What the user chose.
+    pub state: &'a State,
+    /// The report shown.
+    pub report: &'a Report,
+    /// The earlier report it is compared with, if any.
+    pub earlier: Option<&'a Report>,
+    /// Indices into `report.rows` of the rows the filter shows, in the table's order.
+    pub shown: &'a [usize],
+}
+
+impl ViewContext<'_> {
+    /// The language of the window.
+    pub const fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
+    /// The scale of the figures (counts or per 100,000 people).
+    pub const fn scale(&self) -> Scale {
+        self.state.scale
+    }
+
+    /// Whether a filter hides some rows (so that a filtered sum is shown beside 計).
+    pub fn filtered(&self) -> bool {
+        self.state.filter.is_active()
+    }
+}
