@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::dialogs::{Pending, Purpose, Request};
 use super::{App, Document, ErrorDialog};
-use crate::dashboard::{Action, Choice, Command};
+use crate::dashboard::{Action, Choice, Command, ViewContext};
 use crate::export::png::{self as export, ChartTarget};
 use crate::export::table::{
     chart_file_name, sheet_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
@@ -26,8 +26,23 @@ impl App {
         }
         match command {
             Command::Choice(choice) => self.state.apply(choice),
+            // What cannot be done with what is on screen (a shortcut, a queued command) is
+            // not done: the same rule that disables its button.
+            Command::Action(action) if !self.enabled(&action) => {}
             Command::Action(action) => self.act(ctx, action),
         }
+    }
+
+    /// Whether `action` can be carried out now ([`Action::enabled`]).
+    fn enabled(&mut self, action: &Action) -> bool {
+        let shown = self.doc.shown(&self.state);
+        let cx = ViewContext {
+            state: &self.state,
+            report: self.doc.report(),
+            earlier: self.doc.earlier_report(),
+            shown: &shown,
+        };
+        action.enabled(&cx)
     }
 
     /// Carries out an action.

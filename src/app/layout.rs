@@ -14,6 +14,12 @@ impl App {
         let lang = self.state.lang;
         let state = &self.state;
         let report = self.doc.report();
+        let cx = ViewContext {
+            state,
+            report,
+            earlier: self.doc.earlier_report(),
+            shown,
+        };
         egui::Panel::top("top_bar").show(ui, |ui| {
             let origin = ui::top_bar::Origin {
                 name: self.doc.name(),
@@ -22,7 +28,7 @@ impl App {
                 current: self.doc.path().filter(|p| self.is_kept(p)),
                 bundled_date: Self::bundled_date(),
             };
-            ui::top_bar::top_bar_ui(ui, state, report, &origin, self.overlays.sources, out);
+            ui::top_bar::top_bar_ui(ui, &cx, &origin, self.overlays.sources, out);
         });
         if !self.doc.warnings().is_empty() {
             egui::Panel::top("warnings")

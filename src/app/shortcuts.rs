@@ -1,8 +1,10 @@
 //! Keyboard shortcuts, as commands: Ctrl+F focuses the search box, Esc closes the sources
 //! window or clears the filter, ↑/↓, PageUp/PageDown, Home/End move the selection, ←/→ scroll
-//! the table's figures, Ctrl+C copies the rows shown.
+//! the table's figures; the actions' own shortcuts ([`Action::shortcut`]: Ctrl+C copies the rows
+//! shown).
 
 use super::App;
+use crate::dashboard::actions::Shortcut;
 use crate::dashboard::{Action, Choice, Command, View};
 use crate::prefecture::PrefectureCode;
 
@@ -42,8 +44,13 @@ impl App {
             ctx.plugin_opt::<egui::text_selection::LabelSelectionState>()
                 .is_some_and(|p| p.lock().has_selection())
         };
-        if copy && !editing && !label_selected() {
-            out.push(Command::Action(Action::CopyTable));
+        let pressed = |key: Shortcut| match key {
+            Shortcut::Copy => copy && !editing && !label_selected(),
+        };
+        for action in Action::WITH_SHORTCUTS {
+            if action.shortcut().is_some_and(pressed) {
+                out.push(Command::Action(action));
+            }
         }
         if find {
             self.focus_search = true;

@@ -3,6 +3,7 @@
 //! chart draws, and numbers and dates as the reader reads them. The window (`app`, `ui`) draws
 //! this; tests and later features drive it through the same commands.
 
+pub mod actions;
 pub mod bar_text;
 pub mod chart_data;
 pub mod chart_layout;

@@ -15,7 +15,7 @@ use crate::dashboard::{Action, ChartOrder, Choice, Command, ViewContext};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::texts::{fill, texts};
-use crate::ui::{command_button, theme};
+use crate::ui::{action_button, theme};
 
 mod bars;
 use bars::{bars, earlier_bars};
@@ -75,12 +75,7 @@ pub fn chart_ui(
             }
         }
         ui.separator();
-        out.extend(command_button(
-            ui,
-            t.export.save_png,
-            t.export.save_png_help,
-            Command::Action(Action::ExportChart),
-        ));
+        out.extend(action_button(ui, Action::ExportChart, cx));
         let current = state.chart_layout;
         egui::ComboBox::from_label(t.export.picture_for)
             .selected_text(current.label(lang))
@@ -97,12 +92,7 @@ pub fn chart_ui(
             })
             .response
             .on_hover_text(current.help(lang));
-        out.extend(command_button(
-            ui,
-            t.export.copy_image,
-            t.export.copy_image_help,
-            Command::Action(Action::CopyChart),
-        ));
+        out.extend(action_button(ui, Action::CopyChart, cx));
     });
     body_ui(ui, cx, data, out)
 }

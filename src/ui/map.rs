@@ -12,7 +12,7 @@ use crate::dashboard::{Action, Choice, Command, State, ViewContext};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::texts::{fill, texts};
-use crate::ui::{command_button, theme};
+use crate::ui::{action_button, theme};
 
 /// The map with its metric and export controls. Returns the area to export.
 pub fn map_ui(
@@ -52,18 +52,8 @@ pub fn map_ui(
             .response
             .labelled_by(label.id)
             .on_hover_text(t.map.scale_help);
-        out.extend(command_button(
-            ui,
-            t.export.save_png,
-            t.export.save_png_help,
-            Command::Action(Action::ExportMap),
-        ));
-        out.extend(command_button(
-            ui,
-            t.export.copy_image,
-            t.export.copy_image_help,
-            Command::Action(Action::CopyMap),
-        ));
+        out.extend(action_button(ui, Action::ExportMap, cx));
+        out.extend(action_button(ui, Action::CopyMap, cx));
     });
     body_ui(ui, cx, data, out)
 }

@@ -15,21 +15,28 @@ pub mod table;
 pub mod theme;
 pub mod top_bar;
 
-use crate::dashboard::{Action, Command};
+use crate::dashboard::{Action, Command, ViewContext};
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
 
-/// A button with its tooltip; `command` when clicked.
-pub fn command_button(
-    ui: &mut egui::Ui,
-    label: &str,
-    hover: &str,
-    command: Command,
-) -> Option<Command> {
-    ui.button(label)
-        .on_hover_text(hover)
+/// The button of an action, with the words, the shortcut and the enabled-when the action
+/// itself says ([`crate::dashboard::actions`]); the action when clicked. A screen reader hears
+/// its shortcut too.
+pub fn action_button(ui: &mut egui::Ui, action: Action, cx: &ViewContext<'_>) -> Option<Command> {
+    let lang = cx.lang();
+    let text = action.text(lang)?;
+    let tooltip = action.tooltip(lang).unwrap_or_default();
+    let response = ui.add_enabled(action.enabled(cx), egui::Button::new(text.label));
+    if let Some(key) = action.shortcut() {
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_keyboard_shortcut(key.keys());
+        });
+    }
+    response
+        .on_hover_text(&tooltip)
+        .on_disabled_hover_text(&tooltip)
         .clicked()
-        .then_some(command)
+        .then_some(Command::Action(action))
 }
 
 /// Paints a small "copy" button; returns the command when clicked. `what` is what a screen

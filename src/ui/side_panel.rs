@@ -63,11 +63,10 @@ pub fn side_panel_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Comm
                     escalation::key_net_flow_ui(ui, report, lang);
                 });
             if let Some(r) = row {
-                out.extend(crate::ui::command_button(
+                out.extend(crate::ui::action_button(
                     ui,
-                    t.export.save_sheet,
-                    t.export.save_sheet_help,
-                    Command::Action(Action::ExportSheet(r.code)),
+                    Action::ExportSheet(r.code),
+                    cx,
                 ));
                 egui::CollapsingHeader::new(RichText::new(t.side.figures_and_ranks).strong())
                     .id_salt("figures_and_ranks")

@@ -15,7 +15,7 @@ use crate::prefecture::PrefectureCode;
 use crate::report::Metric;
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
-use crate::ui::{command_button, theme};
+use crate::ui::{action_button, theme};
 
 mod access;
 mod cells;
@@ -157,26 +157,13 @@ pub fn table_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>)
     let totals_rows = if cx.filtered() { 2.0 } else { 1.0 };
     let totals_height = totals_rows * theme::ROW_HEIGHT + 8.0;
     let toolbar = |ui: &mut egui::Ui, out: &mut Vec<Command>| {
-        let t = texts(lang);
-        let buttons = [
-            (
-                t.export.save_csv_shown,
-                t.export.save_csv_shown_help,
-                Command::Action(Action::ExportCsv { all_rows: false }),
-            ),
-            (
-                t.export.save_csv_all,
-                t.export.save_csv_all_help,
-                Command::Action(Action::ExportCsv { all_rows: true }),
-            ),
-            (
-                t.export.copy_table,
-                t.export.copy_table_help,
-                Command::Action(Action::CopyTable),
-            ),
+        let actions = [
+            Action::ExportCsv { all_rows: false },
+            Action::ExportCsv { all_rows: true },
+            Action::CopyTable,
         ];
-        for (label, hover, cmd) in buttons {
-            out.extend(command_button(ui, label, hover, cmd));
+        for action in actions {
+            out.extend(action_button(ui, action, cx));
         }
         ui.separator();
         derived_switches_ui(ui, state, out);

@@ -2,12 +2,12 @@
 //! language switch; and the banner of load warnings.
 
 use crate::dashboard::source::source_line;
-use crate::dashboard::{Action, Choice, Command, State, ThemeChoice};
+use crate::dashboard::{Action, Choice, Command, State, ThemeChoice, ViewContext};
 use crate::lang::Lang;
-use crate::report::{Finding, Report};
+use crate::report::Finding;
 use crate::texts::format_date;
 use crate::texts::{fill, texts};
-use crate::ui::command_button;
+use crate::ui::action_button;
 
 /// An error to show in a dialog: a title and every line (e.g. each `FILE:LINE:COL: message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,13 +36,12 @@ pub struct Origin<'a> {
 /// The top bar.
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
-    state: &State,
-    report: &Report,
+    cx: &ViewContext<'_>,
     origin: &Origin<'_>,
     sources_open: bool,
     out: &mut Vec<Command>,
 ) {
-    let lang = state.lang;
+    let (state, report, lang) = (cx.state, cx.report, cx.lang());
     let t = texts(lang);
     let meta = &report.meta;
     ui.add_space(2.0);
@@ -100,20 +99,9 @@ pub fn top_bar_ui(
         ui.separator();
         ui.add(egui::Label::new(source_line(report, lang)).extend());
         ui.separator();
-        if ui
-            .button(t.sources.sources)
-            .on_hover_text(t.sources.sources_help)
-            .clicked()
-        {
-            out.push(Command::Action(Action::ShowSources(!sources_open)));
-        }
+        out.extend(action_button(ui, Action::ShowSources(!sources_open), cx));
         ui.separator();
-        out.extend(command_button(
-            ui,
-            t.reports.open_report,
-            t.reports.open_report_help,
-            Command::Action(Action::OpenReport),
-        ));
+        out.extend(action_button(ui, Action::OpenReport, cx));
         if origin.kept.is_empty() {
             let name = fill(t.reports.report_name, &[("name", &origin.name)]);
             ui.label(egui::RichText::new(name).weak());

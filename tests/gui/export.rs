@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use staffing_dashboard::app::App;
 use staffing_dashboard::assets::BUNDLED_RON;
 
@@ -398,6 +398,32 @@ fn ctrl_c_copies_the_rows_shown() {
         lines[1],
         "36\t徳島県\t42\t155\t92\t71\t192\t144\t102\t088-631-5544"
     );
+    // The button says its key to a screen reader, as the action it carries out says it.
+    let shortcut = h
+        .get_by_role_and_label(Role::Button, "表をコピー")
+        .accesskit_node()
+        .data()
+        .keyboard_shortcut()
+        .map(str::to_owned);
+    assert_eq!(shortcut.as_deref(), Some("Ctrl+C"));
+    assert_eq!(
+        h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
+            .accesskit_node()
+            .data()
+            .keyboard_shortcut(),
+        None
+    );
+}
+
+#[test]
+fn ctrl_c_with_no_row_shown_copies_nothing() {
+    let mut h = app_with(Vec::new(), false);
+    crate::window::search(&mut h, "存在しない県");
+    h.get_by_label_contains("「存在しない県」に当てはまる都道府県はありません。");
+    assert!(h.query_by_label("表をコピー").is_none());
+    h.event(egui::Event::Copy);
+    assert_eq!(copied_text(&mut h), None, "no table without rows");
+    assert!(h.state().notice().is_none());
 }
 
 /// Steps until the app puts text on the clipboard.

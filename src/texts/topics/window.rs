@@ -37,6 +37,8 @@ texts! {
     order,
     #[doc = ","]
     list_separator,
+    #[doc = "A button's tooltip with the key that does the same: {help} {keys}."]
+    also_by_key,
     #[doc = "Seekers per opening (derived)"]
     seekers_per_opening_derived,
     #[doc = "Vaccination share (derived)"]

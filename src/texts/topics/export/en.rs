@@ -13,7 +13,7 @@ pub const EN: ExportTexts = ExportTexts {
     save_csv_all: "Save CSV (all)…",
     save_csv_all_help: "Saves 計 and the 47 prefectures in the source's order (as export-csv)",
     copy_table: "Copy table",
-    copy_table_help: "Copies the rows shown as tab-separated text for Excel (also Ctrl+C)",
+    copy_table_help: "Copies the rows shown as tab-separated text for Excel",
     save_sheet: "Contact sheet (PDF)…",
     save_sheet_help: "Saves this prefecture's contacts, figures and steps as a one-page A4 PDF, to pass on \
         to venue operators",

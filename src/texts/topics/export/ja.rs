@@ -13,7 +13,7 @@ pub const JA: ExportTexts = ExportTexts {
     save_csv_all: "CSV保存（全行）…",
     save_csv_all_help: "計と47都道府県を出典の順で保存（export-csv と同じ）",
     copy_table: "表をコピー",
-    copy_table_help: "表示中の行をタブ区切りでコピー（Excel に貼り付け可、Ctrl+C でも可）",
+    copy_table_help: "表示中の行をタブ区切りでコピー（Excel に貼り付け可）",
     save_sheet: "連絡先シート（PDF）…",
     save_sheet_help: "この都道府県の連絡先・数値・手順を A4 1 枚の PDF に保存します（会場の運営者に渡すために）",
     save_the_sheet_as_pdf: "連絡先シートを PDF で保存",

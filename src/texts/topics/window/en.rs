@@ -17,6 +17,7 @@ pub const EN: WindowTexts = WindowTexts {
     close: "Close",
     order: "Order",
     list_separator: ", ",
+    also_by_key: "{help} (also {keys})",
     seekers_per_opening_derived: "Seekers per opening (derived)",
     vaccination_share_derived: "Vaccination share (derived)",
     jis_x_0401_prefecture_code: "JIS X 0401 prefecture code",

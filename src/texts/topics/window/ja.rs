@@ -17,6 +17,7 @@ pub const JA: WindowTexts = WindowTexts {
     close: "閉じる",
     order: "並び",
     list_separator: "、",
+    also_by_key: "{help}。{keys} でも可",
     seekers_per_opening_derived: "求職者数÷求人数（計算）",
     vaccination_share_derived: "ワクチン求人の割合（計算）",
     jis_x_0401_prefecture_code: "JIS X 0401 都道府県コード",
