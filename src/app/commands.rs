@@ -7,10 +7,11 @@ use std::time::Instant;
 
 use super::dialogs::{Pending, Purpose, Request};
 use super::{App, Document, ErrorDialog};
-use crate::dashboard::{Action, Choice, Command, ViewContext};
+use crate::dashboard::{Action, Choice, Command};
 use crate::export::png::{self as export, ChartTarget};
 use crate::export::table::{
-    chart_file_name, sheet_file_name, shown_csv, shown_html, shown_tsv, table_file_name,
+    chart_file_name, extra as table_extra, sheet_file_name, shown_csv, shown_html, shown_tsv,
+    table_file_name,
 };
 use crate::fsutil::write_atomic;
 use crate::report;
@@ -36,13 +37,7 @@ impl App {
     /// Whether `action` can be carried out now ([`Action::enabled`]).
     fn enabled(&mut self, action: &Action) -> bool {
         let shown = self.doc.shown(&self.state);
-        let cx = ViewContext {
-            state: &self.state,
-            report: self.doc.report(),
-            earlier: self.doc.earlier_report(),
-            shown: &shown,
-        };
-        action.enabled(&cx)
+        action.enabled(&self.doc.context(&self.state, &shown))
     }
 
     /// Carries out an action.
@@ -79,10 +74,8 @@ impl App {
             }
             Action::CopyTable => {
                 let shown = self.doc.shown(&self.state);
-                let filtered = self.state.filter.is_active();
-                let (report, extra) = (self.doc.report(), self.csv_extra());
-                let tsv = shown_tsv(report, extra, &shown, filtered, lang);
-                let html = shown_html(report, extra, &shown, filtered, lang);
+                let cx = self.doc.context(&self.state, &shown);
+                let (tsv, html) = (shown_tsv(&cx), shown_html(&cx));
                 // Without a clipboard for HTML (none on this desktop), the text alone.
                 if self.clipboard.set_html(&html, &tsv).is_err() {
                     ctx.copy_text(tsv);
@@ -232,13 +225,13 @@ impl App {
         match request.purpose {
             Purpose::OpenReport => self.run(ctx, Command::Action(Action::LoadReport(path))),
             Purpose::TableCsv { all_rows } => {
-                let (report, extra) = (self.doc.report(), self.csv_extra());
-                let filtered = self.state.filter.is_active();
+                let cx = self.doc.context(&self.state, &shown);
                 let bytes = if all_rows {
                     // As `export-csv` writes it (with --compare, --per-capita as on screen).
-                    report::csv::report_csv_with(report, extra, lang).map_err(|e| e.to_string())
+                    report::csv::report_csv_with(cx.report, table_extra(&cx), lang)
+                        .map_err(|e| e.to_string())
                 } else {
-                    shown_csv(report, extra, &shown, filtered, lang)
+                    shown_csv(&cx)
                 };
                 let written =
                     bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.render(lang)));

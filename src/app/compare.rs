@@ -9,15 +9,6 @@ use crate::report::{self, LoadError};
 use crate::texts::{fill, format_date, texts};
 
 impl App {
-    /// The columns the table's exports add: the changes when compared, the figures per
-    /// 100,000 people when the switch is on.
-    pub(super) fn csv_extra(&self) -> crate::report::csv::Extra<'_> {
-        crate::report::csv::Extra {
-            earlier: self.doc.earlier_report(),
-            scale: self.state.scale,
-        }
-    }
-
     /// Compares with `choice` (none: stops comparing). A report that does not load, or is not
     /// earlier than the one shown, is said and nothing changes.
     pub(super) fn compare_with(&mut self, choice: Option<CompareWith>) {

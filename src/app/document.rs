@@ -5,10 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::dashboard::State;
 use crate::dashboard::chart_data::{ChartCache, ChartData};
 use crate::dashboard::compare::Earlier;
 use crate::dashboard::rows::RowCache;
+use crate::dashboard::{State, ViewContext};
 use crate::report::{self, Finding, Loaded, Report};
 
 /// The report shown, with its warnings, its origin and its caches.
@@ -75,6 +75,17 @@ impl Document {
     /// The earlier report's figures, if one is compared with.
     pub fn earlier_report(&self) -> Option<&Report> {
         self.earlier.as_ref().map(Earlier::report)
+    }
+
+    /// What the panels and exports draw from: `state`, this report, the one compared with, and
+    /// the rows `shown` ([`Self::shown`]).
+    pub fn context<'a>(&'a self, state: &'a State, shown: &'a [usize]) -> ViewContext<'a> {
+        ViewContext {
+            state,
+            report: self.report(),
+            earlier: self.earlier_report(),
+            shown,
+        }
     }
 
     /// Compares with `earlier` (or stops comparing); what was derived is worked out again.

@@ -14,12 +14,7 @@ impl App {
         let lang = self.state.lang;
         let state = &self.state;
         let report = self.doc.report();
-        let cx = ViewContext {
-            state,
-            report,
-            earlier: self.doc.earlier_report(),
-            shown,
-        };
+        let cx = self.doc.context(state, shown);
         egui::Panel::top("top_bar").show(ui, |ui| {
             let origin = ui::top_bar::Origin {
                 name: self.doc.name(),
@@ -77,12 +72,7 @@ impl App {
         let view = self.state.view;
         let chart =
             matches!(view, View::Chart | View::Split).then(|| self.doc.chart(&self.state, shown));
-        let cx = ViewContext {
-            state: &self.state,
-            report: self.doc.report(),
-            earlier: self.doc.earlier_report(),
-            shown,
-        };
+        let cx = self.doc.context(&self.state, shown);
         let mut chart_rect = None;
         let mut central = ui.new_child(
             egui::UiBuilder::new()

@@ -6,7 +6,6 @@ use std::time::Instant;
 
 use super::App;
 use super::dialogs::Purpose;
-use crate::dashboard::ViewContext;
 use crate::dashboard::chart_layout::ChartLayout;
 use crate::export::figure;
 use crate::export::png::{self as export, ChartTarget, ScreenshotJob};
@@ -30,12 +29,7 @@ impl App {
         let Some(rect) = self.chart_rect else { return };
         let shown = self.doc.shown(&self.state);
         let data = self.doc.chart(&self.state, &shown);
-        let cx = ViewContext {
-            state: &self.state,
-            report: self.doc.report(),
-            earlier: self.doc.earlier_report(),
-            shown: &shown,
-        };
+        let cx = self.doc.context(&self.state, &shown);
         let (state, report) = (cx.state, cx.report);
         let started = Instant::now();
         let lang = state.lang;
@@ -90,12 +84,7 @@ impl App {
     pub(super) fn export_map(&mut self, ctx: &egui::Context, target: ChartTarget) {
         let Some(rect) = self.chart_rect else { return };
         let shown = self.doc.shown(&self.state);
-        let cx = ViewContext {
-            state: &self.state,
-            report: self.doc.report(),
-            earlier: self.doc.earlier_report(),
-            shown: &shown,
-        };
+        let cx = self.doc.context(&self.state, &shown);
         let (state, report, lang) = (cx.state, cx.report, cx.lang());
         let data =
             crate::dashboard::map::map_data(report, &shown, (state.map_metric, state.scale), lang);

@@ -3,10 +3,11 @@
 
 use std::fmt::Write as _;
 
+use crate::dashboard::ViewContext;
 use crate::dashboard::chart_layout::ChartLayout;
-use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
-use crate::report::{Metric, PrefectureRow, Report};
+use crate::report::csv::Extra;
+use crate::report::{Figures, Metric, PrefectureRow, Report};
 use crate::texts::format_count;
 
 /// The default file name of a chart: `openings_2021-05-19_a4.png`.
@@ -45,18 +46,30 @@ pub fn table_file_name(report: &Report, all_rows: bool) -> String {
     format!("nurse-centres_{which}_{}.csv", report.meta.compiled.date)
 }
 
+/// The columns the table's exports add as on screen: the changes when compared, the figures
+/// per 100,000 people on that scale.
+pub fn extra<'a>(cx: &ViewContext<'a>) -> Extra<'a> {
+    Extra {
+        earlier: cx.earlier,
+        scale: cx.scale(),
+    }
+}
+
+/// The rows shown, and the published 計 when nothing is filtered out.
+fn shown_rows<'a>(cx: &ViewContext<'a>) -> (Vec<&'a PrefectureRow>, Option<&'a Figures>) {
+    let rows = cx
+        .shown
+        .iter()
+        .filter_map(|&i| cx.report.rows.get(i))
+        .collect();
+    (rows, (!cx.filtered()).then_some(&cx.report.total))
+}
+
 /// The rows shown, as CSV: with the published 計 first when nothing is filtered out, and the
-/// changes from `earlier` when compared.
-pub fn shown_csv(
-    report: &Report,
-    extra: crate::report::csv::Extra<'_>,
-    shown: &[usize],
-    filtered: bool,
-    lang: Lang,
-) -> Result<Vec<u8>, String> {
-    let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
-    let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_csv(rows, total, extra, lang).map_err(|e| e.to_string())
+/// columns the screen adds ([`extra`]).
+pub fn shown_csv(cx: &ViewContext<'_>) -> Result<Vec<u8>, String> {
+    let (rows, total) = shown_rows(cx);
+    crate::report::csv::rows_csv(rows, total, extra(cx), cx.lang()).map_err(|e| e.to_string())
 }
 
 /// The rows shown as an HTML table, for the clipboard beside the text: Word pastes a table and
@@ -64,15 +77,9 @@ pub fn shown_csv(
 /// (the header, the published 計 when nothing is filtered out, `extra`'s columns), counts
 /// grouped (9,828); under the table the source with the date (the span of the change when
 /// compared, the census when per 100,000 people).
-pub fn shown_html(
-    report: &Report,
-    extra: crate::report::csv::Extra<'_>,
-    shown: &[usize],
-    filtered: bool,
-    lang: Lang,
-) -> String {
-    let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
-    let total = (!filtered).then_some(&report.total);
+pub fn shown_html(cx: &ViewContext<'_>) -> String {
+    let (report, lang, extra) = (cx.report, cx.lang(), extra(cx));
+    let (rows, total) = shown_rows(cx);
     let records = crate::report::csv::table_records(rows, total, extra, lang);
     let text_cell = "<td style=\"mso-number-format:'\\@'\">";
     let mut html = String::from(
@@ -130,23 +137,27 @@ fn escape(s: &str) -> String {
 
 /// The rows shown as tab-separated text with the header (and the changes from `earlier` when
 /// compared), for pasting into Excel as cells.
-pub fn shown_tsv(
-    report: &Report,
-    extra: crate::report::csv::Extra<'_>,
-    shown: &[usize],
-    filtered: bool,
-    lang: Lang,
-) -> String {
-    let rows: Vec<&PrefectureRow> = shown.iter().filter_map(|&i| report.rows.get(i)).collect();
-    let total = (!filtered).then_some(&report.total);
-    crate::report::csv::rows_tsv(rows, total, extra, lang)
+pub fn shown_tsv(cx: &ViewContext<'_>) -> String {
+    let (rows, total) = shown_rows(cx);
+    crate::report::csv::rows_tsv(rows, total, extra(cx), cx.lang())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dashboard::State;
+    use crate::lang::Lang;
+    use crate::prefecture::Region;
     use crate::report;
-    use crate::report::csv::Extra;
+
+    fn cx<'a>(state: &'a State, r: &'a Report, shown: &'a [usize]) -> ViewContext<'a> {
+        ViewContext {
+            state,
+            report: r,
+            earlier: None,
+            shown,
+        }
+    }
 
     /// The cells of each row of the HTML table, as text.
     fn html_rows(html: &str) -> Vec<Vec<String>> {
@@ -169,9 +180,17 @@ mod tests {
     fn the_html_table_holds_the_same_rows_as_the_text_with_codes_as_text() {
         let r = report::bundled().unwrap().report;
         let kanto: Vec<usize> = (7..14).collect();
-        for (shown, filtered) in [(&kanto, true), (&(0..47).collect::<Vec<_>>(), false)] {
-            let html = shown_html(&r, Extra::default(), shown, filtered, Lang::Ja);
-            let tsv = shown_tsv(&r, Extra::default(), shown, filtered, Lang::Ja);
+        let mut filtered_state = State::default();
+        filtered_state.filter.region = Some(Region::Kanto);
+        let all: Vec<usize> = (0..47).collect();
+        for (shown, filtered) in [(&kanto, true), (&all, false)] {
+            let state = if filtered {
+                filtered_state.clone()
+            } else {
+                State::default()
+            };
+            let html = shown_html(&cx(&state, &r, shown));
+            let tsv = shown_tsv(&cx(&state, &r, shown));
             let lines: Vec<&str> = tsv.trim_end().split("\r\n").collect();
             let rows = html_rows(&html);
             assert_eq!(rows.len(), lines.len(), "header and rows");
@@ -188,9 +207,14 @@ mod tests {
             assert!(html.contains("2021年5月19日時点</p>"));
         }
         // English names in English (the source's kanji are in the Japanese table).
-        let tsv = shown_tsv(&r, Extra::default(), &[12], true, Lang::En);
+        let mut en = State {
+            lang: Lang::En,
+            ..State::default()
+        };
+        en.filter.query = "tokyo".to_owned();
+        let tsv = shown_tsv(&cx(&en, &r, &[12]));
         assert!(tsv.contains("\r\n13\tTokyo\t830\t"), "{tsv}");
-        let html = shown_html(&r, Extra::default(), &[12], true, Lang::En);
+        let html = shown_html(&cx(&en, &r, &[12]));
         assert!(html.contains("<td>Tokyo</td>"));
         assert!(
             html.contains("<td align=\"right\">830</td>"),
