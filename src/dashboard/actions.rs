@@ -13,6 +13,8 @@ pub struct ActionText {
     pub label: &'static str,
     /// The tooltip: what it does.
     pub help: &'static str,
+    /// The key that does the same, if any.
+    pub shortcut: Option<Shortcut>,
 }
 
 /// A key (with Ctrl, ⌘ on a Mac) that carries out an action.
@@ -45,7 +47,14 @@ impl Action {
             Self::ExportCsv { all_rows: true } => {
                 (t.export.save_csv_all, t.export.save_csv_all_help)
             }
-            Self::CopyTable => (t.export.copy_table, t.export.copy_table_help),
+            Self::CopyTable => {
+                let (label, help) = (t.export.copy_table, t.export.copy_table_help);
+                return Some(ActionText {
+                    label,
+                    help,
+                    shortcut: Some(Shortcut::Copy),
+                });
+            }
             Self::ExportSheet(_) => (t.export.save_sheet, t.export.save_sheet_help),
             Self::OpenReport => (t.reports.open_report, t.reports.open_report_help),
             Self::ShowSources(_) => (t.sources.sources, t.sources.sources_help),
@@ -62,7 +71,11 @@ impl Action {
             | Self::DismissError
             | Self::DismissNotice => return None,
         };
-        Some(ActionText { label, help })
+        Some(ActionText {
+            label,
+            help,
+            shortcut: None,
+        })
     }
 
     /// Its tooltip: what it does, and the key that does the same (「…。Ctrl+C でも可」).
@@ -78,11 +91,9 @@ impl Action {
     }
 
     /// The key that carries it out, if any.
-    pub const fn shortcut(&self) -> Option<Shortcut> {
-        match self {
-            Self::CopyTable => Some(Shortcut::Copy),
-            _ => None,
-        }
+    pub fn shortcut(&self) -> Option<Shortcut> {
+        // Keys do not change with the language.
+        self.text(Lang::Ja)?.shortcut
     }
 
     /// The actions that have a shortcut, for the keyboard handler.
