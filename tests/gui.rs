@@ -27,6 +27,8 @@ mod scripted;
 #[path = "common/storage.rs"]
 mod storage;
 
+#[path = "gui/desk.rs"]
+mod desk;
 #[path = "gui/export.rs"]
 mod export;
 #[path = "gui/harness.rs"]

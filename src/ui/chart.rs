@@ -6,9 +6,7 @@ use egui::RichText;
 use egui_plot::{AxisHints, BarChart, Corner, GridMark, Legend, Plot};
 
 use crate::dashboard::bar_text::value_text;
-use crate::dashboard::chart_data::{
-    BarDatum, CHART_METRICS, ChartData, chart_metric, summary, title,
-};
+use crate::dashboard::chart_data::{CHART_METRICS, ChartData, chart_metric, summary, title};
 use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::source::footer;
 use crate::dashboard::{Action, ChartOrder, Choice, Command, ViewContext};
@@ -168,8 +166,9 @@ fn plot_ui(
     // The names are painted by us, beside each bar, at a size that fits the bar spacing:
     // egui_plot's own tick labels vanish when a line is taller than the spacing.
     let spacing = height / (n.max(1) as f32 + 1.5);
-    // Never under 9 points: a short chart names every other bar instead.
-    let label_size = (spacing * 0.8).clamp(9.0, theme::CHART_LABEL_SIZE);
+    // Names and values at the body text's size, never smaller: where the bars stand closer
+    // than a line, every other bar (or every third…) is named, the selected one always.
+    let label_size = theme::CHART_LABEL_SIZE;
     let longest = data
         .bars
         .iter()
@@ -262,17 +261,15 @@ fn plot_ui(
     // Names only where they can be read (2,000 synthetic bars would be a smear).
     let legible = spacing >= 6.0;
     // Where names would touch (a short window), every other one (or every third…) and the
-    // selected one, rather than names on top of each other.
+    // selected one (its neighbours then left out), rather than names on top of each other.
     let every = names_every(label_size * 1.05, spacing);
-    // Values where a line of them fits between the bars.
-    let values = spacing >= label_size;
-    let value_font = egui::FontId::proportional(label_size * 0.9);
-    let shown = |i: usize, b: &BarDatum| i.is_multiple_of(every) || selected == Some(b.code);
+    let chosen = data.bars.iter().position(|b| selected == Some(b.code));
+    let value_font = font.clone();
     for (i, b) in data
         .bars
         .iter()
         .enumerate()
-        .filter(|&(i, b)| legible && shown(i, b))
+        .filter(|&(i, _)| legible && named(i, every, chosen))
     {
         // The value after the longer of the two bars when compared (a figure that fell has
         // the earlier bar longer), at the middle of the row.
@@ -288,7 +285,7 @@ fn plot_ui(
             font.clone(),
             color,
         );
-        if values {
+        {
             painter.text(
                 egui::pos2(end.x + 3.0, y),
                 egui::Align2::LEFT_CENTER,
@@ -307,6 +304,16 @@ fn plot_ui(
     bars::bar_nodes(ui, (data, selected), (&response, plot_rect), lang, out);
 }
 
+/// Whether bar `i` is named when every `every`-th is: the selected one always, and those too
+/// near it to stand beside it left out.
+fn named(i: usize, every: usize, selected: Option<usize>) -> bool {
+    match selected {
+        Some(s) if s == i => true,
+        Some(s) if i.abs_diff(s) < every => false,
+        _ => i.is_multiple_of(every),
+    }
+}
+
 /// Draw every n-th name so that names `line` tall do not overlap at `spacing` between bars.
 fn names_every(line: f32, spacing: f32) -> usize {
     crate::dashboard::bar_text::count_at_least_one((line / spacing.max(0.1)).ceil())
@@ -314,7 +321,16 @@ fn names_every(line: f32, spacing: f32) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::names_every;
+    use super::{named, names_every};
+
+    #[test]
+    fn the_selected_bar_is_named_and_its_close_neighbours_are_not() {
+        let shown = |every, sel| (0..8).filter(|&i| named(i, every, sel)).collect::<Vec<_>>();
+        assert_eq!(shown(1, Some(3)), [0, 1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(shown(2, None), [0, 2, 4, 6]);
+        assert_eq!(shown(2, Some(3)), [0, 3, 6]);
+        assert_eq!(shown(3, Some(4)), [0, 4]);
+    }
 
     #[test]
     fn names_skip_rather_than_overlap() {

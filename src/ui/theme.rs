@@ -80,6 +80,6 @@ pub const HEADER_HEIGHT: f32 = 52.0;
 /// Size of the nurse centre's phone in the side panel.
 pub const PHONE_SIZE: f32 = 24.0;
 /// Size of the chart's prefecture names.
-pub const CHART_LABEL_SIZE: f32 = 11.0;
+pub const CHART_LABEL_SIZE: f32 = 13.0;
 /// Default width of the side panel.
 pub const SIDE_PANEL_WIDTH: f32 = 350.0;
