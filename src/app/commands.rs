@@ -150,11 +150,12 @@ impl App {
             self.fail(texts(lang).window.no_file_dialog, vec![why.to_owned()]);
             return;
         }
+        let dir = self.dialog_dir(purpose.dialog_use());
         let request = Request {
             purpose,
             title: title.to_owned(),
             default_name,
-            dir: self.state.last_dir.clone(),
+            dir,
         };
         self.jobs.dialog = Some(Pending::ask(&self.dialogs, request, ctx));
         // The answer is read at the start of a frame: make sure one comes.
@@ -220,7 +221,9 @@ impl App {
         let shown = self.doc.shown(&self.state);
         let lang = self.state.lang;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            self.state.apply(Choice::RememberFolder(dir.to_owned()));
+            let use_ = request.purpose.dialog_use();
+            self.state
+                .apply(Choice::RememberFolder(use_, dir.to_owned()));
         }
         match request.purpose {
             Purpose::OpenReport => self.run(ctx, Command::Action(Action::LoadReport(path))),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
+use crate::dashboard::DialogUse;
 use crate::dashboard::chart_layout::ChartLayout;
 
 /// What the dialog is for.
@@ -37,8 +38,21 @@ pub struct Request {
     pub title: String,
     /// The file name offered when saving.
     pub default_name: String,
-    /// The folder to start in (the last one used).
+    /// The folder to start in: the last one chosen for opening or for saving, never the app's
+    /// own ([`super::folders::start_dir`]).
     pub dir: Option<PathBuf>,
+}
+
+impl Purpose {
+    /// Whether the dialog opens or saves, for the folder it starts in.
+    pub const fn dialog_use(&self) -> DialogUse {
+        match self {
+            Self::OpenReport => DialogUse::Open,
+            Self::ChartPng { .. } | Self::MapPng | Self::TableCsv { .. } | Self::SheetPdf(_) => {
+                DialogUse::Save
+            }
+        }
+    }
 }
 
 impl Request {

@@ -7,6 +7,7 @@ mod commands;
 mod compare;
 pub mod dialogs;
 mod document;
+mod folders;
 mod importing;
 mod layout;
 mod library;
@@ -274,9 +275,6 @@ impl App {
         self.state.apply(Choice::RememberReport(
             doc.path().map(std::path::Path::to_path_buf),
         ));
-        if let Some(dir) = doc.path().and_then(std::path::Path::parent) {
-            self.state.apply(Choice::RememberFolder(dir.to_owned()));
-        }
         let previous = self.doc.take_earlier();
         self.doc = doc;
         self.keep_comparing(previous);

@@ -7,6 +7,10 @@ use super::{App, Document};
 use crate::lang::Lang;
 use crate::report;
 
+/// The app's name to the system: its window class, and the folder of its settings and kept
+/// reports.
+pub(super) const APP_ID: &str = "staffing-dashboard";
+
 impl App {
     /// Names the window after the report shown, in the reader's language: the OS title bar and
     /// the accessibility tree's root (what a screen reader announces for the window).
@@ -45,7 +49,7 @@ pub fn window_title(report: &report::Report, lang: Lang) -> String {
 pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
     let builder = egui::ViewportBuilder::default()
         .with_title(window_title(Document::bundled().report(), lang))
-        .with_app_id("staffing-dashboard")
+        .with_app_id(APP_ID)
         // A 1366x768 laptop has less than that for a window (title bar, taskbar): the first
         // start fills the screen; later starts get the size the user left (eframe keeps it).
         .with_inner_size([1280.0, 700.0])
@@ -61,7 +65,7 @@ pub fn viewport(lang: Lang) -> egui::ViewportBuilder {
 /// when given, overrides the language saved from the last run.
 pub fn run(report: Option<PathBuf>, lang: Option<Lang>) -> eframe::Result {
     // eframe reads its saved settings as they are: checked first, so that none stops the start.
-    if let Some(dir) = eframe::storage_dir("staffing-dashboard") {
+    if let Some(dir) = eframe::storage_dir(APP_ID) {
         crate::saved_settings::check(&dir.join("app.ron"));
     }
     let options = eframe::NativeOptions {
@@ -71,12 +75,12 @@ pub fn run(report: Option<PathBuf>, lang: Option<Lang>) -> eframe::Result {
         ..Default::default()
     };
     eframe::run_native(
-        "staffing-dashboard",
+        APP_ID,
         options,
         Box::new(move |cc| {
             let app = App::new(&cc.egui_ctx, cc.storage, report.as_deref(), lang);
             // Reports opened or imported are kept beside the saved settings.
-            let app = match eframe::storage_dir("staffing-dashboard") {
+            let app = match eframe::storage_dir(APP_ID) {
                 Some(dir) => app.with_library(crate::library::Library::new(dir.join("reports"))),
                 None => app,
             };

@@ -8,7 +8,7 @@ use crate::dashboard::chart_layout::ChartLayout;
 use crate::dashboard::compare::CompareWith;
 use crate::dashboard::map::MapMetric;
 use crate::dashboard::rows::{Filter, Sort};
-use crate::dashboard::{ChartOrder, State, ThemeChoice, View};
+use crate::dashboard::{ChartOrder, DialogUse, State, ThemeChoice, View};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::prefecture::Region;
@@ -34,8 +34,8 @@ pub enum Command {
 pub enum Choice {
     /// The report to open at the next start (none: the bundled one).
     RememberReport(Option<PathBuf>),
-    /// The folder the user last chose a file in.
-    RememberFolder(PathBuf),
+    /// The folder the user last chose a file in, to open or to save.
+    RememberFolder(DialogUse, PathBuf),
     /// The report compared with (its choice; the app loads it).
     SetComparison(Option<CompareWith>),
     /// Select a prefecture (or none: the national view).
@@ -181,7 +181,8 @@ impl State {
             Choice::SetChartLayout(layout) => self.chart_layout = layout,
             Choice::SetTheme(theme) => self.theme = theme,
             Choice::RememberReport(path) => self.last_report = path,
-            Choice::RememberFolder(dir) => self.last_dir = Some(dir),
+            Choice::RememberFolder(DialogUse::Open, dir) => self.open_dir = Some(dir),
+            Choice::RememberFolder(DialogUse::Save, dir) => self.save_dir = Some(dir),
             Choice::SetComparison(choice) => self.compare_with = choice,
         }
     }

@@ -24,4 +24,4 @@ mod state;
 
 pub use command::{Action, Choice, Command};
 pub use context::ViewContext;
-pub use state::{ChartOrder, STATE_VERSION, State, ThemeChoice, View};
+pub use state::{ChartOrder, DialogUse, STATE_VERSION, State, ThemeChoice, View};

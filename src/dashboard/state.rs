@@ -31,6 +31,15 @@ pub enum View {
     Map,
 }
 
+/// What a file dialog is for: the folder last chosen is remembered for each apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogUse {
+    /// Opening a report or a table.
+    Open,
+    /// Saving an export.
+    Save,
+}
+
 /// The screen's colours. Exports are always light: they are pasted into documents.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
@@ -97,8 +106,11 @@ pub struct State {
     pub chart_layout: ChartLayout,
     /// The screen's colours.
     pub theme: ThemeChoice,
-    /// The folder of the last export or opened report.
-    pub last_dir: Option<PathBuf>,
+    /// The folder last chosen in a dialog that opened a file (none: the Documents folder).
+    /// The library's own folder is never remembered: a file shown from it was not chosen there.
+    pub open_dir: Option<PathBuf>,
+    /// The folder last chosen in a dialog that saved a file, apart from opening's.
+    pub save_dir: Option<PathBuf>,
     /// The last report opened from a file; opened again at the next start.
     pub last_report: Option<PathBuf>,
     /// The earlier report compared with (none: no comparison); the app keeps it earlier than
@@ -126,7 +138,8 @@ impl Default for State {
             ticks: BTreeMap::new(),
             chart_layout: ChartLayout::default(),
             theme: ThemeChoice::System,
-            last_dir: None,
+            open_dir: None,
+            save_dir: None,
             last_report: None,
             compare_with: None,
         }

@@ -114,3 +114,82 @@ fn the_charts_names_and_values_are_body_text_size_and_never_overlap() {
         assert!(values.iter().any(|v| v.0 == "830"), "{what}");
     }
 }
+
+/// The folder the dialog of each request started in.
+fn asked_dirs(seen: &crate::scripted::ScriptedDialogs) -> Vec<Option<std::path::PathBuf>> {
+    seen.seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|r| r.dir.clone())
+        .collect()
+}
+
+#[test]
+fn dialogs_start_where_the_user_chose_last_apart_for_opening_and_saving_never_in_the_library() {
+    use std::sync::Arc;
+    let base = harness::temp_dir("desk_folders");
+    let (lib, saves, opens) = (base.join("library"), base.join("saves"), base.join("opens"));
+    for d in [&lib, &saves, &opens] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    let report = opens.join("2021-05-19.ron");
+    std::fs::write(&report, staffing_dashboard::assets::BUNDLED_RON).unwrap();
+    let dialogs = Arc::new(crate::scripted::ScriptedDialogs::new([
+        Some(saves.join("shown.csv")),
+        None,
+        Some(report.clone()),
+        None,
+        None,
+    ]));
+    let seen = Arc::clone(&dialogs);
+    let library = lib.clone();
+    let mut h = harness::app(harness::SIZE, move |cc| {
+        App::new(&cc.egui_ctx, None, None, None)
+            .with_library(staffing_dashboard::library::Library::new(library))
+            .with_dialogs(dialogs)
+    });
+    // A table imported is kept in the library and shown from there.
+    let table =
+        crate::window::temp_report("2021-06-02.csv", &crate::importing::made_up_table(false));
+    harness::drop_file(&mut h, &table);
+    crate::importing::type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    crate::window::click_import(&mut h);
+    assert!(lib.join("2021-06-02.ron").exists());
+    let first = dirs::document_dir()
+        .filter(|d| d.is_dir())
+        .or_else(dirs::home_dir);
+    let click = |h: &mut Harness<'_, App>, label: &str| {
+        h.get_by_role_and_label(Role::Button, label).click();
+        h.run();
+    };
+    click(&mut h, "CSV保存（表示中）…");
+    assert!(saves.join("shown.csv").exists());
+    click(&mut h, "CSV保存（全行）…");
+    click(&mut h, "レポートを開く…");
+    h.get_by_label("2021年5月19日時点");
+    click(&mut h, "レポートを開く…");
+    click(&mut h, "CSV保存（全行）…");
+    assert_eq!(
+        asked_dirs(&seen),
+        [
+            first.clone(),
+            Some(saves.clone()),
+            first,
+            Some(opens.clone()),
+            Some(saves.clone())
+        ],
+        "the Documents folder first (not the library's), then the folder chosen, for each use"
+    );
+    assert!(
+        asked_dirs(&seen)
+            .iter()
+            .flatten()
+            .all(|d| !d.starts_with(&lib))
+    );
+    let state = h.state().state();
+    assert_eq!(
+        (state.open_dir.as_deref(), state.save_dir.as_deref()),
+        (Some(opens.as_path()), Some(saves.as_path()))
+    );
+}

@@ -556,7 +556,7 @@ fn a_cancelled_dialog_writes_nothing() {
     let seen = Arc::clone(&dialogs);
     let mut storage = MemoryStorage::default();
     let saved = format!(
-        "(version: {}, last_dir: Some({:?}))",
+        "(version: {}, save_dir: Some({:?}))",
         staffing_dashboard::dashboard::STATE_VERSION,
         d.display().to_string()
     );
@@ -564,7 +564,7 @@ fn a_cancelled_dialog_writes_nothing() {
     let mut h = harness::app(SIZE, move |cc| {
         App::new(&cc.egui_ctx, Some(&storage), None, None).with_dialogs(dialogs)
     });
-    assert_eq!(h.state().state().last_dir.as_deref(), Some(d.as_path()));
+    assert_eq!(h.state().state().save_dir.as_deref(), Some(d.as_path()));
     for button in ["CSV保存（全行）…", "CSV保存（表示中）…"] {
         h.get_by_role_and_label(Role::Button, button).click();
         h.run();
@@ -584,7 +584,7 @@ fn a_cancelled_dialog_writes_nothing() {
     assert!(files_in(&d).is_empty(), "{:?}", files_in(&d));
     assert!(h.state().error_dialog().is_none());
     assert!(h.state().notice().is_none(), "nothing said, nothing saved");
-    assert_eq!(h.state().state().last_dir.as_deref(), Some(d.as_path()));
+    assert_eq!(h.state().state().save_dir.as_deref(), Some(d.as_path()));
 }
 
 struct NoDialogs;
