@@ -37,3 +37,30 @@ impl ViewContext<'_> {
         self.state.filter.is_active()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_context_says_the_states_language_scale_and_whether_a_filter_hides_rows() {
+        let report = crate::report::bundled().unwrap().report;
+        let mut state = State {
+            lang: Lang::En,
+            scale: Scale::Per100k,
+            ..State::default()
+        };
+        let cx = |state: &State| {
+            let cx = ViewContext {
+                state,
+                report: &report,
+                earlier: None,
+                shown: &[],
+            };
+            (cx.lang(), cx.scale(), cx.filtered())
+        };
+        assert_eq!(cx(&state), (Lang::En, Scale::Per100k, false));
+        state.filter.query = "osaka".to_owned();
+        assert_eq!(cx(&state), (Lang::En, Scale::Per100k, true));
+    }
+}

@@ -225,6 +225,41 @@ impl RowCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_row_cache_is_reused_for_the_same_inputs_and_made_anew_when_one_changes() {
+        let r = crate::report::bundled().unwrap().report;
+        let mut cache = RowCache::default();
+        let by_seekers = Sort {
+            key: SortKey::Metric(Metric::JobSeekers),
+            descending: true,
+        };
+        let all = Filter::default();
+        let first = cache.get(&r, (None, Scale::Counts), &all, by_seekers);
+        assert_eq!(first.first(), Some(&12), "東京都 has the most job seekers");
+        let again = cache.get(&r, (None, Scale::Counts), &all, by_seekers);
+        assert!(
+            std::sync::Arc::ptr_eq(&first, &again),
+            "the same inputs: the same rows"
+        );
+        // Per 100,000 people 京都府 leads.
+        let per = cache.get(&r, (None, Scale::Per100k), &all, by_seekers);
+        assert_eq!(per.first(), Some(&25));
+        let by_code = cache.get(&r, (None, Scale::Per100k), &all, Sort::default());
+        assert_eq!(by_code.first(), Some(&0));
+        let kanto = Filter {
+            region: Some(Region::Kanto),
+            ..Filter::default()
+        };
+        let shown = cache.get(&r, (None, Scale::Per100k), &kanto, Sort::default());
+        assert_eq!(shown.len(), 7);
+        let back = cache.get(&r, (None, Scale::Counts), &all, by_seekers);
+        assert_eq!(*back, *first);
+        assert!(
+            !std::sync::Arc::ptr_eq(&first, &back),
+            "made anew after a change"
+        );
+    }
     use crate::report;
 
     fn names(r: &Report, f: &Filter, s: Sort) -> Vec<String> {
