@@ -719,7 +719,7 @@ fn import_with_a_date_not_come_yet_is_a_usage_error_before_the_table_is_read() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stderr),
-        "staffing-dashboard: 集計時点 2999-12-31 はまだ来ていない日付です。表の集計時点を入れてください\n"
+        "staffing-dashboard: 集計時点 2999年12月31日 はまだ来ていない日付です。表の集計時点を入れてください\n"
     );
     assert!(!out_ron.exists(), "nothing written");
     // A date that is no date is a usage error too, said before a missing table is.
@@ -729,16 +729,45 @@ fn import_with_a_date_not_come_yet_is_a_usage_error_before_the_table_is_read() {
         "import",
         "no-such-table.csv",
         "--compiled",
-        "2021-6-2",
+        "2021-6-31",
         "--period-end",
         "2021-05-30",
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("\"2021-6-2\" is not a date"),
+        text(&out.stderr).contains("--compiled \"2021-6-31\" is not a date"),
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn import_takes_dates_as_clerks_write_them() {
+    let d = dir("import_clerk_dates");
+    let table = write(&d, "t.csv", &made_up_csv());
+    for (compiled, end) in [
+        ("2021/6/2", "令和3年5月30日"),
+        ("R3.6.2", "20210530"),
+        ("２０２１年６月２日", "2021.5.30"),
+    ] {
+        let out = run(&[
+            "import",
+            &table,
+            "--compiled",
+            compiled,
+            "--period-end",
+            end,
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{compiled} {end}: {}",
+            text(&out.stderr)
+        );
+        let made = text(&out.stdout);
+        assert!(made.contains("compiled: \"2021-06-02\""), "{made}");
+        assert!(made.contains("period_end: \"2021-05-30\""), "{made}");
+    }
 }
 
 #[test]

@@ -210,6 +210,7 @@ impl App {
         self.poll_render(ctx);
         self.poll_writing(ctx);
         self.poll_import(ctx);
+        self.poll_peek(ctx);
         let dropped: Option<PathBuf> =
             ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
         if let Some(path) = dropped {

@@ -28,14 +28,34 @@ impl App {
         if let Some(job) = self.jobs.import.take() {
             job.progress.cancel();
         }
+        if let Some(job) = self.jobs.peek.take() {
+            job.progress.cancel();
+        }
         self.overlays.import_form = Some(ImportForm::new(path.to_owned()));
+        self.jobs.peek = peek(path).ok();
     }
 
     /// The dates typed in the form.
     pub(super) fn edit_import(&mut self, compiled: String, period_end: String) {
         if let Some(form) = &mut self.overlays.import_form {
-            form.compiled = compiled;
-            form.period_end = period_end;
+            form.edit(compiled, period_end);
+        }
+    }
+
+    /// Takes in the dates the form's table states, when read: offered where none was typed.
+    pub(super) fn poll_peek(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.jobs.peek else { return };
+        match job.done.try_recv() {
+            Ok(stated) => {
+                if let Some(form) = &mut self.overlays.import_form {
+                    form.offer(&stated);
+                }
+                self.jobs.peek = None;
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.jobs.peek = None,
         }
     }
 
@@ -47,6 +67,15 @@ impl App {
         };
         if self.jobs.import.is_some() {
             return;
+        }
+        // Dates that cannot be right are said at once, by the form's names for them.
+        let lang = self.state.lang;
+        if let Some(base) = report::bundled_notice() {
+            let problems = form.dates().problems_in_form(base, lang);
+            if !problems.is_empty() {
+                self.fail(texts(lang).import.table_not_imported, problems);
+                return;
+            }
         }
         let progress = Arc::new(Progress::default());
         let (tx, done) = std::sync::mpsc::channel();
@@ -75,6 +104,9 @@ impl App {
     /// Closes the form; an import running is cancelled (its thread stops at its next check).
     pub(super) fn cancel_import(&mut self) {
         self.overlays.import_form = None;
+        if let Some(job) = self.jobs.peek.take() {
+            job.progress.cancel();
+        }
         if let Some(job) = self.jobs.import.take() {
             job.progress.cancel();
             self.say(texts(self.state.lang).import.cancelled.to_owned());
@@ -127,6 +159,34 @@ impl App {
             Err(lines) => self.fail(t.import.table_not_imported, lines),
         }
     }
+}
+
+/// Reading the dates a table states in its title rows, on a thread, while its form is open.
+pub(super) struct PeekJob {
+    /// Cancels it.
+    progress: Arc<Progress>,
+    /// What the table states, when read (nothing is sent for a table that cannot be read: the
+    /// import says why).
+    done: std::sync::mpsc::Receiver<import::stated::Stated>,
+}
+
+/// Starts reading the dates the table at `path` states.
+fn peek(path: &Path) -> std::io::Result<PeekJob> {
+    let progress = Arc::new(Progress::default());
+    let (tx, done) = std::sync::mpsc::channel();
+    let (path, shared) = (path.to_owned(), Arc::clone(&progress));
+    std::thread::Builder::new()
+        .name("table dates".to_owned())
+        .spawn(move || {
+            let file = path.display().to_string();
+            let stated = report::read_file(&path, report::MAX_TABLE_BYTES)
+                .ok()
+                .and_then(|bytes| import::stated::stated_dates(&file, &bytes, &shared).ok());
+            if let Some(stated) = stated {
+                tx.send(stated).ok();
+            }
+        })?;
+    Ok(PeekJob { progress, done })
 }
 
 /// An import running on its thread.

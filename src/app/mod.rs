@@ -105,6 +105,8 @@ struct Jobs {
     writing: Option<crate::export::png::Writing>,
     /// The form's table being imported on its thread.
     import: Option<importing::ImportJob>,
+    /// The dates the form's table states, being read on a thread.
+    peek: Option<importing::PeekJob>,
 }
 
 /// The screen's colours as chosen. The context starts on the system's (eframe's default), so

@@ -17,11 +17,12 @@ pub struct ImportArgs {
     /// .xlsx, .xls or .ods
     #[arg(value_name = "TABLE")]
     pub table: PathBuf,
-    /// The date the figures stand at (集計時点), YYYY-MM-DD
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// The date the figures stand at (集計時点): 2021-06-02, 2021/6/2, 2021年6月2日, 令和3年6月2日,
+    /// R3.6.2 (full-width digits too)
+    #[arg(long, value_name = "DATE")]
     pub compiled: String,
-    /// The last day the figures count (集計期間の終わり), YYYY-MM-DD
-    #[arg(long = "period-end", value_name = "YYYY-MM-DD")]
+    /// The last day the figures count (集計期間の終わり), written as --compiled
+    #[arg(long = "period-end", value_name = "DATE")]
     pub period_end: String,
     /// The report whose contacts, steps, notes and period start the new one keeps (default: the
     /// bundled one)
@@ -40,7 +41,7 @@ pub fn import(args: &ImportArgs, lang: Lang) -> ExitCode {
         return ExitCode::FAILURE;
     };
     // Dates are arguments: a wrong one is a usage error (exit 2), said before the table is read.
-    let dates = Dates::new(args.compiled.clone(), args.period_end.clone());
+    let dates = Dates::new(&args.compiled, &args.period_end);
     let problems = dates.problems(&base, lang);
     if !problems.is_empty() {
         for line in problems {

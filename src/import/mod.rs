@@ -8,6 +8,7 @@
 
 pub mod book;
 pub mod cells;
+pub mod dates;
 pub mod error;
 pub mod grid;
 pub mod header;
@@ -15,6 +16,7 @@ mod prescan;
 pub mod progress;
 mod rows;
 pub mod sheet;
+pub mod stated;
 pub mod today;
 
 pub use error::{Finding, MAX_SHOWN, Problem, Who};
@@ -40,20 +42,30 @@ pub struct Dates {
 }
 
 impl Dates {
-    /// The dates typed, checked against today's date.
-    pub fn new(compiled: String, period_end: String) -> Self {
+    /// The dates as typed, each read as clerks write dates ([`dates::read_date`]: 2021/5/30,
+    /// 令和3年5月30日, …) and kept as typed when it is none (a problem then names it), checked
+    /// against today's date.
+    pub fn new(compiled: &str, period_end: &str) -> Self {
+        let read = |typed: &str| dates::read_date(typed).unwrap_or_else(|| typed.trim().to_owned());
         Self {
-            compiled,
-            period_end,
+            compiled: read(compiled),
+            period_end: read(period_end),
             latest: today::latest_date(),
         }
     }
 
-    /// What is wrong with the dates, in `lang`: each a real date, the compiled date not after
-    /// today, the period ending on or after it starts (`base`'s start) and no later than the
-    /// compiled date. Empty when they are right.
+    /// What is wrong with the dates, in `lang`, each date named by its command-line flag: each
+    /// a real date, the compiled date not after today, the period ending on or after it starts
+    /// (`base`'s start) and no later than the compiled date. Empty when they are right.
     pub fn problems(&self, base: &Report, lang: Lang) -> Vec<String> {
-        dates_problems(self, base, lang)
+        dates_problems(self, base, ["--compiled", "--period-end"], lang)
+    }
+
+    /// The same, each date named as the window's form names it (「集計時点」).
+    pub fn problems_in_form(&self, base: &Report, lang: Lang) -> Vec<String> {
+        let t = texts(lang);
+        let names = [t.import.compiled_label, t.import.period_end_label];
+        dates_problems(self, base, names, lang)
     }
 }
 
@@ -128,7 +140,7 @@ pub fn import_with(
         errors.push(Finding::new(Problem::MoreErrors(more)));
     }
     let mut lines = render(&errors);
-    lines.extend(dates_problems(dates, base, lang));
+    lines.extend(dates.problems(base, lang));
     if !lines.is_empty() {
         lines.extend(render(&warnings));
         return Err(Failed { lines });
@@ -191,12 +203,13 @@ fn short_name(file: &str) -> String {
 
 /// What is wrong with the dates: each a real date, the period ending on or after it starts and
 /// no later than the compiled date.
-fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
+fn dates_problems(dates: &Dates, base: &Report, names: [&str; 2], lang: Lang) -> Vec<String> {
     let t = texts(lang);
     let mut lines = Vec::new();
+    let [compiled_name, end_name] = names;
     for (value, what) in [
-        (&dates.compiled, "--compiled"),
-        (&dates.period_end, "--period-end"),
+        (&dates.compiled, compiled_name),
+        (&dates.period_end, end_name),
     ] {
         if !report::formats::is_date(value) {
             lines.push(fill(
@@ -206,26 +219,30 @@ fn dates_problems(dates: &Dates, base: &Report, lang: Lang) -> Vec<String> {
         }
     }
     if lines.is_empty() {
+        let date = |iso: &str| crate::texts::format_date(iso, lang);
         // ISO dates compare as text.
         if dates.period_end < base.meta.period.from {
             lines.push(fill(
                 t.import.period_before_start,
                 &[
-                    ("end", &dates.period_end),
-                    ("start", &base.meta.period.from),
+                    ("end", &date(&dates.period_end)),
+                    ("start", &date(&base.meta.period.from)),
                 ],
             ));
         }
         if dates.compiled > dates.latest {
             lines.push(fill(
                 t.import.compiled_future,
-                &[("compiled", &dates.compiled)],
+                &[("compiled", &date(&dates.compiled))],
             ));
         }
         if dates.period_end > dates.compiled {
             lines.push(fill(
                 t.import.period_after_compiled,
-                &[("end", &dates.period_end), ("compiled", &dates.compiled)],
+                &[
+                    ("end", &date(&dates.period_end)),
+                    ("compiled", &date(&dates.compiled)),
+                ],
             ));
         }
     }

@@ -64,6 +64,11 @@ fn choose(book: &Book) -> Chosen<'_> {
     (found, notes)
 }
 
+/// The sheet the import reads and the index of its header row.
+pub(super) fn chosen_sheet(book: &Book) -> Option<(&Sheet, usize)> {
+    choose(book).0.map(|(sheet, at, _)| (sheet, at))
+}
+
 /// Reads the figures of the first visible sheet with a header row; phones not in the table
 /// are `base`'s. Hidden sheets skipped and other sheets with a table are said.
 pub fn figures(book: &Book, base: &Report) -> Read {

@@ -1,7 +1,7 @@
 //! The form of a table being opened: the date its figures stand at (offered from the file's
 //! name) and the last day it counts; 取り込む imports it, キャンセル or Esc closes the form.
 
-use crate::dashboard::import_form::ImportForm;
+use crate::dashboard::import_form::{DateField, ImportForm};
 use crate::dashboard::{Action, Command};
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
@@ -28,7 +28,8 @@ pub fn import_form_ui(
         ui.label(fill(t.import.file_line, &[("file", &file)]));
         ui.add_space(6.0);
         ui.add_enabled_ui(running.is_none(), |ui| {
-            dates_grid(ui, &mut compiled, &mut period_end, lang);
+            let notes = [DateField::Compiled, DateField::PeriodEnd].map(|f| form.note(f, lang));
+            dates_grid(ui, (&mut compiled, &mut period_end), &notes, lang);
         });
         ui.add_space(6.0);
         ui.label(t.import.form_help);
@@ -78,14 +79,20 @@ pub fn import_form_ui(
     out
 }
 
-/// The two dates, each with its label.
-fn dates_grid(ui: &mut egui::Ui, compiled: &mut String, period_end: &mut String, lang: Lang) {
+/// The two dates, each with its label, and under each what it reads as and where it was
+/// offered from.
+fn dates_grid(
+    ui: &mut egui::Ui,
+    (compiled, period_end): (&mut String, &mut String),
+    notes: &[Option<String>; 2],
+    lang: Lang,
+) {
     let t = texts(lang);
     egui::Grid::new("import_form_dates")
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            for (label, hint, value) in [
+            for ((label, hint, value), note) in [
                 (
                     t.import.compiled_label,
                     t.import.compiled_hint,
@@ -96,13 +103,21 @@ fn dates_grid(ui: &mut egui::Ui, compiled: &mut String, period_end: &mut String,
                     t.import.period_end_hint,
                     &mut *period_end,
                 ),
-            ] {
+            ]
+            .into_iter()
+            .zip(notes)
+            {
                 let l = ui.label(label);
                 let edit = egui::TextEdit::singleline(value)
-                    .desired_width(140.0)
+                    .desired_width(160.0)
                     .hint_text(hint);
                 ui.add(edit).labelled_by(l.id);
                 ui.end_row();
+                if let Some(note) = note {
+                    ui.label("");
+                    ui.add(egui::Label::new(egui::RichText::new(note).weak()).wrap());
+                    ui.end_row();
+                }
             }
         });
 }

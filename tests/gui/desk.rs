@@ -153,7 +153,7 @@ fn dialogs_start_where_the_user_chose_last_apart_for_opening_and_saving_never_in
     let table =
         crate::window::temp_report("2021-06-02.csv", &crate::importing::made_up_table(false));
     harness::drop_file(&mut h, &table);
-    crate::importing::type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    crate::importing::type_into(&mut h, "集計期間の終わり", "2021-05-30");
     crate::window::click_import(&mut h);
     assert!(lib.join("2021-06-02.ron").exists());
     let first = dirs::document_dir()
@@ -192,4 +192,82 @@ fn dialogs_start_where_the_user_chose_last_apart_for_opening_and_saving_never_in
         (state.open_dir.as_deref(), state.save_dir.as_deref()),
         (Some(opens.as_path()), Some(saves.as_path()))
     );
+}
+
+/// MADE-UP TEST DATA: [`crate::importing::made_up_table`] under the two title rows 別紙3 has,
+/// with made-up dates.
+fn titled_table() -> String {
+    let csv = crate::importing::made_up_table(false);
+    format!(
+        "20年4月6日～21年5月30日分(ワクチン関連については21/4/12以降)\n\
+         (21/6/2時点の各都道府県ナースセンターからの報告を中央ナースセンターにおいてとりまとめたもの)\n{}",
+        csv.trim_start_matches('\u{feff}')
+    )
+}
+
+/// Steps (the window drawing) until `done` holds.
+fn until(h: &mut Harness<'_, App>, done: impl Fn(&Harness<'_, App>) -> bool) {
+    for _ in 0..300 {
+        if done(h) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    unreachable!("never happened");
+}
+
+#[test]
+fn the_form_offers_the_dates_the_table_states_and_reads_dates_as_clerks_write_them() {
+    let lib = harness::temp_dir("desk_dates");
+    let mut h = crate::importing::app_with_library(&lib);
+    let table = crate::window::temp_report("titled.csv", &titled_table());
+    harness::drop_file(&mut h, &table);
+    let value = |h: &Harness<'_, App>, label: &str| h.get_by_label(label).value();
+    until(&mut h, |h| {
+        value(h, "集計期間の終わり").as_deref() == Some("2021-05-30")
+    });
+    assert_eq!(value(&h, "集計時点").as_deref(), Some("2021-06-02"));
+    h.get_by_label(
+        "→ 2021年6月2日（ファイルの 2行目「(21/6/2時点の各都道府県ナースセンターか…」から）",
+    );
+    h.get_by_label(
+        "→ 2021年5月30日（ファイルの 1行目「20年4月6日～21年5月30日分(ワクチン関…」から）",
+    );
+    // The usual Japanese form typed over it, read back as the app shows dates.
+    h.get_by_label("集計時点").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label("集計時点").type_text("令和3年6月1日");
+    h.run();
+    h.get_by_label("→ 2021年6月1日");
+    crate::window::click_import(&mut h);
+    assert!(h.state().error_dialog().is_none());
+    h.get_by_label("2021年6月1日時点");
+    let kept = std::fs::read_to_string(lib.join("2021-06-01.ron")).unwrap();
+    assert!(kept.contains("period_end: \"2021-05-30\""), "{kept}");
+}
+
+#[test]
+fn a_date_that_cannot_be_right_is_said_by_the_forms_words_not_a_command_line_flag() {
+    let lib = harness::temp_dir("desk_bad_dates");
+    let mut h = crate::importing::app_with_library(&lib);
+    let table =
+        crate::window::temp_report("2021-06-02.csv", &crate::importing::made_up_table(false));
+    harness::drop_file(&mut h, &table);
+    crate::importing::type_into(&mut h, "集計期間の終わり", "2021/6/5");
+    h.get_by_label("→ 2021年6月5日");
+    crate::window::click_import(&mut h);
+    let lines = h.state().error_dialog().unwrap().lines.clone();
+    assert_eq!(
+        lines,
+        ["集計期間の終わり 2021年6月5日 が集計時点 2021年6月2日 より後です"]
+    );
+    assert!(lines.iter().all(|l| !l.contains("--")));
+    h.get_by_label("表を取り込む");
+    h.get_by_role_and_label(Role::Button, "閉じる").click();
+    h.run();
+    crate::importing::type_into(&mut h, "集計期間の終わり", "5月30日");
+    h.get_by_label_contains("日付として読めません");
 }

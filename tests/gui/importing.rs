@@ -49,7 +49,7 @@ fn a_table_dropped_on_the_window_asks_its_dates_and_is_shown_once_valid() {
     drop_file(&mut h, path);
     h.get_by_label("表を取り込む");
     // The compiled date is offered from the file's name; the period's end is typed.
-    let compiled = h.get_by_label("集計時点（年-月-日）");
+    let compiled = h.get_by_label("集計時点");
     assert_eq!(compiled.value().as_deref(), Some("2021-06-02"));
     assert!(
         h.get_by_role_and_label(Role::Button, "取り込む")
@@ -57,7 +57,7 @@ fn a_table_dropped_on_the_window_asks_its_dates_and_is_shown_once_valid() {
             .is_disabled(),
         "not before both dates are there"
     );
-    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    type_into(&mut h, "集計期間の終わり", "2021-05-30");
     click_import(&mut h);
     assert!(
         h.query_by_label("表を取り込む").is_none(),
@@ -78,7 +78,7 @@ fn a_long_import_shows_its_progress_and_can_be_cancelled_and_nothing_changes() {
     let path = temp_report("2021-06-02-long.csv", &big);
     let mut h = app(None);
     drop_file(&mut h, path);
-    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    type_into(&mut h, "集計期間の終わり", "2021-05-30");
     h.get_by_role_and_label(Role::Button, "取り込む").click();
     h.step();
     h.step();
@@ -118,13 +118,10 @@ fn a_table_with_an_error_is_not_shown_and_the_dialog_says_where() {
     let path = temp_report("broken.csv", &made_up_table(true));
     let mut h = app(None);
     drop_file(&mut h, path);
-    assert_eq!(
-        h.get_by_label("集計時点（年-月-日）").value().as_deref(),
-        Some("")
-    );
+    assert_eq!(h.get_by_label("集計時点").value().as_deref(), Some(""));
     for (label, date) in [
-        ("集計時点（年-月-日）", "2021-06-02"),
-        ("集計期間の終わり（年-月-日）", "2021-05-30"),
+        ("集計時点", "2021-06-02"),
+        ("集計期間の終わり", "2021-05-30"),
     ] {
         type_into(&mut h, label, date);
     }
@@ -189,7 +186,7 @@ fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_ask
         "nothing kept yet"
     );
     drop_file(&mut h, temp_report("2021-06-02.csv", &made_up_table(false)));
-    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    type_into(&mut h, "集計期間の終わり", "2021-05-30");
     click_import(&mut h);
     assert!(lib.join("2021-06-02.ron").exists(), "kept as a report file");
     drop(h);
@@ -330,7 +327,7 @@ pub(crate) fn comparing(
         &mut h,
         temp_report("with-a-fall_2021-06-02.csv", &made_up_table_with_a_fall()),
     );
-    type_into(&mut h, "集計期間の終わり（年-月-日）", "2021-05-30");
+    type_into(&mut h, "集計期間の終わり", "2021-05-30");
     click_import(&mut h);
     h.get_by_label("2021年6月2日時点");
     assert_eq!(

@@ -352,7 +352,7 @@ fn bad_dates_are_said_in_the_users_words() {
     };
     assert_eq!(
         e.lines,
-        ["集計時点 2026-12-07 はまだ来ていない日付です。表の集計時点を入れてください"]
+        ["集計時点 2026年12月7日 はまだ来ていない日付です。表の集計時点を入れてください"]
     );
     let today = Dates {
         compiled: "2026-12-06".to_owned(),

@@ -67,6 +67,18 @@ texts! {
     period_end_label,
     #[doc = "The import form: what the compiled date looks like."]
     compiled_hint,
+    #[doc = "A date typed in the form, read back as the app shows dates: {date}."]
+    date_read_as,
+    #[doc = "A date typed in the form that cannot be read as one."]
+    date_unreadable,
+    #[doc = "A line of a text file, as the form names a place: {line}."]
+    line_place,
+    #[doc = "Where an offered date came from, after it: {from}."]
+    date_offered_from,
+    #[doc = "Where an offered date came from: the file's name."]
+    date_from_name,
+    #[doc = "Where an offered date came from: a title row of the file, {place} and its {text}."]
+    date_from_file,
     #[doc = "The import form: what the period's end looks like."]
     period_end_hint,
     #[doc = "The import form: where the rest of the report comes from."]

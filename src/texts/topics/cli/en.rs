@@ -33,8 +33,8 @@ pub const EN: CliTexts = CliTexts {
         by their headers, rows by prefecture; contacts, steps and notes from a base report",
     arg_table: "The table: .csv (UTF-8 or Shift_JIS, as Excel saves it), .tsv or .txt (tab-separated), \
         .xlsx, .xls or .ods",
-    arg_compiled: "The date the figures stand at (集計時点), YYYY-MM-DD",
-    arg_period_end: "The last day the figures count (集計期間の終わり), YYYY-MM-DD",
+    arg_compiled: "The date the figures stand at (集計時点): 2021-06-02, 2021/6/2, 2021年6月2日, 令和3年6月2日, R3.6.2 (full-width digits too)",
+    arg_period_end: "The last day the figures count (集計期間の終わり), written as --compiled",
     arg_base: "The report whose contacts, steps, notes and period start the new one keeps (default: the \
         bundled one)",
     cannot_read: "cannot read {file}: {error}",

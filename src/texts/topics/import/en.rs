@@ -25,7 +25,7 @@ pub const EN: ImportTexts = ImportTexts {
     too_large: "\"{value}\" is too large",
     phones_from_base: "The table gives no phones (no phone column, or an empty one): the nurse \
         centres' phones are the base report's",
-    bad_date: "{option} \"{value}\" is not a date: write it year-month-day, as 2021-06-02",
+    bad_date: "{option} \"{value}\" is not a date: write it as 2021-06-02, 2021/6/2 or 2021年6月2日",
     period_before_start: "The period's end {end} is before its start {start}",
     period_after_compiled: "The period's end {end} is after the compiled date {compiled}",
     period_text: "To {to} (the start {from} and vaccination items from {vaccination_from} as stated \
@@ -33,10 +33,16 @@ pub const EN: ImportTexts = ImportTexts {
     compiled_text: "The table as of {date} (imported from {file})",
     heading: "Import a table",
     file_line: "File: {file}",
-    compiled_label: "Figures as of (year-month-day)",
-    period_end_label: "Last day counted (year-month-day)",
+    compiled_label: "Figures as of",
+    period_end_label: "Last day counted",
     compiled_hint: "e.g. 2021-06-02",
     period_end_hint: "e.g. 2021-05-30",
+    date_read_as: "→ {date}",
+    date_unreadable: "Not a date (e.g. 2021-06-02, 2021/6/2, 2021年6月2日, R3.6.2)",
+    line_place: "line {line}",
+    date_offered_from: " ({from})",
+    date_from_name: "from the file's name",
+    date_from_file: "from the file's {place} \"{text}\"",
     form_help: "The contacts, steps, notes and the period's start are the bundled report's (the \
         notice of 2021-05-26).",
     button: "Import",
