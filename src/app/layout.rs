@@ -13,9 +13,8 @@ impl App {
         let ctx = ui.ctx().clone();
         let lang = self.state.lang;
         let state = &self.state;
-        let report = self.doc.report();
         let cx = self.doc.context(state, shown);
-        egui::Panel::top("top_bar").show(ui, |ui| {
+        let top = egui::Panel::top("top_bar").show(ui, |ui| {
             let origin = ui::top_bar::Origin {
                 name: self.doc.name(),
                 bundled: self.doc.path().is_none(),
@@ -37,9 +36,8 @@ impl App {
                 });
         }
         let focus = std::mem::take(&mut self.focus_search);
-        egui::Panel::top("filter_bar").show(ui, |ui| {
-            let counts = (shown.len(), report.rows.len());
-            ui::filter::filter_ui(ui, state, counts, focus, out);
+        let filter = egui::Panel::top("filter_bar").show(ui, |ui| {
+            ui::filter::filter_ui(ui, &cx, focus, out);
         });
         if let Some((notice, since)) = &mut self.notice {
             let now = ui.input(|i| i.time);
@@ -91,6 +89,13 @@ impl App {
             .show(ui, |ui| {
                 ui::side_panel::side_panel_ui(ui, &cx, out);
             });
+        // Where F6 moves the focus, in the order of the screen.
+        self.regions = [
+            top.response.rect,
+            filter.response.rect,
+            central_rect,
+            side.response.rect,
+        ];
         let width = room.max.x - side.response.rect.min.x;
         if (width - side_width).abs() > 0.5 {
             self.side_width = Some(width);

@@ -12,6 +12,7 @@ mod importing;
 mod layout;
 mod library;
 mod picture;
+mod regions;
 mod shortcuts;
 mod window;
 
@@ -77,6 +78,9 @@ pub struct App {
     side_width: Option<f32>,
     /// The keyboard moved the focus last (Tab, arrows), not the pointer: ring the focus.
     keyboard_focus: bool,
+    /// The window's regions, as F6 and Shift+F6 move between them: the top bar, the filter
+    /// bar, the main view and the side panel.
+    regions: [egui::Rect; 4],
 }
 
 /// What is open over the window, each until closed.
@@ -167,6 +171,7 @@ impl App {
 
             side_width: None,
             keyboard_focus: false,
+            regions: [egui::Rect::NOTHING; 4],
         };
         let explicit = path.is_some();
         if let Some(table) = path.filter(|p| importing::is_table(p)) {

@@ -1,6 +1,7 @@
-//! Keyboard shortcuts, as commands: Ctrl+F focuses the search box, Esc closes the sources
-//! window or clears the filter, ↑/↓, PageUp/PageDown, Home/End move the selection, ←/→ scroll
-//! the table's figures; the actions' own shortcuts ([`Action::shortcut`]: Ctrl+C copies the rows
+//! Keyboard shortcuts, as commands: Ctrl+F focuses the search box (Enter there selects the first
+//! match, ↑/↓ move in the results), F6 and Shift+F6 move between the window's regions, Esc
+//! closes the sources window or clears the filter, ↑/↓, PageUp/PageDown, Home/End move the
+//! selection, ←/→ scroll the table's figures; the actions' own shortcuts ([`Action::shortcut`]: Ctrl+C copies the rows
 //! shown).
 
 use super::App;
@@ -16,7 +17,16 @@ impl App {
         shown: &[usize],
         out: &mut Vec<Command>,
     ) {
-        let (find, escape, copy, (right, left), moves) = ctx.input_mut(|i| {
+        let (forward, back) = ctx.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::NONE, egui::Key::F6),
+                i.consume_key(egui::Modifiers::SHIFT, egui::Key::F6),
+            )
+        });
+        if forward || back {
+            self.move_region(ctx, forward);
+        }
+        let (find, escape, copy, (right, left), mut moves) = ctx.input_mut(|i| {
             let find = i.consume_key(egui::Modifiers::COMMAND, egui::Key::F);
             let presses = |key| i.num_presses(key);
             (
@@ -65,19 +75,28 @@ impl App {
         } else if escape && !over && self.state.filter.is_active() {
             out.push(Command::Choice(Choice::ClearFilter));
         }
-        if editing {
+        // In the search box ↑/↓ (and the page keys) move the selection in the results; ←/→,
+        // Home and End stay the box's own. Any other text box keeps every key.
+        let in_search = ctx.memory(|m| m.has_focus(crate::ui::filter::search_id()));
+        if editing && !in_search {
             return;
         }
-        // ←/→ scroll the table's figures a column at a time.
-        let sideways = i32::try_from(right)
-            .unwrap_or(0)
-            .saturating_sub(i32::try_from(left).unwrap_or(0));
         let view = self.state.view;
-        if sideways != 0 && matches!(view, View::Table | View::Split) {
-            out.push(Command::Choice(Choice::ScrollColumns(sideways)));
+        if in_search {
+            moves.home = false;
+            moves.end = false;
+        } else {
+            // ←/→ scroll the table's figures a column at a time.
+            let sideways = i32::try_from(right)
+                .unwrap_or(0)
+                .saturating_sub(i32::try_from(left).unwrap_or(0));
+            if sideways != 0 && matches!(view, View::Table | View::Split) {
+                out.push(Command::Choice(Choice::ScrollColumns(sideways)));
+            }
         }
-        // The map's arrows move between its tiles (the map handles them).
-        if moves.is_none() || view == View::Map {
+        // The map's arrows move between its tiles (the map handles them), unless typed in the
+        // search box.
+        if moves.is_none() || (view == View::Map && !in_search) {
             return;
         }
         let report = self.doc.report();

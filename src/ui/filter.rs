@@ -1,7 +1,7 @@
 //! The filter bar: search (kanji, kana, romaji, code, region words, several terms), region, the
 //! view switch; and what the main view shows when the filter finds nothing.
 
-use crate::dashboard::{Choice, Command, State, View};
+use crate::dashboard::{Choice, Command, State, View, ViewContext};
 use crate::prefecture::Region;
 use crate::report::scale::Scale;
 use crate::texts::{fill, texts};
@@ -12,32 +12,41 @@ pub fn search_id() -> egui::Id {
 }
 
 /// The filter bar. `focus` puts the cursor in the search box.
-pub fn filter_ui(
-    ui: &mut egui::Ui,
-    state: &State,
-    (shown, total): (usize, usize),
-    focus: bool,
-    out: &mut Vec<Command>,
-) {
-    let lang = state.lang;
+pub fn filter_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut Vec<Command>) {
+    let (state, lang) = (cx.state, cx.lang());
+    let (shown, total) = (cx.shown.len(), cx.report.rows.len());
     let t = texts(lang);
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t.filter.search);
         let mut query = state.filter.query.clone();
+        // ↑/↓ stay in the box (they move the selection in the results), as ←/→ do.
+        let keys = egui::EventFilter {
+            horizontal_arrows: true,
+            vertical_arrows: true,
+            tab: false,
+            escape: false,
+        };
         let edit = egui::TextEdit::singleline(&mut query)
             .id(search_id())
             .desired_width(190.0)
+            .event_filter(keys)
             .hint_text(t.filter.search_hint);
         let response = ui
             .add(edit)
             .labelled_by(label.id)
             .on_hover_text(t.filter.search_help);
-        if focus {
+        // Enter selects the only match (or the first) and stays in the box.
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if focus || entered {
             response.request_focus();
         }
         if response.changed() {
             out.push(Command::Choice(Choice::SetQuery(query)));
+        }
+        let first = cx.shown.first().and_then(|&i| cx.report.rows.get(i));
+        if let Some(row) = first.filter(|_| entered) {
+            out.push(Command::Choice(Choice::Select(Some(row.code))));
         }
         let region_label = ui
             .label(t.filter.region)

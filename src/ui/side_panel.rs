@@ -22,7 +22,7 @@ pub fn side_panel_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Comm
         .id_salt("side_panel_scroll")
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            heading_ui(ui, row, lang, out);
+            heading_ui(ui, row, lang);
             ui.separator();
             let heading = ui.label(RichText::new(t.side.short_of_nurses).heading().size(16.0));
             crate::ui::as_heading(&heading, t.side.short_of_nurses, 2);
@@ -37,6 +37,11 @@ pub fn side_panel_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Comm
                     ui.label(crate::dashboard::provenance::trained_nurses_line(
                         report, r, lang,
                     ));
+                    // After the phone: the phone and its copy button are the panel's first
+                    // stops for the keyboard.
+                    if ui.small_button(t.reports.back_to_national_view).clicked() {
+                        out.push(Command::Choice(Choice::Select(None)));
+                    }
                 }
                 None => {
                     ui.label(t.side.nurse_centre_select_hint);
@@ -115,8 +120,8 @@ pub fn side_panel_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Comm
         });
 }
 
-/// The selected prefecture's name (and the way back to the national view), or 全国.
-fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &mut Vec<Command>) {
+/// The selected prefecture's name, or 全国.
+fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang) {
     let t = texts(lang);
     if let Some(r) = row {
         ui.horizontal(|ui| {
@@ -126,9 +131,6 @@ fn heading_ui(ui: &mut egui::Ui, row: Option<&PrefectureRow>, lang: Lang, out: &
             crate::ui::as_live(&heading);
             if r.name_in(lang) != r.name {
                 heading.on_hover_text(&r.name);
-            }
-            if ui.small_button(t.reports.back_to_national_view).clicked() {
-                out.push(Command::Choice(Choice::Select(None)));
             }
         });
     } else {

@@ -3,7 +3,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use staffing_dashboard::app::App;
 
 use crate::harness;
@@ -270,4 +270,100 @@ fn a_date_that_cannot_be_right_is_said_by_the_forms_words_not_a_command_line_fla
     h.run();
     crate::importing::type_into(&mut h, "集計期間の終わり", "5月30日");
     h.get_by_label_contains("日付として読めません");
+}
+
+#[test]
+fn from_a_fresh_start_fukuokas_nurse_centre_phone_is_copied_in_a_few_key_presses() {
+    let mut h = harness::app(harness::SIZE, |cc| App::new(&cc.egui_ctx, None, None, None));
+    let mut presses = 0;
+    let mut press = |h: &mut Harness<'_, App>, modifiers: egui::Modifiers, key: egui::Key| {
+        h.key_press_modifiers(modifiers, key);
+        h.run();
+        presses += 1;
+    };
+    press(&mut h, egui::Modifiers::COMMAND, egui::Key::F);
+    // Typing the name counts as one action.
+    h.event(egui::Event::Text("fukuoka".to_owned()));
+    h.run();
+    assert_eq!(h.state().state().filter.query, "fukuoka");
+    // Enter selects the only match, and the box keeps the focus.
+    press(&mut h, egui::Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(
+        h.state().state().selected,
+        Some(staffing_dashboard::prefecture::PrefectureCode(40))
+    );
+    // F6: the main view, then the side panel, whose first stops are the phone and its copy.
+    press(&mut h, egui::Modifiers::NONE, egui::Key::F6);
+    press(&mut h, egui::Modifiers::NONE, egui::Key::F6);
+    press(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
+    // The last press: the copy is in the frame that takes it.
+    h.key_press(egui::Key::Enter);
+    presses += 1;
+    let phone = staffing_dashboard::report::bundled()
+        .unwrap()
+        .report
+        .row(staffing_dashboard::prefecture::PrefectureCode(40))
+        .unwrap()
+        .phone
+        .clone();
+    h.run();
+    // Put on the clipboard (egui's copy, said by the notice that follows it).
+    assert_eq!(
+        h.state().notice().map(str::to_owned),
+        Some(format!("コピーしました: {phone}"))
+    );
+    assert!(presses <= 12, "{presses} presses");
+    assert_eq!(presses, 6);
+}
+
+#[test]
+fn f6_and_shift_f6_go_round_the_regions_and_arrows_in_the_search_box_move_in_the_results() {
+    let mut h = harness::app(harness::SIZE, |cc| App::new(&cc.egui_ctx, None, None, None));
+    let focused_label = |h: &Harness<'_, App>| {
+        h.root()
+            .query_all(
+                #[expect(
+                    clippy::redundant_closure_for_method_calls,
+                    reason = "the method's lifetime is not general enough"
+                )]
+                egui_kittest::kittest::By::new().predicate(|n| n.is_focused()),
+            )
+            .next()
+            .and_then(|n| n.accesskit_node().label())
+    };
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.event(egui::Event::Text("山".to_owned()));
+    h.run();
+    // The first match, then ↓ to the next result, ↑ back.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let first = h.state().state().selected;
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    let second = h.state().state().selected;
+    assert_ne!(first, second);
+    assert!(first.is_some() && second.is_some());
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().state().selected, first);
+    assert_eq!(
+        h.state().state().filter.query,
+        "山",
+        "the box kept the keys' text"
+    );
+    // Shift+F6 from the filter bar: the top bar; F6 twice: the filter bar's search box again.
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F6);
+    h.run();
+    let top = focused_label(&h);
+    assert!(top.is_some(), "something in the top bar has the focus");
+    h.key_press(egui::Key::F6);
+    h.run();
+    h.key_press(egui::Key::F6);
+    h.run();
+    let in_view = focused_label(&h);
+    assert_ne!(in_view, top);
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F6);
+    h.run();
+    assert_eq!(focused_label(&h).as_deref(), Some("検索"));
 }
