@@ -40,6 +40,11 @@ impl Column {
         }
     }
 
+    /// A column of figures (printed right-aligned, its header too).
+    pub fn is_numeric(self) -> bool {
+        !matches!(self, Self::Code | Self::Name | Self::Phone)
+    }
+
     /// A computed column, not the source's.
     pub fn is_derived(self) -> bool {
         matches!(
@@ -103,10 +108,14 @@ impl InView {
     }
 }
 
+/// The most a column grows past its natural width when the window has room to spare.
+pub const MAX_EXTRA: f32 = 64.0;
+
 /// The columns in view from `first` (or the nearest first that fills the view) when the
 /// scrolling columns want `natural` widths and `room` is left after the frozen ones. At least
-/// one column is shown, however narrow. Room left over goes to the columns in view: shared out
-/// evenly when all fit (so a wide window's table uses its width), else to the columns in view.
+/// one column is shown, however narrow. Room left over goes to the columns in view, shared out
+/// evenly, at most [`MAX_EXTRA`] each: a wide window's table gets readable spacing, not gaps
+/// that stand a figure far from its header; the rest stays free at the right.
 pub fn in_view(natural: &[f32], room: f32, first: usize) -> InView {
     let total = natural.len();
     let fits = |from: usize| -> usize {
@@ -125,7 +134,7 @@ pub fn in_view(natural: &[f32], room: f32, first: usize) -> InView {
     if all <= room {
         // Everything fits: the room left is shared, figures first, a little to the frozen.
         let extra = room - all;
-        let per = extra / (total as f32 + 1.0);
+        let per = (extra / (total as f32 + 1.0)).min(MAX_EXTRA);
         return InView {
             first: 0,
             widths: natural.iter().map(|w| w + per).collect(),
@@ -147,7 +156,7 @@ pub fn in_view(natural: &[f32], room: f32, first: usize) -> InView {
     let count = fits(first);
     let shown: f32 = natural.iter().skip(first).take(count).sum();
     let per = if count > 0 {
-        ((room - shown) / count as f32).max(0.0)
+        ((room - shown) / count as f32).clamp(0.0, MAX_EXTRA)
     } else {
         0.0
     };
@@ -187,13 +196,27 @@ mod tests {
     const NATURAL: [f32; 8] = [80.0, 80.0, 80.0, 80.0, 80.0, 80.0, 80.0, 116.0];
 
     #[test]
-    fn a_wide_table_shows_every_column_and_uses_the_width() {
-        let v = in_view(&NATURAL, 1200.0, 3);
+    fn a_wide_table_shows_every_column_with_readable_spacing_not_gaps() {
+        // Room to spare: each column a little wider than it needs.
+        let v = in_view(&NATURAL, 800.0, 3);
         assert!(v.all());
         assert_eq!(v.first, 0, "nothing to scroll");
         let used: f32 = v.widths.iter().sum::<f32>() + 2.0 * v.frozen_extra;
-        assert!((used - 1200.0).abs() < 0.5, "{used}");
+        assert!((used - 800.0).abs() < 0.5, "{used}");
         assert!(v.widths.iter().zip(NATURAL).all(|(w, n)| *w > n));
+        // A very wide window: no column grows by more than MAX_EXTRA; the rest stays free.
+        let v = in_view(&NATURAL, 2000.0, 0);
+        assert!(
+            v.widths
+                .iter()
+                .zip(NATURAL)
+                .all(|(w, n)| *w - n <= MAX_EXTRA + 0.01)
+        );
+        let used: f32 = v.widths.iter().sum::<f32>() + 2.0 * v.frozen_extra;
+        assert!(used < 2000.0 - 400.0, "{used}");
+        // Scrolled, the columns in view grow as little.
+        let v = in_view(&NATURAL, 330.0, 0);
+        assert!(v.widths.iter().all(|w| *w <= 116.0 + MAX_EXTRA));
     }
 
     #[test]

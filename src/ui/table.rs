@@ -241,7 +241,13 @@ fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)], out: &m
                         rich = rich.italics().color(theme::palette(ui).derived);
                     }
                     let tooltip = header_tooltip(col, cx);
-                    match col.sort_key() {
+                    // A figure's header stands over its figures, right-aligned as they are.
+                    let align = if col.is_numeric() {
+                        egui::Align::Max
+                    } else {
+                        egui::Align::Min
+                    };
+                    ui.with_layout(egui::Layout::top_down(align), |ui| match col.sort_key() {
                         Some(key) => {
                             let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
                             if ui.add(b).on_hover_text(tooltip).clicked() {
@@ -251,7 +257,7 @@ fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)], out: &m
                         None => {
                             ui.add(egui::Label::new(rich).wrap()).on_hover_text(tooltip);
                         }
-                    }
+                    });
                 });
             }
         })

@@ -367,3 +367,40 @@ fn f6_and_shift_f6_go_round_the_regions_and_arrows_in_the_search_box_move_in_the
     h.run();
     assert_eq!(focused_label(&h).as_deref(), Some("検索"));
 }
+
+#[test]
+fn a_wide_tables_figures_stand_under_their_headers() {
+    use staffing_dashboard::report::Metric;
+    let h = harness::app(egui::vec2(1920.0, 1080.0), |cc| {
+        App::new(&cc.egui_ctx, None, None, None)
+    });
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let hokkaido = report.rows.first().unwrap();
+    let row = h.get_by_role_and_label(Role::Label, "北海道").rect();
+    let mut header_rights = Vec::new();
+    for m in Metric::ALL {
+        let header =
+            staffing_dashboard::ui::table::metric_header(m, staffing_dashboard::lang::Lang::Ja);
+        let head = h.get_by_role_and_label(Role::Button, header).rect();
+        let value = staffing_dashboard::texts::format_count(hokkaido.figures.get(m));
+        let cell = h
+            .get_all_by_role_and_label(Role::Label, &value)
+            .map(|n| n.rect())
+            .find(|r| (r.center().y - row.center().y).abs() < 4.0 && r.left() > row.right())
+            .unwrap_or_else(|| unreachable!("{header}: {value} in 北海道's row"));
+        // Right-aligned over the figure: the header ends where its figures end.
+        assert!(
+            (head.right() - cell.right()).abs() < 6.0,
+            "{header}: {head:?} over {cell:?}"
+        );
+        header_rights.push(head.right());
+    }
+    // Columns a readable width apart.
+    for pair in header_rights.windows(2) {
+        let gap = pair[1] - pair[0];
+        assert!(
+            gap <= 80.0 + staffing_dashboard::dashboard::columns::MAX_EXTRA + 12.0,
+            "columns {gap} px apart"
+        );
+    }
+}
