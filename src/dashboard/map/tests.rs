@@ -226,3 +226,43 @@ fn the_vaccination_share_says_its_two_periods() {
         "Vaccination share (derived: vaccination openings from 2021-04-12 ÷ openings from 2020-04-06)"
     );
 }
+
+#[test]
+fn the_legend_says_counts_as_whole_ranges_and_rates_as_decimal_bounds() {
+    let r = crate::report::bundled().unwrap().report;
+    let all: Vec<usize> = (0..r.rows.len()).collect();
+    let legend = |scale| {
+        map_data(
+            &r,
+            &all,
+            (MapMetric::Figure(Metric::JobSeekers), scale),
+            Lang::Ja,
+        )
+        .legend
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect::<Vec<_>>()
+    };
+    let counts = legend(Scale::Counts);
+    assert!(counts.first().unwrap().starts_with("1〜"), "{counts:?}");
+    assert!(counts.last().unwrap().ends_with("以上"), "{counts:?}");
+    let rates = legend(Scale::Per100k);
+    assert!(rates.first().unwrap().starts_with('〜'), "{rates:?}");
+    assert!(
+        rates.iter().skip(1).all(|s| s.contains("超〜")),
+        "{rates:?}"
+    );
+    assert!(
+        rates.iter().all(|s| s.contains('.')),
+        "one decimal: {rates:?}"
+    );
+    // A ratio is its own measure: decimal bounds, whatever the scale.
+    let ratio = map_data(
+        &r,
+        &all,
+        (MapMetric::SeekersPerOpening, Scale::Counts),
+        Lang::Ja,
+    )
+    .legend;
+    assert!(ratio.iter().all(|(_, s)| !s.contains("以上")), "{ratio:?}");
+}
