@@ -189,10 +189,12 @@ impl App {
                     } else {
                         texts(lang).reports.last_report_not_opened
                     };
+                    let date = crate::texts::format_date(Self::bundled_date(), lang);
+                    let why = crate::texts::fill(why, &[("date", &date)]);
                     app.state.apply(Choice::RememberReport(None));
                     // Every error, in the scrollable dialog (47 errors do not fit a line).
                     app.overlays.error = Some(ErrorDialog {
-                        title: why.to_owned(),
+                        title: why,
                         lines: e.render(lang),
                     });
                 }

@@ -52,6 +52,8 @@ pub enum Problem {
     NotUtf8,
     /// A table file goes with a notice whose content we do not have.
     UnknownNotice(String),
+    /// Not a report file of this app at all: it does not begin `Report(` or `Table(`.
+    NotAReport,
     /// RON syntax, a wrong type, a missing or unknown field (RON's own message).
     Syntax(String),
     /// A figure written negative (`-830`).
@@ -150,6 +152,7 @@ impl Problem {
             }
             Self::NotUtf8 => t.errors.not_utf8.to_owned(),
             Self::UnknownNotice(date) => one(t.errors.unknown_notice, "date", date),
+            Self::NotAReport => t.errors.not_a_report.to_owned(),
             Self::Syntax(m) => one(t.errors.syntax, "message", m),
             Self::NegativeFigure => t.errors.negative.to_owned(),
             Self::ThousandsSeparator => t.errors.thousands_separator.to_owned(),

@@ -153,8 +153,24 @@ fn syntax_problem(code: &ron::Error, text: &str, pos: Pos) -> Problem {
         ron::Error::ExpectedComma if rest.starts_with('.') => Problem::Fraction,
         ron::Error::ExpectedInteger => Problem::ExpectedNumber,
         ron::Error::Eof => Problem::UnexpectedEnd,
+        // What stands first is not `Report(` or `Table(`: some other file.
+        _ if text.trim_start().chars().next().is_some() && at_start(text, pos) => {
+            Problem::NotAReport
+        }
         other => Problem::Syntax(other.to_string()),
     }
+}
+
+/// Whether `pos` is the place of the text's first word (nothing but spaces before it).
+fn at_start(text: &str, pos: Pos) -> bool {
+    let before: usize = text
+        .lines()
+        .take(pos.line.saturating_sub(1))
+        .map(|l| l.chars().count().saturating_add(1))
+        .sum();
+    text.chars()
+        .take(before.saturating_add(pos.col.saturating_sub(1)))
+        .all(char::is_whitespace)
 }
 
 /// Loads a report from text (a leading UTF-8 BOM is accepted): a report file of the full form,

@@ -404,3 +404,24 @@ fn a_wide_tables_figures_stand_under_their_headers() {
         );
     }
 }
+
+#[test]
+fn a_file_that_is_no_report_is_said_in_the_users_words_and_the_bundled_table_is_shown() {
+    let p = crate::window::temp_report("not_a_report.ron", "this is not a report\n");
+    let h = crate::window::app_on(&p);
+    let dialog = h.state().error_dialog().unwrap();
+    assert_eq!(
+        dialog.title,
+        "レポートを開けませんでした。同梱の 2021年5月19日時点の表を表示しています"
+    );
+    assert_eq!(dialog.lines.len(), 1, "{:?}", dialog.lines);
+    assert!(
+        dialog.lines[0].ends_with(
+            "not_a_report.ron:1:1: このアプリのレポートファイルではありません（レポートファイルは「Report(」か「Table(」で始まります）"
+        ),
+        "{:?}",
+        dialog.lines
+    );
+    assert!(!dialog.lines[0].contains("RON"));
+    h.get_by_label("2021年5月19日時点");
+}

@@ -406,7 +406,18 @@ fn a_file_caught_half_written_is_refused_at_its_end() {
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let deep = "[".repeat(100_000);
     let e = errors(&deep);
-    assert!(matches!(e[0].problem, Problem::Syntax(_)));
+    assert_eq!(
+        e[0].problem,
+        Problem::NotAReport,
+        "it begins with no Report("
+    );
+    let deep = format!("Report(meta: {}", "(".repeat(100_000));
+    let e = errors(&deep);
+    assert!(
+        matches!(e[0].problem, Problem::Syntax(_)),
+        "{:?}",
+        e[0].problem
+    );
 }
 
 #[test]

@@ -23,6 +23,8 @@ texts! {
     unknown_notice,
     #[doc = "Report error: the RON parser's message (English, from the parser)."]
     syntax,
+    #[doc = "A file that is no report of this app (it does not begin `Report(` or `Table(`)."]
+    not_a_report,
     #[doc = "Report error: a negative figure."]
     negative,
     #[doc = "Report error: 1,830."]

@@ -28,9 +28,9 @@ texts! {
     report_not_opened,
     #[doc = "Could not draw the chart"]
     could_not_draw_the_chart,
-    #[doc = "Could not open the report"]
+    #[doc = "Could not open the report; the bundled table of {date} is shown"]
     could_not_open_the_report,
-    #[doc = "Could not open the report opened last time; showing the bundled report"]
+    #[doc = "Could not open the report opened last time; the bundled table of {date} is shown"]
     last_report_not_opened,
     #[doc = "The warning banner's heading."]
     report_warnings,

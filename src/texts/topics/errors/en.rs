@@ -12,7 +12,8 @@ pub const EN: ErrorsTexts = ErrorsTexts {
     not_utf8: "not UTF-8 text (a file saved as Shift_JIS or another encoding: save it again as UTF-8)",
     unknown_notice: "This table goes with the notice of {date}, whose contacts and steps we do not have \
         (the bundled notice is of 2021-05-26)",
-    syntax: "cannot be read as RON: {message}",
+    syntax: "not written as a report file here: {message}",
+    not_a_report: "not a report file of this app (report files begin with Report( or Table()",
     negative: "a figure is negative (write a whole number, 0 or more)",
     thousands_separator: "figures take no thousands separator (write 1830, not 1,830)",
     fraction: "a figure cannot have a fraction (write a whole number)",
