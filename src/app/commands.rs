@@ -145,9 +145,35 @@ impl App {
         if self.jobs.dialog.is_some() {
             return;
         }
-        if let Some(why) = self.dialogs.unavailable() {
-            let lang = self.state.lang;
-            self.fail(texts(lang).window.no_file_dialog, vec![why.to_owned()]);
+        if self.dialogs.unavailable().is_some() {
+            // What to do instead, in one language: install the desktop's portal, or save
+            // another way (the command line, the clipboard); a report can also be dropped.
+            let t = texts(self.state.lang);
+            let other = match purpose {
+                Purpose::OpenReport => None,
+                Purpose::ChartPng { .. } => Some(("export-chart", None)),
+                Purpose::TableCsv { .. } => Some(("export-csv", None)),
+                Purpose::SheetPdf(_) => Some(("export-sheet", None)),
+                Purpose::MapPng => Some(("", Some(t.export.copy_image))),
+            };
+            let said = match other {
+                None => t.window.no_open_dialog.to_owned(),
+                Some((_, Some(copy))) => fill(
+                    t.window.no_save_dialog,
+                    &[(
+                        "instead",
+                        &fill(t.window.save_by_copy, &[("button", &copy)]),
+                    )],
+                ),
+                Some((command, None)) => fill(
+                    t.window.no_save_dialog,
+                    &[(
+                        "instead",
+                        &fill(t.window.save_by_command, &[("command", &command)]),
+                    )],
+                ),
+            };
+            self.fail(&said, Vec::new());
             return;
         }
         let dir = self.dialog_dir(purpose.dialog_use());

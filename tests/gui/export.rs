@@ -606,6 +606,23 @@ fn without_a_dialog_backend_the_user_is_told_what_to_install() {
     h.get_by_label("レポートを開く…").click();
     h.run();
     h.get_by_label_contains("zenity か xdg-desktop-portal を入れてください");
+    let dialog = h.state().error_dialog().unwrap();
+    assert!(
+        dialog.lines.is_empty(),
+        "no English detail: {:?}",
+        dialog.lines
+    );
+    h.get_by_role_and_label(Role::Button, "閉じる").click();
+    h.run();
+    // Saving says how to save instead, in one language.
+    h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().error_dialog().unwrap().title,
+        "保存先を選ぶ画面を開けません。デスクトップに xdg-desktop-portal か zenity を入れてください。\
+         コマンドラインの「staffing-dashboard export-csv」でも保存できます"
+    );
 }
 
 #[test]

@@ -55,9 +55,15 @@ texts! {
     of_which_vaccination_work,
     #[doc = "Other"]
     other,
-    #[doc = "Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be dropped"]
-    #[doc = "on the window)"]
-    no_file_dialog,
+    #[doc = "Cannot open a file dialog to open a report. Install zenity or xdg-desktop-portal (reports"]
+    #[doc = "can also be dropped on the window)"]
+    no_open_dialog,
+    #[doc = "Cannot open a file dialog to save: what to install, and {instead}."]
+    no_save_dialog,
+    #[doc = "Saving instead by the command line's {command}."]
+    save_by_command,
+    #[doc = "Pasting instead, by the {button} button."]
+    save_by_copy,
     #[doc = "The chart is off screen"]
     the_chart_is_off_screen,
     #[doc = "Dismiss"]

@@ -28,8 +28,12 @@ pub const EN: WindowTexts = WindowTexts {
         from {from}. Not a published figure",
     of_which_vaccination_work: "Of which vaccination work",
     other: "Other",
-    no_file_dialog: "Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be \
+    no_open_dialog: "Cannot open a file dialog. Install zenity or xdg-desktop-portal (reports can also be \
         dropped on the window)",
+    no_save_dialog: "Cannot open the dialog to choose where to save. Install xdg-desktop-portal or zenity \
+        on the desktop. {instead}",
+    save_by_command: "The command line's \"staffing-dashboard {command}\" saves it too",
+    save_by_copy: "\"{button}\" puts it on the clipboard to paste into a document",
     the_chart_is_off_screen: "The chart is off screen",
     dismiss: "Dismiss",
     window_title: "{title} (as of {date})",
