@@ -18,6 +18,8 @@ pub fn side_panel_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Comm
     let (state, report, earlier, lang) = (cx.state, cx.report, cx.earlier, cx.lang());
     let t = texts(lang);
     let row = state.selected.and_then(|c| report.row(c));
+    // A scroll bar of its own room, not floating over the ends of the lines.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     egui::ScrollArea::vertical()
         .id_salt("side_panel_scroll")
         .show(ui, |ui| {

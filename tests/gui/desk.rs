@@ -425,3 +425,27 @@ fn a_file_that_is_no_report_is_said_in_the_users_words_and_the_bundled_table_is_
     assert!(!dialog.lines[0].contains("RON"));
     h.get_by_label("2021年5月19日時点");
 }
+
+#[test]
+fn the_side_panels_scroll_bar_covers_no_text() {
+    let mut h = harness::app(harness::SIZE, |cc| App::new(&cc.egui_ctx, None, None, None));
+    crate::window::select(&mut h, "徳島県");
+    let side = h.get_by_label("看護師が不足している場合").rect();
+    let panel_right = h
+        .root()
+        .query_all(egui_kittest::kittest::By::new().role(Role::ScrollBar))
+        .map(|n| n.rect())
+        .filter(|r| r.left() > side.left())
+        .map(|r| r.left())
+        .fold(f32::INFINITY, f32::min);
+    let texts = painted_texts(&h);
+    let widest = texts
+        .iter()
+        .filter(|(_, _, r)| r.left() >= side.left() - 1.0)
+        .map(|(_, _, r)| r.right())
+        .fold(0.0_f32, f32::max);
+    assert!(
+        widest <= panel_right + 0.5,
+        "text to {widest}, the bar from {panel_right}"
+    );
+}
