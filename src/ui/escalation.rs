@@ -21,7 +21,18 @@ pub fn checklist_ui(ui: &mut egui::Ui, state: &State, report: &Report, out: &mut
             continue;
         }
         ui.add_space(4.0);
-        ui.label(RichText::new(actor.label(lang)).strong());
+        // The steps keep the notice's numbers; the heading says which are this group's, so
+        // that 1, 5, 2… does not read as steps missing.
+        let t = texts(lang);
+        let numbers: Vec<String> = steps.iter().map(|s| s.number.to_string()).collect();
+        let heading = fill(
+            t.side.steps_of,
+            &[
+                ("actor", &actor.label(lang)),
+                ("numbers", &numbers.join(t.window.list_separator)),
+            ],
+        );
+        ui.label(RichText::new(heading).strong());
         for step in steps {
             let mut on = state.is_ticked(step.number);
             let text = format!("{}. {}", step.number, step.role.get(lang));

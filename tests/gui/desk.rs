@@ -449,3 +449,36 @@ fn the_side_panels_scroll_bar_covers_no_text() {
         "text to {widest}, the bar from {panel_right}"
     );
 }
+
+#[test]
+fn the_checklists_groups_say_which_of_the_notices_steps_they_hold() {
+    use staffing_dashboard::report::Actor;
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let numbers = |actor: Actor| {
+        report
+            .escalation
+            .iter()
+            .filter(|s| s.actor == actor)
+            .map(|s| s.number.to_string())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let h = harness::app(harness::SIZE, |cc| App::new(&cc.egui_ctx, None, None, None));
+    for (actor, name) in [
+        (
+            Actor::HealthDepartment,
+            "都道府県・市町村・特別区 衛生主管部局",
+        ),
+        (Actor::Operator, "健診機関等・医療機関"),
+    ] {
+        let said = format!("{name}（通知の手順 {}）", numbers(actor));
+        h.get_by_label(&said);
+    }
+    // The groups hold every step once: none is missing from the numbers said.
+    let mut all: Vec<u8> = report.escalation.iter().map(|s| s.number).collect();
+    all.sort_unstable();
+    assert_eq!(
+        all,
+        (1..=u8::try_from(all.len()).unwrap()).collect::<Vec<_>>()
+    );
+}

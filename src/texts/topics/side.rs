@@ -87,6 +87,8 @@ texts! {
     how_to_use_key_net,
     #[doc = "Who acts: the health departments the first notice addresses."]
     actor_health_department,
+    #[doc = "A group of the checklist: who acts, and the notice's numbers of its steps: {actor} {numbers}."]
+    steps_of,
     #[doc = "Who acts: who runs a venue (健診機関等, the associations' medical institutions)."]
     actor_operator,
     #[doc = "Where a finding is: its prefecture."]

@@ -43,6 +43,7 @@ pub const EN: SideTexts = SideTexts {
     how_to_use_key_net: "How to use Key-Net",
     actor_health_department: "Health department of the prefecture, municipality or special ward",
     actor_operator: "Venue operator (health-checkup organisation or medical institution)",
+    steps_of: "{actor} (the notice's steps {numbers})",
     in_prefecture: "prefecture {name}",
     in_field: "field {name}",
 };

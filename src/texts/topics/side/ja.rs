@@ -43,6 +43,7 @@ pub const JA: SideTexts = SideTexts {
     how_to_use_key_net: "Key-Net の利用の流れ",
     actor_health_department: "都道府県・市町村・特別区 衛生主管部局",
     actor_operator: "健診機関等・医療機関",
+    steps_of: "{actor}（通知の手順 {numbers}）",
     in_prefecture: "都道府県 {name}",
     in_field: "項目 {name}",
 };
