@@ -52,7 +52,8 @@ impl App {
             Action::ExportChart if self.chart_rect.is_none() => {}
             Action::ExportChart => {
                 let layout = self.state.chart_layout;
-                let name = chart_file_name(self.state.metric, layout, self.doc.report());
+                let shown = self.doc.shown(&self.state);
+                let name = chart_file_name(&self.doc.context(&self.state, &shown), layout);
                 self.ask(
                     ctx,
                     Purpose::ChartPng { layout },
@@ -64,7 +65,8 @@ impl App {
             Action::ExportMap => self.ask_map(ctx),
             Action::CopyMap => self.export_map(ctx, ChartTarget::Clipboard),
             Action::ExportCsv { all_rows } => {
-                let name = table_file_name(self.doc.report(), all_rows);
+                let shown = self.doc.shown(&self.state);
+                let name = table_file_name(&self.doc.context(&self.state, &shown), all_rows);
                 self.ask(
                     ctx,
                     Purpose::TableCsv { all_rows },
@@ -83,7 +85,7 @@ impl App {
                 self.say(fill(texts(lang).export.copied_rows, &[("n", &shown.len())]));
             }
             Action::ExportSheet(code) => {
-                let name = sheet_file_name(code, self.doc.report());
+                let name = sheet_file_name(code, self.doc.report(), lang);
                 self.ask(
                     ctx,
                     Purpose::SheetPdf(code),

@@ -71,11 +71,8 @@ impl App {
         if self.chart_rect.is_none() {
             return;
         }
-        let name = map_file_name(
-            self.state.map_metric,
-            self.state.map_scale,
-            self.doc.report(),
-        );
+        let shown = self.doc.shown(&self.state);
+        let name = map_file_name(&self.doc.context(&self.state, &shown), self.state.map_scale);
         let title = texts(self.state.lang).export.save_the_map_as_png;
         self.ask(ctx, Purpose::MapPng, title, name);
     }

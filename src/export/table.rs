@@ -5,45 +5,108 @@ use std::fmt::Write as _;
 
 use crate::dashboard::ViewContext;
 use crate::dashboard::chart_layout::ChartLayout;
+use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::report::csv::Extra;
 use crate::report::{Figures, Metric, PrefectureRow, Report};
-use crate::texts::format_count;
+use crate::texts::{format_count, texts};
 
-/// The default file name of a chart: `openings_2021-05-19_a4.png`.
-pub fn chart_file_name(metric: Metric, layout: ChartLayout, report: &Report) -> String {
-    format!(
-        "{}_{}_{}.png",
-        metric.field(),
-        report.meta.compiled.date,
-        layout.key()
-    )
+/// The default file name of a chart, in the window's language, with what the filter shows
+/// and the table's date: `求人数_関東_2021-05-19_A4本文幅.png`.
+pub fn chart_file_name(cx: &ViewContext<'_>, layout: ChartLayout) -> String {
+    let lang = cx.lang();
+    let metric = crate::dashboard::chart_data::chart_metric(cx.state.metric);
+    let mut parts = vec![metric.label(lang).to_owned()];
+    parts.extend(scale_part(cx));
+    parts.extend(filter_parts(cx));
+    parts.push(cx.report.meta.compiled.date.clone());
+    parts.push(layout.label(lang).to_owned());
+    file_name(&parts, "png")
 }
 
-/// The default file name of the map: `map_job_seekers_2021-05-19_2x.png`.
-pub fn map_file_name(
-    metric: crate::dashboard::map::MapMetric,
-    scale: u8,
-    report: &Report,
-) -> String {
-    use crate::dashboard::map::MapMetric;
-    let what = match metric {
-        MapMetric::Figure(m) => m.field(),
-        MapMetric::SeekersPerOpening => "seekers_per_opening",
-        MapMetric::VaccinationShare => "vaccination_share",
-    };
-    format!("map_{what}_{}_{scale}x.png", report.meta.compiled.date)
+/// The default file name of the map: `地図_求職者数_関東_2021-05-19_2x.png`.
+pub fn map_file_name(cx: &ViewContext<'_>, pixels: u8) -> String {
+    let lang = cx.lang();
+    let metric = cx.state.map_metric;
+    let mut parts = vec![
+        texts(lang).export.file_map.to_owned(),
+        metric.label(lang).to_owned(),
+    ];
+    if !metric.is_derived() {
+        parts.extend(scale_part(cx));
+    }
+    parts.extend(filter_parts(cx));
+    parts.push(cx.report.meta.compiled.date.clone());
+    parts.push(format!("{pixels}x"));
+    file_name(&parts, "png")
 }
 
-/// The default file name of a prefecture's contact sheet: `contact-sheet_13_2021-05-19.pdf`.
-pub fn sheet_file_name(code: PrefectureCode, report: &Report) -> String {
-    format!("contact-sheet_{code}_{}.pdf", report.meta.compiled.date)
+/// The default file name of a prefecture's contact sheet: `連絡先シート_東京都_2021-05-19.pdf`.
+pub fn sheet_file_name(code: PrefectureCode, report: &Report, lang: Lang) -> String {
+    let name = report
+        .row(code)
+        .map_or_else(|| code.two_digits(), |r| r.name_in(lang).to_owned());
+    let parts = [
+        texts(lang).export.file_sheet.to_owned(),
+        name,
+        report.meta.compiled.date.clone(),
+    ];
+    file_name(&parts, "pdf")
 }
 
-/// The default file name of the table: `nurse-centres_2021-05-19.csv`.
-pub fn table_file_name(report: &Report, all_rows: bool) -> String {
-    let which = if all_rows { "all" } else { "shown" };
-    format!("nurse-centres_{which}_{}.csv", report.meta.compiled.date)
+/// The default file name of the table: the rows shown (`ナースセンター_関東_2021-05-19.csv`) or
+/// all of them (`ナースセンター_全都道府県_2021-05-19.csv`).
+pub fn table_file_name(cx: &ViewContext<'_>, all_rows: bool) -> String {
+    let t = texts(cx.lang());
+    let mut parts = vec![t.export.file_table.to_owned()];
+    if all_rows {
+        parts.push(t.export.file_all.to_owned());
+    } else {
+        parts.extend(filter_parts(cx));
+    }
+    parts.push(cx.report.meta.compiled.date.clone());
+    file_name(&parts, "csv")
+}
+
+/// 「人口10万人当たり」 when the figures are per 100,000 people.
+fn scale_part(cx: &ViewContext<'_>) -> Option<String> {
+    cx.scale()
+        .is_derived()
+        .then(|| texts(cx.lang()).export.file_per_100k.to_owned())
+}
+
+/// What the filter shows: the region's name and the search typed.
+fn filter_parts(cx: &ViewContext<'_>) -> Vec<String> {
+    let filter = &cx.state.filter;
+    let mut parts: Vec<String> = filter
+        .region
+        .map(|r| r.name(cx.lang()).to_owned())
+        .into_iter()
+        .collect();
+    let query = filter.query.trim();
+    if !query.is_empty() {
+        parts.push(query.to_owned());
+    }
+    parts
+}
+
+/// The parts joined by `_`, each made a safe piece of a file name on Windows and Linux (no
+/// `<>:"/\|?*`, no control characters, spaces dropped, at most 40 characters), and the
+/// extension.
+fn file_name(parts: &[String], extension: &str) -> String {
+    let pieces: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            p.chars()
+                .filter(|c| !c.is_control() && !c.is_whitespace() && !"<>:\"/\\|?*".contains(*c))
+                .take(40)
+                .collect::<String>()
+                .trim_matches('.')
+                .to_owned()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    format!("{}.{extension}", pieces.join("_"))
 }
 
 /// The columns the table's exports add as on screen: the changes when compared, the figures
@@ -146,7 +209,6 @@ pub fn shown_tsv(cx: &ViewContext<'_>) -> String {
 mod tests {
     use super::*;
     use crate::dashboard::State;
-    use crate::lang::Lang;
     use crate::prefecture::Region;
     use crate::report;
 
@@ -221,5 +283,35 @@ mod tests {
             "東京都 830 job seekers"
         );
         assert!(html.contains("as of 2021-05-19</p>"));
+    }
+
+    #[test]
+    fn file_names_are_safe_on_windows_and_say_what_they_hold() {
+        let r = report::bundled().unwrap().report;
+        let mut state = State::default();
+        state.filter.query = " a/b: c?*<>|\"x\" ".to_owned();
+        state.filter.region = Some(Region::Kinki);
+        state.map_metric = crate::dashboard::map::MapMetric::SeekersPerOpening;
+        state.scale = crate::report::scale::Scale::Per100k;
+        let cx = cx(&state, &r, &[]);
+        assert_eq!(
+            table_file_name(&cx, false),
+            "ナースセンター_近畿_ab c x_2021-05-19.csv".replace(' ', "")
+        );
+        // A ratio is no figure per 100,000 people: the scale is not named.
+        assert!(
+            map_file_name(&cx, 2).starts_with("地図_求職者数÷求人数（計算）_近畿_"),
+            "{}",
+            map_file_name(&cx, 2)
+        );
+        assert!(map_file_name(&cx, 2).ends_with("_2021-05-19_2x.png"));
+        assert_eq!(
+            sheet_file_name(crate::prefecture::PrefectureCode(13), &r, Lang::En),
+            "contact-sheet_Tokyo_2021-05-19.pdf"
+        );
+        assert_eq!(
+            file_name(&["..".to_owned(), "a".repeat(50)], "csv"),
+            format!("{}.csv", "a".repeat(40))
+        );
     }
 }

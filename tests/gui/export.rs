@@ -184,8 +184,8 @@ fn chart_png_for_a_page_or_a_slide_has_its_physical_size_at_300_dpi() {
 }
 
 #[test]
-fn the_default_chart_file_name_is_metric_and_date() {
-    let dialogs = Arc::new(ScriptedDialogs::new([None]));
+fn the_default_file_names_say_the_metric_the_filter_and_the_date_in_the_windows_language() {
+    let dialogs = Arc::new(ScriptedDialogs::new([None, None, None, None, None]));
     let seen = Arc::clone(&dialogs);
     let mut h = harness::app(SIZE, move |cc| {
         App::new(&cc.egui_ctx, None, None, None).with_dialogs(dialogs)
@@ -196,8 +196,44 @@ fn the_default_chart_file_name_is_metric_and_date() {
     h.run();
     h.get_by_role_and_label(Role::Button, "PNG保存…").click();
     h.run();
-    let seen = seen.seen.lock().unwrap();
-    assert_eq!(seen[0].default_name, "openings_2021-05-19_a4.png");
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("関東").click();
+    h.run();
+    h.get_by_label("人口10万人当たり").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    h.run();
+    h.get_by_label("表").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "CSV保存（表示中）…")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "CSV保存（全行）…")
+        .click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save CSV (shown)…")
+        .click();
+    h.run();
+    let names: Vec<String> = seen
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|r| r.default_name.clone())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "求人数_2021-05-19_A4本文幅.png",
+            "求人数_人口10万人当たり_関東_2021-05-19_A4本文幅.png",
+            "ナースセンター_関東_2021-05-19.csv",
+            "ナースセンター_全都道府県_2021-05-19.csv",
+            "nurse-centres_Kanto_2021-05-19.csv",
+        ]
+    );
 }
 
 #[test]

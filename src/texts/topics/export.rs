@@ -11,6 +11,16 @@ pub use ja::JA;
 texts! {
     /// The texts of saving and copying, in one language.
     ExportTexts;
+    #[doc = "A file name's word for the map."]
+    file_map,
+    #[doc = "A file name's word for the contact sheet."]
+    file_sheet,
+    #[doc = "A file name's word for the table (the nurse centres' figures)."]
+    file_table,
+    #[doc = "A file name's word for every prefecture's rows."]
+    file_all,
+    #[doc = "A file name's word for figures per 100,000 people."]
+    file_per_100k,
     #[doc = "The PNG export button."]
     save_png,
     save_png_help,

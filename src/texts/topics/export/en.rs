@@ -4,6 +4,11 @@ use super::ExportTexts;
 
 /// The texts in English.
 pub const EN: ExportTexts = ExportTexts {
+    file_map: "map",
+    file_sheet: "contact-sheet",
+    file_table: "nurse-centres",
+    file_all: "all",
+    file_per_100k: "per-100000",
     save_png: "Save PNG…",
     save_png_help: "Saves the chart, with its source line, as a PNG image",
     copy_image: "Copy image",

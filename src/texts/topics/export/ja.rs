@@ -4,6 +4,11 @@ use super::ExportTexts;
 
 /// The texts in 日本語.
 pub const JA: ExportTexts = ExportTexts {
+    file_map: "地図",
+    file_sheet: "連絡先シート",
+    file_table: "ナースセンター",
+    file_all: "全都道府県",
+    file_per_100k: "人口10万人当たり",
     save_png: "PNG保存…",
     save_png_help: "グラフを出典付きの PNG 画像として保存します",
     copy_image: "画像をコピー",
