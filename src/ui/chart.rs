@@ -75,7 +75,21 @@ pub fn chart_ui(
         ui.separator();
         out.extend(action_button(ui, Action::ExportChart, cx));
         let current = state.chart_layout;
-        egui::ComboBox::from_label(t.export.picture_for)
+        // The label before its control, the two kept together: on the next line when both
+        // do not fit at the end of this one.
+        let label_text = egui::WidgetText::from(t.export.picture_for).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        );
+        let spacing = ui.spacing().item_spacing.x;
+        let needed = label_text.size().x + spacing + ui.spacing().combo_width + 2.0 * spacing;
+        if ui.available_size_before_wrap().x < needed {
+            ui.end_row();
+        }
+        let label = ui.add(egui::Label::new(label_text));
+        egui::ComboBox::from_id_salt("picture_for")
             .selected_text(current.label(lang))
             .show_ui(ui, |ui| {
                 for layout in ChartLayout::ALL {
@@ -89,6 +103,7 @@ pub fn chart_ui(
                 }
             })
             .response
+            .labelled_by(label.id)
             .on_hover_text(current.help(lang));
         out.extend(action_button(ui, Action::CopyChart, cx));
     });

@@ -103,8 +103,16 @@ pub fn top_bar_ui(
         ui.separator();
         out.extend(action_button(ui, Action::OpenReport, cx));
         if origin.kept.is_empty() {
-            let name = fill(t.reports.report_name, &[("name", &origin.name)]);
-            ui.label(egui::RichText::new(name).weak());
+            // The table by its date (the file it came from on hover), as the kept ones are.
+            let date = format_date(&meta.compiled.date, lang);
+            let shown = if origin.bundled {
+                fill(t.reports.library_bundled, &[("date", &date)])
+            } else {
+                fill(t.reports.report_name, &[("date", &date)])
+            };
+            let file = fill(t.reports.report_file, &[("name", &origin.name)]);
+            ui.label(egui::RichText::new(shown).weak())
+                .on_hover_text(file);
             if !origin.bundled && ui.button(t.reports.back_to_bundled).clicked() {
                 out.push(Command::Action(Action::BundledReport));
             }

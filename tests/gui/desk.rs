@@ -482,3 +482,14 @@ fn the_checklists_groups_say_which_of_the_notices_steps_they_hold() {
         (1..=u8::try_from(all.len()).unwrap()).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_drop_down_list_stands_after_its_label() {
+    let h = app_in(harness::SIZE, "グラフ");
+    let label = h.get_by_role_and_label(Role::Label, "画像の大きさ").rect();
+    let list = h
+        .get_by_role_and_label(Role::ComboBox, "画像の大きさ")
+        .rect();
+    assert!(label.right() <= list.left(), "{label:?} before {list:?}");
+    assert!((label.center().y - list.center().y).abs() < 6.0);
+}

@@ -512,11 +512,11 @@ fn a_valid_report_dropped_or_opened_is_shown_and_the_bundled_one_is_one_click_aw
     h.get_by_label("レポートを開く…").click();
     h.run();
     h.get_by_role_and_label(Role::Label, "9,829");
-    h.get_by_label("レポート: newer.ron");
+    h.get_by_label("2021年5月19日時点の表");
     h.get_by_label("同梱のレポートに戻す").click();
     h.run();
     h.get_by_role_and_label(Role::Label, "9,828");
-    h.get_by_label("レポート: 2021-05-19.ron");
+    h.get_by_label("2021年5月19日時点（同梱）");
     drop_file(&mut h, &path);
     h.get_by_role_and_label(Role::Label, "9,829");
 }

@@ -480,7 +480,7 @@ fn load_warnings_show_as_a_banner() {
     let h = app_on(&temp_report("warn.ron", &text));
     h.get_by_label("！ このレポートには注意点が 1 件あります");
     h.get_by_label_contains("公表の計 8330 と各都道府県の合計 8322 が一致しません");
-    h.get_by_label("レポート: warn.ron");
+    h.get_by_label("2021年5月19日時点の表");
     // The published total is marked where it differs from the sum.
     h.get_by_label("！8,330");
 }
@@ -492,7 +492,7 @@ fn a_broken_report_at_start_falls_back_to_the_bundled_one_and_says_why() {
     let h = app_on(&temp_report("broken.ron", &text));
     h.get_by_label_contains("broken.ron:");
     h.get_by_label_contains("電話番号「03-5309」の形式が正しくありません");
-    h.get_by_label("レポート: 2021-05-19.ron");
+    h.get_by_label("2021年5月19日時点（同梱）");
     h.get_by_role_and_label(Role::Label, "9,828");
 }
 
@@ -764,7 +764,7 @@ fn a_report_dropped_while_sorted_is_drawn_in_its_own_order_from_its_first_frame(
     );
     assert_eq!(shown(&h)[0], "静岡県", "not the old report's order");
     h.run();
-    h.get_by_label("レポート: shizuoka_first.ron");
+    h.get_by_label("2021年5月19日時点の表");
 }
 
 #[test]

@@ -14,8 +14,10 @@ texts! {
     #[doc = "The open report button."]
     open_report,
     open_report_help,
-    #[doc = "The report shown: 「レポート: {name}」."]
+    #[doc = "The table shown, by its date: 「{date}時点の表」."]
     report_name,
+    #[doc = "The file of the table shown, on hover: 「ファイル: {name}」."]
+    report_file,
     #[doc = "The button back to the bundled report."]
     back_to_bundled,
     #[doc = "Back to national view"]

@@ -6,7 +6,8 @@ use super::ReportsTexts;
 pub const EN: ReportsTexts = ReportsTexts {
     open_report: "Open report…",
     open_report_help: "Opens a newer table's .ron file (or drop it on the window)",
-    report_name: "Report: {name}",
+    report_name: "Table as of {date}",
+    report_file: "File: {name}",
     back_to_bundled: "Back to bundled report",
     back_to_national_view: "Back to national view",
     open_a_report: "Open a report",

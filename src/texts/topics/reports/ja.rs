@@ -6,7 +6,8 @@ use super::ReportsTexts;
 pub const JA: ReportsTexts = ReportsTexts {
     open_report: "レポートを開く…",
     open_report_help: "新しい集計の .ron ファイルを開きます（ウィンドウにドロップしても開けます）",
-    report_name: "レポート: {name}",
+    report_name: "{date}時点の表",
+    report_file: "ファイル: {name}",
     back_to_bundled: "同梱のレポートに戻す",
     back_to_national_view: "全国表示に戻る",
     open_a_report: "レポートを開く",
