@@ -18,36 +18,7 @@ pub fn filter_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut
     let t = texts(lang);
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(t.filter.search);
-        let mut query = state.filter.query.clone();
-        // ↑/↓ stay in the box (they move the selection in the results), as ←/→ do.
-        let keys = egui::EventFilter {
-            horizontal_arrows: true,
-            vertical_arrows: true,
-            tab: false,
-            escape: false,
-        };
-        let edit = egui::TextEdit::singleline(&mut query)
-            .id(search_id())
-            .desired_width(190.0)
-            .event_filter(keys)
-            .hint_text(t.filter.search_hint);
-        let response = ui
-            .add(edit)
-            .labelled_by(label.id)
-            .on_hover_text(t.filter.search_help);
-        // Enter selects the only match (or the first) and stays in the box.
-        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if focus || entered {
-            response.request_focus();
-        }
-        if response.changed() {
-            out.push(Command::Choice(Choice::SetQuery(query)));
-        }
-        let first = cx.shown.first().and_then(|&i| cx.report.rows.get(i));
-        if let Some(row) = first.filter(|_| entered) {
-            out.push(Command::Choice(Choice::Select(Some(row.code))));
-        }
+        search_ui(ui, cx, focus, out);
         let region_label = ui
             .label(t.filter.region)
             .on_hover_text(t.filter.region_convention);
@@ -111,6 +82,48 @@ pub fn filter_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut
         }
     });
     ui.add_space(2.0);
+}
+
+/// The search box: typing filters; Enter selects the only match (or the first) and keeps the
+/// box; ↑/↓ there move in the results (the app's shortcuts).
+fn search_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut Vec<Command>) {
+    let (state, t) = (cx.state, texts(cx.lang()));
+    let label = ui.label(t.filter.search);
+    let mut query = state.filter.query.clone();
+    // ↑/↓ stay in the box (they move the selection in the results), as ←/→ do.
+    let keys = egui::EventFilter {
+        horizontal_arrows: true,
+        vertical_arrows: true,
+        tab: false,
+        escape: false,
+    };
+    // Narrower in a small window, so that the bar keeps one line down to 1024 px.
+    let width = if ui.ctx().content_rect().width() < 1200.0 {
+        120.0
+    } else {
+        190.0
+    };
+    let edit = egui::TextEdit::singleline(&mut query)
+        .id(search_id())
+        .desired_width(width)
+        .event_filter(keys)
+        .hint_text(t.filter.search_hint);
+    let response = ui
+        .add(edit)
+        .labelled_by(label.id)
+        .on_hover_text(t.filter.search_help);
+    // Enter selects the only match (or the first) and stays in the box.
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if focus || entered {
+        response.request_focus();
+    }
+    if response.changed() {
+        out.push(Command::Choice(Choice::SetQuery(query)));
+    }
+    let first = cx.shown.first().and_then(|&i| cx.report.rows.get(i));
+    if let Some(row) = first.filter(|_| entered) {
+        out.push(Command::Choice(Choice::Select(Some(row.code))));
+    }
 }
 
 /// Shown instead of the table and the chart when the filter finds nothing: what found

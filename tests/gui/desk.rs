@@ -493,3 +493,24 @@ fn a_drop_down_list_stands_after_its_label() {
     assert!(label.right() <= list.left(), "{label:?} before {list:?}");
     assert!((label.center().y - list.center().y).abs() < 6.0);
 }
+
+#[test]
+fn the_filter_bar_keeps_one_line_down_to_1024_px_in_both_languages() {
+    use staffing_dashboard::lang::Lang;
+    for (lang, search, last) in [
+        (Lang::Ja, "検索", "人口10万人当たり"),
+        (Lang::En, "Search", "Per 100,000"),
+    ] {
+        for size in [egui::vec2(1024.0, 600.0), egui::vec2(1366.0, 768.0)] {
+            let h = harness::app(size, move |cc| {
+                App::new(&cc.egui_ctx, None, None, Some(lang))
+            });
+            let first = h.get_by_label(search).rect();
+            let end = h.get_by_label(last).rect();
+            assert!(
+                (first.center().y - end.center().y).abs() < 6.0,
+                "{lang:?} {size:?}: {search} {first:?}, {last} {end:?}"
+            );
+        }
+    }
+}

@@ -1181,7 +1181,7 @@ fn nothing_overlaps_down_to_the_smallest_window() {
     for size in [egui::vec2(1024.0, 600.0), egui::vec2(800.0, 560.0)] {
         for (lang, views) in [
             (Lang::Ja, ["表", "グラフ", "表とグラフ"]),
-            (Lang::En, ["Table", "Chart", "Table and chart"]),
+            (Lang::En, ["Table", "Chart", "Both"]),
         ] {
             for view in views {
                 let h = app_at(size, lang, view);

@@ -21,7 +21,7 @@ pub const EN: ChartTexts = ChartTexts {
     bar_hover: "{name}: {value}",
     bar_hover_part: "{name}: {label} {value} (of which vaccination work {part})",
     value_with_part: "{value} ({part})",
-    per_capita: "per 100,000 people",
+    per_capita: "Per 100,000",
     per_capita_help: "Shows the table's, chart's and map's figures divided by each prefecture's population \
         times 100,000 (derived, one decimal); 計 on the national population, 126,146,099. Population: \
         Statistics Bureau of Japan, 2020 Census (as of 2020-10-01)",

@@ -7,7 +7,7 @@ pub const EN: WindowTexts = WindowTexts {
     view: "View",
     view_table: "Table",
     view_chart: "Chart",
-    view_split: "Table and chart",
+    view_split: "Both",
     language: "Language",
     colours: "Colours",
     colours_system: "System",
