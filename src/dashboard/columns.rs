@@ -78,6 +78,28 @@ pub fn scrolling(state: &State) -> Vec<Column> {
     cols
 }
 
+/// Where scrolling `by` columns from `first` lands among `cols`: a change stays with its figure,
+/// so a step that would start the view at a change goes on to the next figure (right) or back
+/// to the change's own figure (left).
+pub fn scrolled(cols: &[Column], first: usize, by: isize) -> usize {
+    let last = cols.len().saturating_sub(1);
+    let at = first.saturating_add_signed(by).min(last);
+    match cols.get(at) {
+        Some(Column::Change(_)) if by > 0 => at.saturating_add(1).min(last),
+        Some(Column::Change(_)) => at.saturating_sub(1),
+        _ => at,
+    }
+}
+
+/// A first column in view that is a change moves back to its figure, so that no change is on
+/// screen without the figure it is the change of.
+pub fn with_its_figure(cols: &[Column], first: usize) -> usize {
+    match cols.get(first) {
+        Some(Column::Change(_)) => first.saturating_sub(1),
+        _ => first,
+    }
+}
+
 /// Which scrolling columns are in view and how wide each is drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InView {
@@ -271,5 +293,38 @@ mod tests {
             Some(SortKey::Change(Metric::JobSeekers))
         );
         assert_eq!(cols[13], Column::Change(Metric::VaccinationTrained));
+    }
+
+    #[test]
+    fn a_change_scrolls_with_its_figure() {
+        let s = State {
+            compare_with: Some(crate::dashboard::compare::CompareWith::Bundled),
+            ..State::default()
+        };
+        let cols = scrolling(&s);
+        // 0 figure, 1 its change, 2 the next figure…
+        assert_eq!(
+            scrolled(&cols, 0, 1),
+            2,
+            "right: past the change to the next figure"
+        );
+        assert_eq!(
+            scrolled(&cols, 2, -1),
+            0,
+            "left: back to the change's own figure"
+        );
+        assert_eq!(scrolled(&cols, 2, 2), 4);
+        assert_eq!(scrolled(&cols, 0, -3), 0);
+        assert_eq!(
+            scrolled(&cols, 0, 100),
+            cols.len() - 1,
+            "the phone, the last"
+        );
+        assert_eq!(with_its_figure(&cols, 3), 2);
+        assert_eq!(with_its_figure(&cols, 2), 2);
+        // Without a comparison, every column is a step.
+        let plain = scrolling(&State::default());
+        assert_eq!(scrolled(&plain, 0, 1), 1);
+        assert_eq!(with_its_figure(&plain, 1), 1);
     }
 }

@@ -170,11 +170,10 @@ impl State {
             Choice::ShowSeekersPerOpening(on) => self.show_seekers_per_opening = on,
             Choice::ShowVaccinationShare(on) => self.show_vaccination_share = on,
             Choice::ScrollColumns(by) => {
-                let last = crate::dashboard::columns::scrolling(self)
-                    .len()
-                    .saturating_sub(1);
+                let cols = crate::dashboard::columns::scrolling(self);
                 let by = isize::try_from(by).unwrap_or(0);
-                self.first_column = self.first_column.saturating_add_signed(by).min(last);
+                self.first_column =
+                    crate::dashboard::columns::scrolled(&cols, self.first_column, by);
             }
             Choice::SetFirstColumn(first) => self.first_column = first,
             Choice::Tick { step, on } => self.tick(step, on),

@@ -514,3 +514,41 @@ fn the_filter_bar_keeps_one_line_down_to_1024_px_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn in_a_comparison_a_change_scrolls_with_its_figure() {
+    use staffing_dashboard::report::Metric;
+    let lib = harness::temp_dir("desk_compare_scroll");
+    let csv = lib.join("out.csv");
+    let mut h = crate::importing::comparing(&lib, &csv, std::sync::Arc::default());
+    let headers: Vec<&str> = Metric::ALL
+        .iter()
+        .map(|&m| {
+            staffing_dashboard::ui::table::metric_header(m, staffing_dashboard::lang::Lang::Ja)
+        })
+        .chain(["増減"])
+        .collect();
+    let first_in_view = |h: &Harness<'_, App>| {
+        let mut in_view: Vec<(f32, String)> = headers
+            .iter()
+            .flat_map(|l| {
+                h.query_all_by_role_and_label(Role::Button, l)
+                    .map(|n| (n.rect().left(), (*l).to_owned()))
+            })
+            .collect();
+        in_view.sort_by(|a, b| a.0.total_cmp(&b.0));
+        in_view.first().map(|f| f.1.clone())
+    };
+    let mut seen = Vec::new();
+    for key in [egui::Key::ArrowRight; 8]
+        .into_iter()
+        .chain([egui::Key::ArrowLeft; 8])
+    {
+        h.key_press(key);
+        h.run();
+        let first = first_in_view(&h).unwrap();
+        assert_ne!(first, "増減", "a change on screen without its figure");
+        seen.push(first);
+    }
+    assert!(seen.iter().any(|f| f != &seen[0]), "it scrolled: {seen:?}");
+}

@@ -60,10 +60,13 @@ pub(super) fn columns_in_view(
     if steps != 0.0 {
         #[expect(clippy::cast_possible_truncation, reason = "a few columns at most")]
         let by = steps as i32;
-        let first = view
-            .first
-            .saturating_add_signed(isize::try_from(by).unwrap_or(0));
+        let first = columns::scrolled(&scrolling, view.first, isize::try_from(by).unwrap_or(0));
         view = columns::in_view(&natural, room, first);
+    }
+    // A change is never on screen without its figure.
+    let paired = columns::with_its_figure(&scrolling, view.first);
+    if paired != view.first {
+        view = columns::in_view(&natural, room, paired);
     }
     if view.first != state.first_column {
         out.push(Command::Choice(Choice::SetFirstColumn(view.first)));
