@@ -114,9 +114,59 @@ pub fn fall_help(old: u32, new: u32, lang: Lang) -> String {
     )
 }
 
+/// Every figure of `report` below the same figure of `earlier`, a line each (計 first, then by
+/// code): 「東京都 求職者数: 830 → 820（-10）」.
+pub fn fall_lines(report: &Report, earlier: &Report, lang: Lang) -> Vec<String> {
+    use crate::texts::format_count;
+    let t = texts(lang);
+    crate::report::compare::falls(report, earlier)
+        .into_iter()
+        .map(|f| {
+            let name = f
+                .code
+                .and_then(|c| report.row(c))
+                .map_or_else(|| t.csv.total.to_owned(), |r| r.name_in(lang).to_owned());
+            let change = i64::from(f.new).saturating_sub(i64::from(f.old));
+            fill(
+                t.reports.fall_line,
+                &[
+                    ("name", &name),
+                    ("column", &f.metric.label(lang)),
+                    ("old", &format_count(f.old)),
+                    ("new", &format_count(f.new)),
+                    ("change", &crate::report::compare::format_change(change)),
+                ],
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_fall_is_a_line_with_both_figures_and_the_change() {
+        let old = crate::report::bundled().unwrap().report;
+        let mut new = old.clone();
+        // MADE-UP TEST DATA: 東京都's job seekers and the total ten lower.
+        if let Some(r) = new.rows.iter_mut().find(|r| r.code == PrefectureCode(13)) {
+            r.figures.job_seekers = 820;
+        }
+        new.total.job_seekers = 9_818;
+        assert_eq!(
+            fall_lines(&new, &old, Lang::Ja),
+            [
+                "計 求職者数: 9,828 → 9,818（-10）",
+                "東京都 求職者数: 830 → 820（-10）"
+            ]
+        );
+        assert_eq!(fall_lines(&old, &old, Lang::En), Vec::<String>::new());
+        assert_eq!(
+            fall_lines(&new, &old, Lang::En)[1],
+            "Tokyo, Job seekers: 830 → 820 (-10)"
+        );
+    }
 
     #[test]
     fn an_earlier_report_keeps_its_report_and_its_file() {

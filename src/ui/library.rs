@@ -68,7 +68,7 @@ pub fn compare_ui(
     ui: &mut egui::Ui,
     entries: &[Entry],
     (shown_date, bundled_date): (&str, &str),
-    chosen: Option<&CompareWith>,
+    (chosen, falls): (Option<&CompareWith>, &[String]),
     lang: Lang,
     out: &mut Vec<Command>,
 ) {
@@ -112,6 +112,26 @@ pub fn compare_ui(
         .response
         .labelled_by(label.id)
         .on_hover_text(t.reports.compare_help);
+    if chosen.is_none() {
+        return;
+    }
+    // How many figures fell, said at once; the list, with the notice's caveat, on demand.
+    if falls.is_empty() {
+        ui.label(egui::RichText::new(t.reports.falls_none).weak());
+    } else {
+        let button = fill(t.reports.falls_button, &[("count", &falls.len())]);
+        ui.menu_button(button, |ui| {
+            ui.label(egui::RichText::new(t.reports.falls_caveat).weak());
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for line in falls {
+                        ui.label(line);
+                    }
+                });
+        });
+    }
 }
 
 /// The bundled report in a list: 「2021年5月19日時点（同梱）」.

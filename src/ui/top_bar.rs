@@ -126,11 +126,14 @@ pub fn top_bar_ui(
                 lang,
                 out,
             );
+            let falls = cx.earlier.map_or_else(Vec::new, |e| {
+                crate::dashboard::compare::fall_lines(report, e, lang)
+            });
             crate::ui::library::compare_ui(
                 ui,
                 origin.kept,
                 (&meta.compiled.date, origin.bundled_date),
-                state.compare_with.as_ref(),
+                (state.compare_with.as_ref(), &falls),
                 lang,
                 out,
             );

@@ -552,3 +552,16 @@ fn in_a_comparison_a_change_scrolls_with_its_figure() {
     }
     assert!(seen.iter().any(|f| f != &seen[0]), "it scrolled: {seen:?}");
 }
+
+#[test]
+fn a_comparison_says_how_many_figures_fell_and_lists_them_on_demand() {
+    let lib = harness::temp_dir("desk_falls");
+    let csv = lib.join("out.csv");
+    let mut h = crate::importing::comparing(&lib, &csv, std::sync::Arc::default());
+    // MADE-UP TEST DATA (made_up_table_with_a_fall): 北海道's openings and 計 five lower.
+    h.get_by_label("減った数字 2 件").click();
+    h.run();
+    h.get_by_label_contains("事務連絡は「集計値はその後の再集計等により変更する場合がある」");
+    h.get_by_label("計 求人数: 8,322 → 8,317（-5）");
+    h.get_by_label("北海道 求人数: 355 → 350（-5）");
+}

@@ -14,6 +14,14 @@ texts! {
     #[doc = "The open report button."]
     open_report,
     open_report_help,
+    #[doc = "How many figures fell since the earlier table, a button that lists them: {count}."]
+    falls_button,
+    #[doc = "No figure fell since the earlier table."]
+    falls_none,
+    #[doc = "The notice's caveat over the list of falls."]
+    falls_caveat,
+    #[doc = "One fall: {name} {column} {old} {new} {change}."]
+    fall_line,
     #[doc = "The table shown, by its date: 「{date}時点の表」."]
     report_name,
     #[doc = "The file of the table shown, on hover: 「ファイル: {name}」."]
