@@ -21,14 +21,19 @@ pub struct Entry {
     pub path: PathBuf,
     /// The date its figures stand at (ISO 8601), as the file says.
     pub compiled: String,
+    /// The file the table was imported from, as the file says (`imported_from`); none for a
+    /// report kept whole.
+    pub source: Option<String>,
 }
 
 impl Entry {
-    /// The file's name.
+    /// What it is called: the file it was imported from, else its own file's name.
     pub fn name(&self) -> String {
-        self.path
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        self.source.clone().unwrap_or_else(|| {
+            self.path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        })
     }
 }
 
@@ -64,8 +69,13 @@ impl Library {
             if path.extension().is_none_or(|e| e != "ron") {
                 continue;
             }
-            match head(&path).and_then(|t| compiled_date(&t)) {
-                Some(compiled) => entries.push(Entry { path, compiled }),
+            let text = head(&path);
+            match text.as_deref().and_then(compiled_date) {
+                Some(compiled) => entries.push(Entry {
+                    path,
+                    compiled,
+                    source: text.as_deref().and_then(imported_from),
+                }),
                 None => unreadable.push(path),
             }
         }
@@ -109,6 +119,21 @@ impl Library {
             "{}: too many reports of {compiled}",
             self.dir.display()
         ))
+    }
+
+    /// Puts the report kept at `new` in the place of the one at `old` (both of this library),
+    /// in one rename: the older file is replaced only when asked, never lost otherwise.
+    pub fn replace(&self, new: &Path, old: &Path) -> Result<(), String> {
+        for path in [new, old] {
+            if !self.holds(path) {
+                return Err(format!(
+                    "{} is not in {}",
+                    path.display(),
+                    self.dir.display()
+                ));
+            }
+        }
+        std::fs::rename(new, old).map_err(|e| e.to_string())
     }
 
     /// Whether `path` is a file of this library.
@@ -160,6 +185,19 @@ pub fn compiled_date(text: &str) -> Option<String> {
         .take_while(|c| *c != '"')
         .collect();
     crate::report::formats::is_date(&date).then_some(date)
+}
+
+/// The file a table file was imported from, read from its text without loading it.
+fn imported_from(text: &str) -> Option<String> {
+    let at = text.find("imported_from:")?;
+    let rest = text.get(at..)?;
+    let start = rest.find('"')?;
+    let name: String = rest
+        .get(start.saturating_add(1)..)?
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect();
+    (!name.is_empty()).then_some(name)
 }
 
 #[cfg(test)]
@@ -333,5 +371,32 @@ mod tests {
             Some("2021-05-19")
         );
         assert_eq!(compiled_date("(compiled: (date: \"soon\"))"), None);
+    }
+
+    #[test]
+    fn a_kept_table_says_its_source_and_takes_anothers_place_only_within_the_library() {
+        let lib = temp("replace");
+        let table = |n: u32| {
+            format!(
+                "Table(notice: \"2021-05-26\", compiled: \"2021-06-02\", imported_from: \"t{n}.csv\")"
+            )
+        };
+        let a = lib.add(&table(1), "2021-06-02").unwrap();
+        let b = lib.add(&table(2), "2021-06-02").unwrap();
+        let (entries, _) = lib.list();
+        let mut names: Vec<String> = entries.iter().map(Entry::name).collect();
+        names.sort();
+        assert_eq!(names, ["t1.csv", "t2.csv"]);
+        lib.replace(&b, &a).unwrap();
+        let (entries, _) = lib.list();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].path, a);
+        assert_eq!(entries[0].source.as_deref(), Some("t2.csv"));
+        let outside = std::env::temp_dir().join("not-in-the-library.ron");
+        assert!(lib.replace(&outside, &a).is_err());
+        assert!(lib.replace(&a, &outside).is_err());
+        assert!(a.exists(), "nothing moved out");
+        assert_eq!(imported_from("Table(imported_from: \"\")"), None);
+        std::fs::remove_dir_all(lib.dir()).ok();
     }
 }

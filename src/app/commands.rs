@@ -114,6 +114,8 @@ impl App {
             Action::AskRemoveReport(path) => self.overlays.confirm_remove = Some(path),
             Action::RemoveReport(path) => self.remove_report(&path),
             Action::CancelRemove => self.overlays.confirm_remove = None,
+            Action::ReplaceReport { new, old } => self.replace_report(&new, &old),
+            Action::KeepBoth => self.overlays.confirm_replace = None,
             Action::CompareWith(choice) => self.compare_with(choice),
             Action::BundledReport => {
                 self.show(Document::bundled());

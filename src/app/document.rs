@@ -88,6 +88,14 @@ impl Document {
         }
     }
 
+    /// The file it is shown from moved (a kept table put in the place of another).
+    pub fn moved_to(&mut self, path: PathBuf) {
+        self.name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        self.path = Some(path);
+    }
+
     /// Compares with `earlier` (or stops comparing); what was derived is worked out again.
     pub fn set_earlier(&mut self, earlier: Option<Earlier>) {
         self.earlier = earlier;

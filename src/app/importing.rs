@@ -136,13 +136,14 @@ impl App {
         match result {
             Ok(done) => {
                 self.overlays.import_form = None;
-                let kept = self.keep(&done.ron, &done.imported.table.compiled);
+                let compiled = done.imported.table.compiled.clone();
+                let kept = self.keep(&done.ron, &compiled);
                 self.show(Document::new(
                     done.loaded,
                     Some(kept.clone().unwrap_or_else(|| form.path.clone())),
                 ));
                 // The kept report file opens again at the next start; a table is no report file.
-                self.state.apply(Choice::RememberReport(kept));
+                self.state.apply(Choice::RememberReport(kept.clone()));
                 let notes = done.imported.warnings.len();
                 let source = done.imported.source(&file, lang);
                 self.say(match notes {
@@ -154,6 +155,9 @@ impl App {
                 });
                 if notes > 0 {
                     self.fail(t.import.imported_notes_title, done.imported.warnings);
+                }
+                if let Some(kept) = &kept {
+                    self.ask_replace(kept, &compiled);
                 }
             }
             Err(lines) => self.fail(t.import.table_not_imported, lines),

@@ -127,6 +127,14 @@ impl App {
         if let Some(path) = &self.overlays.confirm_remove {
             out.extend(ui::library::confirm_remove_ui(ctx, path, lang));
         }
+        if let Some((new, old)) = &self.overlays.confirm_replace {
+            out.extend(ui::library::confirm_replace_ui(
+                ctx,
+                (new, old),
+                &self.kept,
+                lang,
+            ));
+        }
         if let Some(form) = &self.overlays.import_form {
             let running = self.import_progress();
             out.extend(ui::import_form::import_form_ui(ctx, form, running, lang));

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{App, Document};
+use crate::dashboard::Choice;
 use crate::library::Library;
 use crate::report;
 use crate::texts::{fill, texts};
@@ -120,6 +121,41 @@ impl App {
                 self.fail(t.reports.library_not_kept, vec![e]);
                 None
             }
+        }
+    }
+
+    /// After a table is kept at `kept`: asks whether it replaces a kept one of the same date.
+    pub(super) fn ask_replace(&mut self, kept: &Path, compiled: &str) {
+        let other = self
+            .kept
+            .iter()
+            .find(|e| e.compiled == compiled && e.path != kept)
+            .map(|e| e.path.clone());
+        if let Some(old) = other {
+            self.overlays.confirm_replace = Some((kept.to_owned(), old));
+        }
+    }
+
+    /// Puts the table kept at `new` in the place of `old` (as confirmed); what is shown and
+    /// opened at the next start follows it.
+    pub(super) fn replace_report(&mut self, new: &Path, old: &Path) {
+        self.overlays.confirm_replace = None;
+        let Some(library) = &self.library else {
+            return;
+        };
+        let lang = self.state.lang;
+        match library.replace(new, old) {
+            Ok(()) => {
+                self.refresh_library();
+                if self.doc.path() == Some(new) {
+                    self.doc.moved_to(old.to_owned());
+                    self.state
+                        .apply(Choice::RememberReport(Some(old.to_owned())));
+                }
+                let date = crate::texts::format_date(&self.doc.report().meta.compiled.date, lang);
+                self.say(fill(texts(lang).reports.replaced, &[("date", &date)]));
+            }
+            Err(e) => self.fail(texts(lang).reports.library_not_kept, vec![e]),
         }
     }
 

@@ -94,6 +94,9 @@ struct Overlays {
     import_form: Option<crate::dashboard::import_form::ImportForm>,
     /// A kept report the user asked to remove: the question.
     confirm_remove: Option<PathBuf>,
+    /// A table just kept beside one of the same date: whether to replace that one (the new
+    /// file, the old one).
+    confirm_replace: Option<(PathBuf, PathBuf)>,
 }
 
 /// The jobs in flight, each finished on a later frame.

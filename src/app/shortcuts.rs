@@ -69,7 +69,8 @@ impl App {
         // import form over the window takes its own Esc.
         let over = self.overlays.import_form.is_some()
             || self.overlays.error.is_some()
-            || self.overlays.confirm_remove.is_some();
+            || self.overlays.confirm_remove.is_some()
+            || self.overlays.confirm_replace.is_some();
         if escape && self.overlays.sources {
             out.push(Command::Action(Action::ShowSources(false)));
         } else if escape && !over && self.state.filter.is_active() {

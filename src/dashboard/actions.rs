@@ -66,6 +66,8 @@ impl Action {
             | Self::AskRemoveReport(_)
             | Self::RemoveReport(_)
             | Self::CancelRemove
+            | Self::ReplaceReport { .. }
+            | Self::KeepBoth
             | Self::CompareWith(_)
             | Self::BundledReport
             | Self::DismissError
@@ -121,6 +123,8 @@ impl Action {
             | Self::AskRemoveReport(_)
             | Self::RemoveReport(_)
             | Self::CancelRemove
+            | Self::ReplaceReport { .. }
+            | Self::KeepBoth
             | Self::CompareWith(_)
             | Self::BundledReport
             | Self::ShowSources(_)

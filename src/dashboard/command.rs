@@ -127,6 +127,16 @@ pub enum Action {
     RemoveReport(PathBuf),
     /// Keep the report after all.
     CancelRemove,
+    /// Put the table just kept (`new`) in the place of the one kept earlier of the same date
+    /// (`old`), as the user confirmed.
+    ReplaceReport {
+        /// The table just kept.
+        new: PathBuf,
+        /// The one of the same date kept before.
+        old: PathBuf,
+    },
+    /// Keep both tables of the same date.
+    KeepBoth,
     /// Compare the report shown with an earlier one (none: stop comparing).
     CompareWith(Option<CompareWith>),
     /// Go back to the bundled report.

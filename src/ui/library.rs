@@ -178,3 +178,49 @@ pub fn confirm_remove_ui(ctx: &egui::Context, path: &Path, lang: Lang) -> Vec<Co
     }
     out
 }
+
+/// The question when a table was kept beside one of the same date: replace that one, or keep
+/// both (also what closing the question does). `new` and `old` are the two kept files.
+pub fn confirm_replace_ui(
+    ctx: &egui::Context,
+    (new, old): (&Path, &Path),
+    entries: &[Entry],
+    lang: Lang,
+) -> Vec<Command> {
+    let t = texts(lang);
+    let mut out = Vec::new();
+    let entry = |path: &Path| entries.iter().find(|e| e.path == path);
+    let name = |path: &Path| {
+        entry(path).map_or_else(
+            || {
+                path.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            },
+            Entry::name,
+        )
+    };
+    let date = entry(new).map_or_else(String::new, |e| format_date(&e.compiled, lang));
+    let modal = egui::Modal::new(egui::Id::unique("confirm_replace")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(t.reports.replace_title);
+        ui.label(fill(
+            t.reports.replace_body,
+            &[("date", &date), ("old", &name(old)), ("new", &name(new))],
+        ));
+        ui.horizontal(|ui| {
+            if ui.button(t.reports.replace_button).clicked() {
+                out.push(Command::Action(Action::ReplaceReport {
+                    new: new.to_owned(),
+                    old: old.to_owned(),
+                }));
+            }
+            if ui.button(t.reports.keep_both).clicked() {
+                out.push(Command::Action(Action::KeepBoth));
+            }
+        });
+    });
+    if modal.should_close() && out.is_empty() {
+        out.push(Command::Action(Action::KeepBoth));
+    }
+    out
+}

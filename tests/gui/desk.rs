@@ -565,3 +565,79 @@ fn a_comparison_says_how_many_figures_fell_and_lists_them_on_demand() {
     h.get_by_label("計 求人数: 8,322 → 8,317（-5）");
     h.get_by_label("北海道 求人数: 355 → 350（-5）");
 }
+
+/// Imports the table `text` as `name` (dated 2021-06-02 by its name) into the app's library.
+fn import_as(h: &mut Harness<'_, App>, name: &str, text: &str) {
+    harness::drop_file(h, crate::window::temp_report(name, text));
+    crate::importing::type_into(h, "集計期間の終わり", "2021-05-30");
+    crate::window::click_import(h);
+}
+
+#[test]
+fn a_table_of_a_date_already_kept_replaces_it_only_when_the_user_says_so() {
+    let lib = harness::temp_dir("desk_same_date");
+    let mut h = crate::importing::app_with_library(&lib);
+    import_as(
+        &mut h,
+        "a_2021-06-02.csv",
+        &crate::importing::made_up_table(false),
+    );
+    assert!(h.query_by_label("同じ日付の表がもう一つあります").is_none());
+    import_as(
+        &mut h,
+        "b_2021-06-02.csv",
+        &crate::importing::made_up_table_with_a_fall(),
+    );
+    h.get_by_label("同じ日付の表がもう一つあります");
+    h.get_by_label(
+        "2021年6月2日時点の表はすでに保存されています（a_2021-06-02.csv）。いま取り込んだ表（b_2021-06-02.csv）で置き換えますか？ 置き換えなければ両方を残します。",
+    );
+    // Not now: both are kept, each named by the file it came from.
+    h.get_by_role_and_label(Role::Button, "両方残す").click();
+    h.run();
+    let mut files = std::fs::read_dir(&lib)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect::<Vec<_>>();
+    files.sort();
+    assert_eq!(files, ["2021-06-02-2.ron", "2021-06-02.ron"]);
+    h.get_by_label("保存したレポート").click();
+    h.run();
+    h.get_by_label("2021年6月2日時点（a_2021-06-02.csv）");
+    h.get_by_label("2021年6月2日時点（b_2021-06-02.csv）");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // A third of the same date, and yes: it takes the place of the one the question names (the
+    // last kept of that date), nothing else is lost.
+    let third = crate::importing::made_up_table(false)
+        .replace("13,東京都,840,", "13,東京都,841,")
+        .replace("00,計,9838,", "00,計,9839,");
+    import_as(&mut h, "c_2021-06-02.csv", &third);
+    h.get_by_label_contains("保存されています（b_2021-06-02.csv）");
+    h.get_by_role_and_label(Role::Button, "置き換える").click();
+    h.run();
+    let mut files = std::fs::read_dir(&lib)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect::<Vec<_>>();
+    files.sort();
+    assert_eq!(files.len(), 2, "{files:?}");
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(lib.join(f)).unwrap())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("c_2021-06-02.csv")),
+        "the new one kept"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("a_2021-06-02.csv")),
+        "the other one untouched"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("b_2021-06-02.csv")),
+        "the one replaced"
+    );
+    h.get_by_label("2021年6月2日時点の表を置き換えました");
+    h.get_by_role_and_label(Role::Label, "841");
+}

@@ -195,7 +195,7 @@ fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_ask
     h.get_by_label("2021年6月2日時点");
     assert_eq!(
         h.get_by_label("保存したレポート").value().as_deref(),
-        Some("2021年6月2日時点（2021-06-02.ron）")
+        Some("2021年6月2日時点（2021-06-02.csv）")
     );
     // The bundled one is there too, below it.
     h.get_by_label("保存したレポート").click();
@@ -205,7 +205,7 @@ fn an_imported_table_is_kept_shown_newest_at_the_next_start_and_removed_when_ask
     h.get_by_label("2021年5月19日時点");
     h.get_by_label("保存したレポート").click();
     h.run();
-    h.get_by_label("2021年6月2日時点（2021-06-02.ron）").click();
+    h.get_by_label("2021年6月2日時点（2021-06-02.csv）").click();
     h.run();
     h.get_by_label("2021年6月2日時点");
     // Compared with the bundled one, which is earlier.

@@ -14,6 +14,16 @@ texts! {
     #[doc = "The open report button."]
     open_report,
     open_report_help,
+    #[doc = "A kept table put in the place of another of the same date: {date}."]
+    replaced,
+    #[doc = "The question when a table is kept beside one of the same date: the title."]
+    replace_title,
+    #[doc = "The question's words: {date}, the {old} and {new} tables' sources."]
+    replace_body,
+    #[doc = "Replace the earlier table of that date."]
+    replace_button,
+    #[doc = "Keep both tables."]
+    keep_both,
     #[doc = "How many figures fell since the earlier table, a button that lists them: {count}."]
     falls_button,
     #[doc = "No figure fell since the earlier table."]
