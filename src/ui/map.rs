@@ -89,8 +89,12 @@ pub fn body_ui(
 
 /// The smallest tile, in points: two lines of 9-point text.
 const MIN_TILE: f32 = 34.0;
-/// The largest tile: the map no larger than it need be on a wide screen.
+/// The tallest tile: the map no larger than it need be on a big screen.
 const MAX_TILE: f32 = 96.0;
+/// How much wider than tall a tile grows where the view is wide (room for long English names).
+const MAX_ASPECT: f32 = 1.8;
+/// The names and figures on the tiles: the body text's size at least.
+const TILE_TEXT: f32 = 13.0;
 /// The space between tiles.
 const GAP: f32 = 3.0;
 
@@ -193,12 +197,16 @@ fn tiles_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = state.lang;
-    let side = (room.x.min(room.y) / 7.0 - GAP).clamp(MIN_TILE, MAX_TILE);
-    let extent = vec2(7.0 * (side + GAP), 7.0 * (side + GAP));
+    // The tiles take the room there is: as tall as the height allows, wider where the view is
+    // wide, so that the map fills the view rather than a square in its corner.
+    let height = (room.y / 7.0 - GAP).clamp(MIN_TILE, MAX_TILE);
+    let width = (room.x / 7.0 - GAP).clamp(MIN_TILE, height * MAX_ASPECT);
+    let side = height;
+    let extent = vec2(7.0 * (width + GAP), 7.0 * (height + GAP));
     let (area, response) = ui.allocate_exact_size(extent, Sense::hover());
     let steps = data.breaks.len();
-    let name_font = FontId::proportional((side * 0.2).clamp(9.0, 16.0));
-    let value_font = FontId::proportional((side * 0.24).clamp(9.0, 19.0));
+    let name_font = FontId::proportional((side * 0.2).clamp(TILE_TEXT, 16.0));
+    let value_font = FontId::proportional((side * 0.24).clamp(TILE_TEXT, 19.0));
     let arrows = ui.input(|i| {
         [
             (egui::Key::ArrowUp, Direction::Up),
@@ -226,10 +234,10 @@ fn tiles_ui(
         let (r, c) = tile.at;
         let rect = Rect::from_min_size(
             pos2(
-                area.min.x + c as f32 * (side + GAP),
-                area.min.y + r as f32 * (side + GAP),
+                area.min.x + c as f32 * (width + GAP),
+                area.min.y + r as f32 * (height + GAP),
             ),
-            vec2(side, side),
+            vec2(width, height),
         );
         let id = tile_id(tile.code);
         let sense = if tile.code == stop {
@@ -314,14 +322,15 @@ fn paint_tile(
     };
     let middle = rect.center();
     let line = value_font.size * 0.62;
-    // A long name (Kagoshima, 神奈川) is set smaller rather than over the tile's edge.
+    // A long name (Kagoshima) in a narrow tile (a small window) is set a little smaller
+    // rather than over the tile's edge, never below 11 points.
     let room = rect.width() - 6.0;
     let width = painter
         .layout_no_wrap(tile.short.clone(), name_font.clone(), text_colour)
         .size()
         .x;
     let name_font = if width > room {
-        FontId::proportional((name_font.size * room / width).max(7.0))
+        FontId::proportional((name_font.size * room / width).max(11.0))
     } else {
         name_font.clone()
     };

@@ -641,3 +641,27 @@ fn a_table_of_a_date_already_kept_replaces_it_only_when_the_user_says_so() {
     h.get_by_label("2021年6月2日時点の表を置き換えました");
     h.get_by_role_and_label(Role::Label, "841");
 }
+
+#[test]
+fn the_map_takes_the_room_it_has_and_names_its_tiles_at_body_size() {
+    use staffing_dashboard::lang::Lang;
+    let mut h = harness::app(harness::SIZE, |cc| {
+        App::new(&cc.egui_ctx, None, None, Some(Lang::En))
+    });
+    h.get_by_label("Map").click();
+    h.run();
+    let map = h.get_by_role(Role::Figure).rect();
+    let panel = h.get_by_label("Nationwide").rect();
+    assert!(
+        map.width() > 0.85 * (panel.left() - 8.0),
+        "the map {map:?} beside {panel:?}"
+    );
+    let texts = painted_texts(&h);
+    for name in ["Kagoshima", "Wakayama", "Yamaguchi", "Tokyo"] {
+        let (_, size, _) = texts
+            .iter()
+            .find(|(t, _, r)| t == name && map.contains(r.center()))
+            .unwrap_or_else(|| unreachable!("{name} on the map"));
+        assert!(*size >= 13.0, "{name} at {size} pt");
+    }
+}
