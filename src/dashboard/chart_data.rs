@@ -280,7 +280,7 @@ mod tests {
         assert_eq!(
             summary(&d, Lang::Ja),
             format!(
-                "最大 東京都 931、最小 北海道・青森県・岩手県 ほか {} 都道府県 0（47 都道府県）",
+                "最大 東京都 931、最小 北海道・青森県・岩手県 ほか {} 都道府県 0（47\u{a0}都道府県）",
                 zeros - 3
             )
         );
@@ -296,7 +296,7 @@ mod tests {
         );
         assert_eq!(
             summary(&d, Lang::Ja),
-            "最大 茨城県・栃木県・群馬県 0、最小 茨城県・栃木県・群馬県 0（3 都道府県）"
+            "最大 茨城県・栃木県・群馬県 0、最小 茨城県・栃木県・群馬県 0（3\u{a0}都道府県）"
         );
         let d = chart_data(
             &r,
@@ -308,7 +308,7 @@ mod tests {
         );
         assert_eq!(
             summary(&d, Lang::En),
-            "Largest 栃木県 109, smallest 茨城県 70 (3 prefectures)"
+            "Largest 栃木県 109, smallest 茨城県 70 (3\u{a0}prefectures)"
         );
         assert_eq!(chart_metric(Metric::VaccinationEmployed), Metric::Employed);
         // Per 100,000 people: 東京都 is not the largest; one decimal; no sum.

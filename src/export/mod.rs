@@ -11,6 +11,7 @@ pub mod contact_sheet;
 pub mod figure;
 #[cfg(feature = "gui")]
 pub mod headless;
+pub mod line_break;
 #[cfg(feature = "gui")]
 pub mod offscreen;
 #[cfg(feature = "gui")]

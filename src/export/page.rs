@@ -33,7 +33,7 @@ pub fn figure_ui(
     let left = origin.x + s.margin;
     let mut y = origin.y + s.margin;
     let text = |y: &mut f32, words: &str, font: FontId, color: Color32| {
-        let galley = painter.layout(words.to_owned(), font, color, text_width);
+        let galley = broken(painter, words, font, color, text_width);
         let height = galley.size().y;
         painter.galley(pos2(left, *y), galley, color);
         *y += height;
@@ -57,7 +57,7 @@ pub fn figure_ui(
             .iter()
             .map(|line| {
                 let font = FontId::proportional(s.small);
-                painter.layout(line.clone(), font, INK, text_width).size().y
+                broken(painter, line, font, INK, text_width).size().y
             })
             .sum();
         let room = origin.y + plan.height - s.margin - footer - 8.0 - Sizes::line(s.small) - y;
@@ -81,6 +81,25 @@ pub fn figure_ui(
     if plan.fixed_height { plan.height } else { used }
 }
 
+/// `words` laid out in lines no wider than `width`, broken as Japanese is set on paper
+/// ([`crate::export::line_break`]), not inside a number, a date or a katakana word.
+fn broken(
+    painter: &egui::Painter,
+    words: &str,
+    font: FontId,
+    color: Color32,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let advance = |c: char| {
+        painter
+            .layout_no_wrap(c.to_string(), font.clone(), color)
+            .size()
+            .x
+    };
+    let lines = crate::export::line_break::wrap(words, width, advance);
+    painter.layout_no_wrap(lines.join("\n"), font, color)
+}
+
 /// The legend in one wrapped row; gives its height.
 fn legend(painter: &egui::Painter, plan: &FigurePlan, at: Pos2, width: f32) -> f32 {
     let s = plan.sizes;
@@ -88,12 +107,20 @@ fn legend(painter: &egui::Painter, plan: &FigurePlan, at: Pos2, width: f32) -> f
     let line = Sizes::line(s.name);
     let box_side = s.name * 0.8;
     let (mut x, mut y) = (at.x, at.y);
+    let mut row_height = line;
     for (swatch, words) in &plan.legend {
-        let galley = painter.layout_no_wrap(words.clone(), font.clone(), INK);
-        let entry = box_side + 3.0 + galley.size().x + 10.0;
+        let mut galley = painter.layout_no_wrap(words.clone(), font.clone(), INK);
+        let mut entry = box_side + 3.0 + galley.size().x + 10.0;
         if x > at.x && x + entry > at.x + width {
             x = at.x;
-            y += line;
+            y += row_height;
+            row_height = line;
+        }
+        // An entry wider than the picture (a long English one) is set on lines of its own.
+        if entry > width {
+            galley = broken(painter, words, font.clone(), INK, width - box_side - 3.0);
+            entry = width;
+            row_height = row_height.max(galley.size().y);
         }
         let square = Rect::from_min_size(
             pos2(x, y + (line - box_side) / 2.0),
@@ -107,17 +134,18 @@ fn legend(painter: &egui::Painter, plan: &FigurePlan, at: Pos2, width: f32) -> f
         };
         painter.rect_filled(square, 0.0, colour);
         painter.rect_stroke(square, 0.0, outline, egui::StrokeKind::Inside);
-        painter.galley(
-            pos2(x + box_side + 3.0, y + (line - galley.size().y) / 2.0),
-            galley,
-            INK,
-        );
+        let top = if galley.size().y > line {
+            y
+        } else {
+            y + (line - galley.size().y) / 2.0
+        };
+        painter.galley(pos2(x + box_side + 3.0, top), galley, INK);
         x += entry;
     }
     if plan.legend.is_empty() {
         0.0
     } else {
-        y + line - at.y
+        y + row_height - at.y
     }
 }
 

@@ -373,7 +373,7 @@ fn a_screen_reader_reaches_the_bars_one_by_one_and_the_side_panel_says_what_it_c
         .collect();
     assert_eq!(
         figure.accesskit_node().label().as_deref(),
-        Some("求職者数（全国計 9,828） 最大 東京都 830、最小 静岡県 9（47 都道府県）")
+        Some("求職者数（全国計 9,828） 最大 東京都 830、最小 静岡県 9（47\u{a0}都道府県）")
     );
     assert_eq!(bars.len(), 47, "{bars:?}");
     assert_eq!(bars[0], "東京都 830");

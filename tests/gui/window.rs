@@ -317,13 +317,16 @@ fn the_chart_metric_selector_changes_the_chart() {
     h.get_by_label("グラフ").click();
     h.run();
     h.get_by_label("求職者数（全国計 9,828）");
-    h.get_by_role_and_label(Role::Label, "最大 東京都 830、最小 静岡県 9（47 都道府県）");
+    h.get_by_role_and_label(
+        Role::Label,
+        "最大 東京都 830、最小 静岡県 9（47\u{a0}都道府県）",
+    );
     h.get_by_role_and_label(Role::Button, "求人数").click();
     h.run();
     h.get_by_label("求人数（全国計 8,322）");
     h.get_by_role_and_label(
         Role::Label,
-        "最大 大阪府 733、最小 鳥取県 13（47 都道府県）",
+        "最大 大阪府 733、最小 鳥取県 13（47\u{a0}都道府県）",
     );
     // The plot itself carries the summary for screen readers.
     h.get_by_role(Role::Figure);

@@ -68,80 +68,12 @@ impl<'a> Measure<'a> {
         text.chars().map(|c| self.glyph(c).advance * size).sum()
     }
 
-    /// `text` broken into lines no wider than `width` points at `size` points. A `\n` starts a
-    /// new line. Never empty: an empty text is one empty line.
+    /// `text` broken into lines no wider than `width` points at `size` points, by the rules of
+    /// [`crate::export::line_break`]. A `\n` starts a new line. Never empty: an empty text is
+    /// one empty line.
     pub fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        for paragraph in text.split('\n') {
-            let glyphs = self.glyphs(paragraph);
-            let mut rest: &[Glyph] = &glyphs;
-            loop {
-                let (line, next) = split_line(rest, size, width);
-                lines.push(
-                    line.iter()
-                        .map(|g| g.ch)
-                        .collect::<String>()
-                        .trim_end()
-                        .to_owned(),
-                );
-                rest = next;
-                while let Some((first, tail)) = rest.split_first()
-                    && first.ch == ' '
-                {
-                    rest = tail;
-                }
-                if rest.is_empty() {
-                    break;
-                }
-            }
-        }
-        lines
+        crate::export::line_break::wrap(text, width, |c| self.glyph(c).advance * size)
     }
-}
-
-/// The first line of `glyphs` and what is left: as much as fits in `width`, cut at the last
-/// place a line may break; at least one glyph, so that the text always moves on.
-fn split_line(glyphs: &[Glyph], size: f32, width: f32) -> (&[Glyph], &[Glyph]) {
-    let mut used = 0.0;
-    let mut fits = 0_usize;
-    for g in glyphs {
-        let w = g.advance * size;
-        if used + w > width && fits > 0 {
-            break;
-        }
-        used += w;
-        fits = fits.saturating_add(1);
-    }
-    if fits >= glyphs.len() {
-        return (glyphs, &[]);
-    }
-    // The last break at or before `fits` (a break before the glyph at that index).
-    let at = (1..=fits)
-        .rev()
-        .find(|&i| {
-            let before = i.checked_sub(1).and_then(|j| glyphs.get(j));
-            match (before, glyphs.get(i)) {
-                (Some(a), Some(b)) => can_break(a.ch, b.ch),
-                _ => false,
-            }
-        })
-        .unwrap_or(fits);
-    glyphs.split_at_checked(at).unwrap_or((glyphs, &[]))
-}
-
-/// Whether a line may break between `a` and `b`.
-fn can_break(a: char, b: char) -> bool {
-    const NO_BREAK_BEFORE: &str = "、。，．・：；？！ー）」』】〕〉》”’ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々～…),.;:!?%]}";
-    const NO_BREAK_AFTER: &str = "（「『【〔〈《“‘([{〒";
-    if NO_BREAK_BEFORE.contains(b) || NO_BREAK_AFTER.contains(a) || b == ' ' {
-        return false;
-    }
-    a == ' ' || is_wide(a) || is_wide(b) || (a == '/' && b != '/')
-}
-
-/// Japanese characters and full-width forms, between which a line may break.
-fn is_wide(c: char) -> bool {
-    matches!(u32::from(c), 0x2E80..=0x30FF | 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 #[cfg(test)]

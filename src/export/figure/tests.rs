@@ -112,7 +112,7 @@ fn values_legend_and_footer_say_what_the_reader_needs() {
         assert_eq!(value, &expected, "{}", bar.name);
     }
     assert_eq!(
-        p.title, "求人数（全国計 8,322）　表示中の合計 1,637（計算値）",
+        p.title, "求人数（全国計 8,322）　表示中の合計\u{a0}1,637（計算値）",
         "the filtered sum (関東's 1,637 openings) is marked derived"
     );
     assert!(

@@ -9,7 +9,7 @@ pub const EN: ChartTexts = ChartTexts {
     order_by_code: "By code",
     chart_title: "{metric} (national total {national})",
     chart_title_shown: "; shown: {sum} (derived)",
-    chart_summary: "Largest {max_name} {max}, smallest {min_name} {min} ({n} prefectures)",
+    chart_summary: "Largest {max_name} {max}, smallest {min_name} {min} ({n}\u{a0}prefectures)",
     chart_empty: "No prefecture to show",
     metric_job_seekers: "Job seekers",
     metric_openings: "Openings",
