@@ -223,8 +223,10 @@ fn bars(
                 name_font.clone(),
                 INK,
             );
+            // Clear of the selected bar's outline (1.5 points outside it).
+            let gap = if selected == Some(b.code) { 5.0 } else { 3.0 };
             painter.text(
-                pos2(reach + 3.0, middle),
+                pos2(reach + gap, middle),
                 Align2::LEFT_CENTER,
                 value,
                 value_font.clone(),
