@@ -16,6 +16,7 @@ mod census_copy;
 
 mod report {
     mod bundled;
+    mod calc;
     mod census;
     mod fuzz;
     mod hostile;

@@ -144,7 +144,9 @@ pub fn shown_html(cx: &ViewContext<'_>) -> String {
     let (report, lang, extra) = (cx.report, cx.lang(), extra(cx));
     let (rows, total) = shown_rows(cx);
     let records = crate::report::csv::table_records(rows, total, extra, lang);
-    let text_cell = "<td style=\"mso-number-format:'\\@'\">";
+    // Codes and phones stay text (01, not 1): Excel reads `mso-number-format`, LibreOffice Calc
+    // `sdnum` (its own HTML's format attribute, `@` the text format).
+    let text_cell = "<td style=\"mso-number-format:'\\@'\" sdnum=\"1041;0;@\">";
     let mut html = String::from(
         "<html><head><meta charset=\"utf-8\"></head><body>\n<table border=\"1\" \
          style=\"border-collapse:collapse\">\n<thead><tr>",
@@ -265,7 +267,7 @@ mod tests {
                 }
             }
             assert_eq!(rows[1][0], if filtered { "08" } else { "00" });
-            assert!(html.contains("mso-number-format:'\\@'\">01<") || filtered);
+            assert!(html.contains("mso-number-format:'\\@'\" sdnum=\"1041;0;@\">01<") || filtered);
             assert!(html.contains("2021年5月19日時点</p>"));
         }
         // English names in English (the source's kanji are in the Japanese table).
