@@ -316,6 +316,11 @@ mod tests {
         assert_eq!(scrolled(&cols, 2, 2), 4);
         assert_eq!(scrolled(&cols, 0, -3), 0);
         assert_eq!(
+            scrolled(&cols, 1, 0),
+            0,
+            "no step from a change: back to its figure"
+        );
+        assert_eq!(
             scrolled(&cols, 0, 100),
             cols.len() - 1,
             "the phone, the last"

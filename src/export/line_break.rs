@@ -213,6 +213,8 @@ mod tests {
             assert!(can_break(a, b), "{a}{b}");
         }
         assert!(!can_break('都', '、') && !can_break('（', '東') && !can_break('x', ' '));
+        // A no-break space joins what stands on both sides of it.
+        assert!(!can_break('\u{a0}', '都') && !can_break('\u{a0}', 'p'));
     }
 
     #[test]
