@@ -354,9 +354,9 @@ fn the_table_goes_on_the_clipboard_as_html_and_as_text_with_the_same_rows() {
     );
     for line in &lines[1..] {
         let code = &line[..2];
-        // Codes stay text in Excel: 36, not a number.
+        // Codes stay text in Excel and in Calc: 36, not a number.
         assert!(
-            html.contains(&format!("'\\@'\">{code}</td>")),
+            html.contains(&format!("'\\@'\" sdnum=\"1041;0;@\">{code}</td>")),
             "{code}: {html}"
         );
     }
