@@ -17,16 +17,17 @@ pub fn can_break(a: char, b: char) -> bool {
         return true;
     }
     let digit = |c: char| c.is_ascii_digit();
-    let word = |c: char| c.is_ascii_alphanumeric() || "-_@.,:'".contains(c);
-    // A number with its unit or its label: 2021年6月2日時点, 別紙3, 47中8位, 注1.
-    if (digit(a) && (UNITS.contains(b) || is_wide(b))) || (is_wide(a) && digit(b)) {
+    // A number with its unit or its label: 2021年6月2日時点, 別紙3, 47中8位, 注1, 47 都道府県.
+    if (digit(a) && is_wide(b)) || (is_wide(a) && digit(b)) {
         return false;
     }
-    if UNITS.contains(a) && (digit(b) || UNITS.contains(b)) && is_date_unit(a) {
+    // Inside a date: 年6, 月2, 日時点.
+    if is_date_unit(a) && (digit(b) || UNITS.contains(b)) {
         return false;
     }
-    // Words of one script stay whole: a katakana word, an English word or number.
-    if (is_katakana(a) && is_katakana(b)) || (word(a) && word(b)) {
+    // A katakana word stays whole (an English word or number does too: only a space, a slash
+    // or a wide character gives a break between narrow ones).
+    if is_katakana(a) && is_katakana(b) {
         return false;
     }
     // A path or an address breaks after its slashes, not inside a date (2021/5/30).
@@ -200,10 +201,14 @@ mod tests {
             ('e', 'y'),
             ('2', ','),
             ('1', '/'),
+            ('3', '県'),
+            ('n', '-'),
         ] {
             assert!(!can_break(a, b), "{a}{b}");
         }
         for (a, b) in [
+            ('人', '口'),
+            ('年', 'の'),
             ('の', '合'),
             ('、', '東'),
             ('府', 'ナ'),
