@@ -267,4 +267,34 @@ mod tests {
             "{l:?}"
         );
     }
+
+    #[test]
+    fn phrase_edges_are_where_words_meet() {
+        for (a, b) in [
+            (' ', 'x'),
+            ('、', '東'),
+            ('都', '「'),
+            ('の', '合'),
+            ('府', 'ナ'),
+            ('ン', '関'),
+            ('t', 'の'),
+            ('の', 'K'),
+        ] {
+            assert!(phrase_edge(a, b), "{a}|{b}");
+        }
+        for (a, b) in [
+            ('東', '京'),
+            ('ナ', 'ー'),
+            ('の', 'に'),
+            ('a', 'b'),
+            ('ン', 'の'),
+        ] {
+            assert!(!phrase_edge(a, b), "{a}{b}");
+        }
+        // Slashes: after one in a path, never inside a date or a double slash.
+        assert!(can_break('/', 'p'));
+        assert!(!can_break('/', '2') && !can_break('/', '/'));
+        // Two kanji may part where nothing better is found; two narrow letters may not.
+        assert!(can_break('京', '都') && can_break('x', '東') && !can_break('a', 'b'));
+    }
 }
