@@ -665,3 +665,59 @@ fn the_map_takes_the_room_it_has_and_names_its_tiles_at_body_size() {
         assert!(*size >= 13.0, "{name} at {size} pt");
     }
 }
+
+#[test]
+fn in_a_picture_the_selected_bars_value_stands_clear_of_its_outline() {
+    use staffing_dashboard::dashboard::chart_layout::ChartLayout;
+    use staffing_dashboard::dashboard::{ChartOrder, State};
+    use staffing_dashboard::prefecture::PrefectureCode;
+    use staffing_dashboard::report::Metric;
+    use staffing_dashboard::report::scale::Scale;
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let state = State {
+        selected: Some(PrefectureCode(13)),
+        ..State::default()
+    };
+    let all: Vec<usize> = (0..report.rows.len()).collect();
+    let data = staffing_dashboard::dashboard::chart_data::chart_data(
+        &report,
+        None,
+        &all,
+        (Metric::JobSeekers, Scale::Counts),
+        ChartOrder::ByValue,
+        state.lang,
+    );
+    let plan = staffing_dashboard::export::figure::plan(ChartLayout::A4, &data, &state, &report);
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(plan.width, plan.height))
+        .with_context_setup(staffing_dashboard::ui::fonts::install)
+        .build_ui(move |ui| {
+            staffing_dashboard::export::page::figure_ui(ui, &plan, &data, state.selected);
+        });
+    h.run();
+    let mut outlines = Vec::new();
+    let mut texts = Vec::new();
+    for clipped in &h.output().shapes {
+        match &clipped.shape {
+            egui::Shape::Rect(r) if r.stroke.width > 0.0 => outlines.push(r.rect),
+            egui::Shape::Text(t) if t.galley.text() == "830" => {
+                texts.push(t.visual_bounding_rect());
+            }
+            _ => {}
+        }
+    }
+    // 東京都's bar, outlined (the stroke outside it), and its value after it.
+    let value = texts
+        .first()
+        .copied()
+        .unwrap_or_else(|| unreachable!("830 written"));
+    let outline = outlines
+        .iter()
+        .find(|o| (o.center().y - value.center().y).abs() < 4.0)
+        .unwrap_or_else(|| unreachable!("東京都's bar outlined: {outlines:?}"));
+    // The stroke (1 point) lies outside the rect: the value starts at least 2 points after it.
+    assert!(
+        value.left() >= outline.right() + 1.0 + 2.0,
+        "{value:?} after {outline:?}"
+    );
+}
