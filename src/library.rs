@@ -176,28 +176,24 @@ fn head(path: &Path) -> Option<String> {
 /// The date a report file's figures stand at, read from its text without loading it: a table
 /// file's `compiled: "…"`, a full report's `compiled: (date: "…"`.
 pub fn compiled_date(text: &str) -> Option<String> {
-    let at = text.find("compiled:")?;
-    let rest = text.get(at..)?;
-    let start = rest.find('"')?;
-    let date: String = rest
-        .get(start.saturating_add(1)..)?
-        .chars()
-        .take_while(|c| *c != '"')
-        .collect();
-    crate::report::formats::is_date(&date).then_some(date)
+    quoted_after(text, "compiled:").filter(|d| crate::report::formats::is_date(d))
 }
 
 /// The file a table file was imported from, read from its text without loading it.
 fn imported_from(text: &str) -> Option<String> {
-    let at = text.find("imported_from:")?;
-    let rest = text.get(at..)?;
+    quoted_after(text, "imported_from:").filter(|n| !n.is_empty())
+}
+
+/// The first quoted text after `key` in a report file's text.
+fn quoted_after(text: &str, key: &str) -> Option<String> {
+    let rest = text.get(text.find(key)?..)?;
     let start = rest.find('"')?;
-    let name: String = rest
-        .get(start.saturating_add(1)..)?
-        .chars()
-        .take_while(|c| *c != '"')
-        .collect();
-    (!name.is_empty()).then_some(name)
+    Some(
+        rest.get(start.saturating_add(1)..)?
+            .chars()
+            .take_while(|c| *c != '"')
+            .collect(),
+    )
 }
 
 #[cfg(test)]

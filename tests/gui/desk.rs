@@ -566,6 +566,16 @@ fn a_comparison_says_how_many_figures_fell_and_lists_them_on_demand() {
     h.get_by_label("北海道 求人数: 355 → 350（-5）");
 }
 
+/// The names of the files kept in `lib`, sorted.
+fn kept_files(lib: &std::path::Path) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(lib)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    files
+}
+
 /// Imports the table `text` as `name` (dated 2021-06-02 by its name) into the app's library.
 fn import_as(h: &mut Harness<'_, App>, name: &str, text: &str) {
     harness::drop_file(h, crate::window::temp_report(name, text));
@@ -595,11 +605,7 @@ fn a_table_of_a_date_already_kept_replaces_it_only_when_the_user_says_so() {
     // Not now: both are kept, each named by the file it came from.
     h.get_by_role_and_label(Role::Button, "両方残す").click();
     h.run();
-    let mut files = std::fs::read_dir(&lib)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect::<Vec<_>>();
-    files.sort();
+    let files = kept_files(&lib);
     assert_eq!(files, ["2021-06-02-2.ron", "2021-06-02.ron"]);
     h.get_by_label("保存したレポート").click();
     h.run();
@@ -616,11 +622,7 @@ fn a_table_of_a_date_already_kept_replaces_it_only_when_the_user_says_so() {
     h.get_by_label_contains("保存されています（b_2021-06-02.csv）");
     h.get_by_role_and_label(Role::Button, "置き換える").click();
     h.run();
-    let mut files = std::fs::read_dir(&lib)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect::<Vec<_>>();
-    files.sort();
+    let files = kept_files(&lib);
     assert_eq!(files.len(), 2, "{files:?}");
     let texts: Vec<String> = files
         .iter()
