@@ -220,6 +220,9 @@ mod tests {
         assert!(!can_break('都', '、') && !can_break('（', '東') && !can_break('x', ' '));
         // A no-break space joins what stands on both sides of it.
         assert!(!can_break('\u{a0}', '都') && !can_break('\u{a0}', 'p'));
+        // A date's units hold on to what follows them in the date (年6, 日時), not to a word.
+        assert!(is_date_unit('年') && !is_date_unit('人'));
+        assert!(is_kanji('都') && is_kanji('々') && !is_kanji('の') && !is_kanji('ナ'));
     }
 
     #[test]
@@ -252,6 +255,13 @@ mod tests {
 
     #[test]
     fn no_last_line_of_one_character() {
+        // Greedy, the last line would be 「か」 alone: the line before gives it 「お」.
+        assert_eq!(lines("あいうえおか", 5.0), ["あいうえ", "おか"]);
+        // Two characters left: nothing to mend; one paragraph's mending stays in it.
+        assert_eq!(lines("あいうえおかき", 5.0), ["あいうえお", "かき"]);
+        assert_eq!(lines("あいうえおか\nさ", 5.0), ["あいうえ", "おか", "さ"]);
+        // A last character that no break may reach keeps its line (no room to give).
+        assert_eq!(lines("あいう\nえ", 5.0), ["あいう", "え"]);
         let l = lines(
             "看護師の確保に関するお問い合わせは、都道府県ナースセンターにお問い合わせ下さい",
             12.0,

@@ -316,4 +316,28 @@ mod tests {
             format!("{}.csv", "a".repeat(40))
         );
     }
+
+    #[test]
+    fn a_charts_file_name_says_its_metric_scale_filter_date_and_layout() {
+        let r = report::bundled().unwrap().report;
+        let mut state = State::default();
+        let layout = ChartLayout::Half;
+        assert_eq!(
+            chart_file_name(&cx(&state, &r, &[]), layout),
+            "求職者数_2021-05-19_A4半幅.png"
+        );
+        state.scale = crate::report::scale::Scale::Per100k;
+        state.filter.region = Some(Region::Kanto);
+        state.metric = Metric::VaccinationOpenings;
+        assert_eq!(
+            chart_file_name(&cx(&state, &r, &[]), layout),
+            "求人数_人口10万人当たり_関東_2021-05-19_A4半幅.png",
+            "an of-which figure is drawn inside its parent's chart"
+        );
+        state.lang = Lang::En;
+        assert_eq!(
+            chart_file_name(&cx(&state, &r, &[]), ChartLayout::Slide),
+            "Openings_per-100000_Kanto_2021-05-19_Slide16:9.png".replace(':', "")
+        );
+    }
 }
