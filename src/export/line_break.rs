@@ -262,6 +262,15 @@ mod tests {
         assert_eq!(lines("あいうえおか\nさ", 5.0), ["あいうえ", "おか", "さ"]);
         // A last character that no break may reach keeps its line (no room to give).
         assert_eq!(lines("あいう\nえ", 5.0), ["あいう", "え"]);
+        // Three lines: the last two mend.
+        assert_eq!(
+            lines("あいうえおかきくけこさ", 5.0),
+            ["あいうえお", "かきくけ", "こさ"]
+        );
+        // What moves down starts at a place a line may break: not inside 「アイ」.
+        let mut mended = vec!["あいうアイ".to_owned(), "ウ".to_owned()];
+        no_lone_last(&mut mended, &measure, 5.0);
+        assert_eq!(mended, ["あいう", "アイウ"]);
         let l = lines(
             "看護師の確保に関するお問い合わせは、都道府県ナースセンターにお問い合わせ下さい",
             12.0,
