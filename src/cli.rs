@@ -26,6 +26,7 @@ use crate::texts::{fill, texts};
 mod chart;
 mod help;
 mod import;
+mod series;
 
 /// The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts
 /// and escalation steps.
@@ -78,6 +79,9 @@ pub enum Command {
             --period-end 2021-05-30 > newer.ron"
     )]
     Import(import::ImportArgs),
+    /// Write the figures of several tables over time as CSV, a row per table and place (the
+    /// table's date, the period's end, code, prefecture, the figures), the tables by their dates
+    Series(series::SeriesArgs),
     /// Write the table as CSV (UTF-8 with BOM, CRLF): 計 first as code 00, then 01-47
     #[command(
         after_help = "Examples:\n  staffing-dashboard export-csv -o table.csv\n  staffing-dashboard \
@@ -166,6 +170,7 @@ pub fn run(cli: Cli) -> ExitCode {
             chart::export_chart(&args, lang)
         }
         Some(Command::Import(args)) => import::import(&args, lang),
+        Some(Command::Series(args)) => series::series(&args, lang),
         Some(Command::ExportSheet {
             prefecture,
             report,

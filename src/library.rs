@@ -37,6 +37,19 @@ impl Entry {
     }
 }
 
+/// The app's name to the system: the folder of its settings and kept reports.
+pub const APP_ID: &str = "staffing-dashboard";
+
+/// The folder the window keeps its reports in, found without the window (as eframe finds its
+/// storage): `$XDG_DATA_HOME` or `~/.local/share` on Linux, `~/Library/Application Support` on
+/// macOS, each `/staffing-dashboard/reports`; on Windows `%APPDATA%\staffing-dashboard\data\reports`.
+pub fn default_dir() -> Option<PathBuf> {
+    let app = dirs::data_dir()?.join(APP_ID);
+    #[cfg(windows)]
+    let app = app.join("data");
+    Some(app.join("reports"))
+}
+
 impl Library {
     /// The library in `dir` (made when the first report is kept).
     pub fn new(dir: PathBuf) -> Self {

@@ -1084,3 +1084,128 @@ fn control_characters_of_a_table_are_shown_escaped() {
     );
     assert!(err.contains("\\u{1b}]0;hacked\\u{7}\\u{1b}[2J"), "{err}");
 }
+
+/// MADE-UP TEST DATA: the bundled report moved to `date`, every prefecture's job seekers raised
+/// by `step` and 計 with them (three later tables for the series).
+fn made_up_later(date: &str, step: u32) -> String {
+    let mut r = staffing_dashboard::report::bundled().unwrap().report;
+    date.clone_into(&mut r.meta.compiled.date);
+    for row in &mut r.rows {
+        row.figures.job_seekers = row.figures.job_seekers.saturating_add(step);
+    }
+    r.total.job_seekers = r.total.job_seekers.saturating_add(step.saturating_mul(47));
+    // Written as a table file: the notice's content comes from the bundled report.
+    staffing_dashboard::report::TableFile::of(&r, "made-up.csv")
+        .to_ron()
+        .unwrap()
+}
+
+#[test]
+fn series_writes_every_tables_figures_by_date_equal_to_the_tables() {
+    let d = dir("series");
+    let later = [("2021-06-16", 20), ("2021-06-02", 10), ("2021-06-30", 30)];
+    let mut files = Vec::new();
+    for (date, step) in later {
+        files.push(write(
+            &d,
+            &format!("{date}.ron"),
+            &made_up_later(date, step),
+        ));
+    }
+    let out_csv = d.join("series.csv");
+    let mut args = vec!["--lang", "ja", "series"];
+    for f in &files {
+        args.extend(["--report", f.as_str()]);
+    }
+    args.extend(["-o", out_csv.to_str().unwrap()]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = std::fs::read_to_string(&out_csv).unwrap();
+    let csv = csv.trim_start_matches('\u{feff}');
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("集計時点,集計期間の終わり,都道府県コード,都道府県,求職者数,"));
+    // Independently: the bundled table and the three, by date, 計 then 01-47, seven figures.
+    let mut tables: Vec<staffing_dashboard::report::Report> =
+        vec![staffing_dashboard::report::bundled().unwrap().report];
+    for f in &files {
+        tables.push(
+            staffing_dashboard::report::load_path(Path::new(f))
+                .unwrap()
+                .report,
+        );
+    }
+    tables.sort_by(|a, b| a.meta.compiled.date.cmp(&b.meta.compiled.date));
+    let mut expected = Vec::new();
+    for t in &tables {
+        let figures = |f: &staffing_dashboard::report::Figures| {
+            staffing_dashboard::report::Metric::ALL
+                .iter()
+                .map(|&m| f.get(m).to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        expected.push(format!(
+            "{},{},00,計,{}",
+            t.meta.compiled.date,
+            t.meta.period.to,
+            figures(&t.total)
+        ));
+        for code in 1..=47 {
+            let row = t
+                .row(staffing_dashboard::prefecture::PrefectureCode(code))
+                .unwrap();
+            expected.push(format!(
+                "{},{},{:02},{},{}",
+                t.meta.compiled.date,
+                t.meta.period.to,
+                code,
+                row.name,
+                figures(&row.figures)
+            ));
+        }
+    }
+    assert_eq!(lines[1..], expected[..]);
+    assert_eq!(lines.len(), 1 + 4 * 48);
+    assert!(
+        lines[1 + 48 + 13].starts_with("2021-06-02,2021-05-16,13,東京都,840,"),
+        "{}",
+        lines[1 + 48 + 13]
+    );
+}
+
+#[test]
+fn series_reads_the_windows_kept_tables_and_one_figure_per_100000_people() {
+    let d = dir("series_library");
+    let reports = d.join("data").join("staffing-dashboard").join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    write(&reports, "2021-06-02.ron", &made_up_later("2021-06-02", 10));
+    let out = bin()
+        .env("XDG_DATA_HOME", d.join("data"))
+        .args([
+            "--lang",
+            "en",
+            "series",
+            "--library",
+            "--metric",
+            "job_seekers",
+            "--per-capita",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "As of,Period end,Code,Prefecture,Job seekers (per 100,000 people, derived)"
+            .replace(
+                "Job seekers (per 100,000 people, derived)",
+                "\"Job seekers (per 100,000 people, derived)\""
+            )
+            .as_str()
+    );
+    // 東京都: 830 / 14,047,594 × 100,000 = 5.9; 840: 6.0.
+    assert_eq!(lines[1 + 13], "2021-05-19,2021-05-16,13,Tokyo,5.9");
+    assert_eq!(lines[1 + 48 + 13], "2021-06-02,2021-05-16,13,Tokyo,6.0");
+    assert_eq!(lines.len(), 1 + 2 * 48);
+}

@@ -97,4 +97,12 @@ mod tests {
         assert_eq!(start(None, Some(base.join("no-docs"))), Some(home.clone()));
         std::fs::remove_dir_all(&base).ok();
     }
+
+    #[test]
+    fn the_command_line_finds_the_windows_kept_reports_where_the_window_keeps_them() {
+        assert_eq!(
+            crate::library::default_dir(),
+            eframe::storage_dir(super::super::window::APP_ID).map(|d| d.join("reports"))
+        );
+    }
 }

@@ -9,7 +9,7 @@ use crate::report;
 
 /// The app's name to the system: its window class, and the folder of its settings and kept
 /// reports.
-pub(super) const APP_ID: &str = "staffing-dashboard";
+pub(super) use crate::library::APP_ID;
 
 impl App {
     /// Names the window after the report shown, in the reader's language: the OS title bar and

@@ -65,6 +65,19 @@ pub enum MetricArg {
     VaccinationTrained,
 }
 
+impl MetricArg {
+    /// The figure it names.
+    pub const fn metric(self) -> Metric {
+        match self {
+            Self::JobSeekers => Metric::JobSeekers,
+            Self::Openings => Metric::Openings,
+            Self::Referrals => Metric::Referrals,
+            Self::Employed => Metric::Employed,
+            Self::VaccinationTrained => Metric::VaccinationTrained,
+        }
+    }
+}
+
 /// Where the picture goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum SizeArg {
@@ -96,13 +109,7 @@ impl ChartArgs {
     fn state(&self, lang: Lang) -> State {
         let mut state = State {
             lang,
-            metric: match self.metric {
-                MetricArg::JobSeekers => Metric::JobSeekers,
-                MetricArg::Openings => Metric::Openings,
-                MetricArg::Referrals => Metric::Referrals,
-                MetricArg::Employed => Metric::Employed,
-                MetricArg::VaccinationTrained => Metric::VaccinationTrained,
-            },
+            metric: self.metric.metric(),
             chart_order: match self.order {
                 OrderArg::Size => ChartOrder::ByValue,
                 OrderArg::Code => ChartOrder::ByCode,

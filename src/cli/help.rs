@@ -57,8 +57,9 @@ pub fn localized(command: Command, lang: Lang) -> Command {
         .subcommand_help_heading(t.cli.commands_heading)
         .disable_help_subcommand(true)
         .subcommand_value_name(t.cli.command_value);
-    let subcommands: [(&str, &'static str); 5] = [
+    let subcommands: [(&str, &'static str); 6] = [
         ("import", t.cli.import_about),
+        ("series", t.cli.series_about),
         ("check", t.cli.check_about),
         ("export-csv", t.cli.export_csv_about),
         ("export-chart", t.cli.export_chart_about),
@@ -99,8 +100,12 @@ fn japanese(command: Command, t: &'static Texts, about: Option<&'static str>) ->
                 .help(t.cli.arg_version),
         );
     }
-    let helps: [(&str, &str); 19] = [
+    let helps: [(&str, &str); 23] = [
         ("table", t.cli.arg_table),
+        ("series_metric", t.cli.arg_series_metric),
+        ("series_per_capita", t.cli.arg_series_per_capita),
+        ("reports", t.cli.arg_reports),
+        ("library", t.cli.arg_library),
         ("compiled", t.cli.arg_compiled),
         ("period_end", t.cli.arg_period_end),
         ("base", t.cli.arg_base),

@@ -14,6 +14,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod scale;
+pub mod series;
 pub mod table_file;
 pub mod text;
 pub mod validate;

@@ -50,6 +50,16 @@ texts! {
     export_sheet_about,
     #[doc = "Command line: import."]
     import_about,
+    #[doc = "The series subcommand's help."]
+    series_about,
+    #[doc = "series --report: a table's report file, given several times."]
+    arg_reports,
+    #[doc = "series --library: the tables the window keeps."]
+    arg_library,
+    #[doc = "series --metric: only this figure."]
+    arg_series_metric,
+    #[doc = "series --per-capita: the figures per 100,000 people instead of the counts."]
+    arg_series_per_capita,
     #[doc = "Command line: import's table."]
     arg_table,
     #[doc = "Command line: --compiled."]

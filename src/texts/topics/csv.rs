@@ -12,6 +12,10 @@ texts! {
     /// The texts of CSV headers and the copied table, in one language.
     CsvTexts;
     #[doc = "CSV header: the prefecture code."]
+    #[doc = "A series' column: the date a table's figures stand at."]
+    compiled_date,
+    #[doc = "A series' column: the last day a table counts."]
+    period_end,
     code,
     #[doc = "CSV header: the nurse centre's phone (the source's heading)."]
     phone,

@@ -33,6 +33,11 @@ pub const EN: CliTexts = CliTexts {
         by their headers, rows by prefecture; contacts, steps and notes from a base report",
     arg_table: "The table: .csv (UTF-8 or Shift_JIS, as Excel saves it), .tsv or .txt (tab-separated), \
         .xlsx, .xls or .ods",
+    series_about: "Write the figures of several tables over time as CSV, a row per table and place (the table's date, the period's end, code, prefecture, the figures), the tables by their dates",
+    arg_reports: "A table's report file; give it several times (the bundled table is always one)",
+    arg_library: "Also every table the window keeps (its data folder's reports)",
+    arg_series_metric: "Only this figure (default: all seven)",
+    arg_series_per_capita: "Figures per 100,000 people (2020 census; derived, one decimal) instead of the counts",
     arg_compiled: "The date the figures stand at (集計時点): 2021-06-02, 2021/6/2, 2021年6月2日, 令和3年6月2日, R3.6.2 (full-width digits too)",
     arg_period_end: "The last day the figures count (集計期間の終わり), written as --compiled",
     arg_base: "The report whose contacts, steps, notes and period start the new one keeps (default: the \

@@ -4,6 +4,8 @@ use super::CsvTexts;
 
 /// The texts in English.
 pub const EN: CsvTexts = CsvTexts {
+    compiled_date: "As of",
+    period_end: "Period end",
     code: "Code",
     phone: "Nurse centre phone",
     total: "Total",

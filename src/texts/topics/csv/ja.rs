@@ -4,6 +4,8 @@ use super::CsvTexts;
 
 /// The texts in 日本語.
 pub const JA: CsvTexts = CsvTexts {
+    compiled_date: "集計時点",
+    period_end: "集計期間の終わり",
     code: "都道府県コード",
     phone: "各都道府県ナースセンターの連絡先",
     total: "計",
