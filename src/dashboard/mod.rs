@@ -21,6 +21,7 @@ pub mod rows;
 mod search;
 pub mod source;
 mod state;
+pub mod summary;
 
 pub use command::{Action, Choice, Command};
 pub use context::ViewContext;

@@ -68,7 +68,7 @@ pub fn compare_ui(
     ui: &mut egui::Ui,
     entries: &[Entry],
     (shown_date, bundled_date): (&str, &str),
-    (chosen, falls): (Option<&CompareWith>, &[String]),
+    (chosen, falls, summary): (Option<&CompareWith>, &[String], Option<&str>),
     lang: Lang,
     out: &mut Vec<Command>,
 ) {
@@ -114,6 +114,14 @@ pub fn compare_ui(
         .on_hover_text(t.reports.compare_help);
     if chosen.is_none() {
         return;
+    }
+    if let Some(text) = summary
+        && ui
+            .button(t.reports.copy_summary)
+            .on_hover_text(t.reports.copy_summary_help)
+            .clicked()
+    {
+        out.push(Command::Action(Action::Copy(text.to_owned())));
     }
     // How many figures fell, said at once; the list, with the notice's caveat, on demand.
     if falls.is_empty() {

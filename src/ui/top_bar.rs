@@ -129,11 +129,16 @@ pub fn top_bar_ui(
             let falls = cx.earlier.map_or_else(Vec::new, |e| {
                 crate::dashboard::compare::fall_lines(report, e, lang)
             });
+            // What changed in the chart's figure, as a sentence for a report.
+            let metric = crate::dashboard::chart_data::chart_metric(state.metric);
+            let summary = cx
+                .earlier
+                .map(|e| crate::dashboard::summary::summary(report, e, metric, lang));
             crate::ui::library::compare_ui(
                 ui,
                 origin.kept,
                 (&meta.compiled.date, origin.bundled_date),
-                (state.compare_with.as_ref(), &falls),
+                (state.compare_with.as_ref(), &falls, summary.as_deref()),
                 lang,
                 out,
             );

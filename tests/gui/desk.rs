@@ -723,3 +723,23 @@ fn in_a_picture_the_selected_bars_value_stands_clear_of_its_outline() {
         "{value:?} after {outline:?}"
     );
 }
+
+#[test]
+fn a_comparison_copies_what_changed_as_a_sentence() {
+    let lib = harness::temp_dir("desk_summary");
+    let csv = lib.join("out.csv");
+    let mut h = crate::importing::comparing(&lib, &csv, std::sync::Arc::default());
+    h.get_by_role_and_label(Role::Button, "要約をコピー")
+        .click();
+    h.run();
+    // MADE-UP TEST DATA (made_up_table_with_a_fall): 東京都 840 job seekers (+10), 計 9,838.
+    // 10 / 9,828 × 100 = 0.10…: +0.1%. No prefecture's job seekers fell.
+    let expected = "2021年5月19日から2021年6月2日までに、求職者数は全国で 9,828 → 9,838（+10、+0.1%）。\
+        増加が最も大きいのは東京都（+10）。減った都道府県はありません。増減と割合は計算値です。\
+        出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3、\
+        出典: 取り込んだ表（with-a-fall_2021-06-02.csv）、連絡先・手順は厚生労働省 事務連絡(2021年5月26日)";
+    assert_eq!(
+        h.state().notice().map(str::to_owned),
+        Some(format!("コピーしました: {expected}"))
+    );
+}

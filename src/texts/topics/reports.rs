@@ -14,6 +14,26 @@ texts! {
     #[doc = "The open report button."]
     open_report,
     open_report_help,
+    #[doc = "What changed, in a sentence: the nation's figure, {from} {to} {metric} {old} {new} {change} {share}."]
+    summary_national,
+    #[doc = "The prefectures that rose most: {names} {change}."]
+    summary_place,
+    #[doc = "The prefectures that fell most, with the notice's caveat: {names} {change}."]
+    summary_fall_place,
+    #[doc = "The largest rise and fall: {up} {down}."]
+    summary_rise_fall,
+    #[doc = "Only rises: {up}."]
+    summary_rise_only,
+    #[doc = "Only falls: {down}."]
+    summary_fall_only,
+    #[doc = "No prefecture's figure changed."]
+    summary_no_change,
+    #[doc = "The derived numbers said as derived."]
+    summary_derived,
+    #[doc = "The button that copies the sentence."]
+    copy_summary,
+    #[doc = "Its tooltip."]
+    copy_summary_help,
     #[doc = "A kept table put in the place of another of the same date: {date}."]
     replaced,
     #[doc = "The question when a table is kept beside one of the same date: the title."]
