@@ -109,5 +109,51 @@ fn importing(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loading, importing);
+/// `series --library` over 200 kept tables (a table a week for about four years): the folder
+/// listed, every table loaded and checked, put in date order and written as CSV; the floor is the
+/// same for one table.
+fn series(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("staffing-bench-series-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let lib = staffing_dashboard::library::Library::new(dir.clone());
+    let base = report::bundled().expect("bundled report").report;
+    // MADE-UP BENCHMARK DATA: the bundled table at 200 dates, four a month from 2021-06.
+    let dates = (2021..=2026)
+        .flat_map(|y| (1..=12).map(move |m| (y, m)))
+        .filter(|&(y, m)| (y, m) >= (2021, 6))
+        .flat_map(|(y, m)| [1, 8, 15, 22].map(|d| format!("{y:04}-{m:02}-{d:02}")))
+        .take(200);
+    for date in dates {
+        let mut r = base.clone();
+        r.meta.compiled.date.clone_from(&date);
+        let text = report::TableFile::of(&r, "bench.csv")
+            .to_ron()
+            .expect("ron");
+        lib.add(&text, &date).expect("kept");
+    }
+    let mut group = c.benchmark_group("series --library");
+    group.sample_size(10);
+    let run = |limit: usize| {
+        let (entries, _) = lib.list();
+        let tables: Vec<report::Report> = entries
+            .iter()
+            .take(limit)
+            .map(|e| report::load_path(&e.path).expect("loads").report)
+            .collect();
+        let ordered = report::series::in_time_order(&tables);
+        report::series::series_csv(
+            &ordered,
+            &report::Metric::ALL,
+            staffing_dashboard::report::scale::Scale::Counts,
+            Lang::Ja,
+        )
+        .expect("csv")
+    };
+    group.bench_function("floor: one kept table", |b| b.iter(|| run(1)));
+    group.bench_function("200 kept tables", |b| b.iter(|| run(200)));
+    group.finish();
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+criterion_group!(benches, loading, importing, series);
 criterion_main!(benches);
