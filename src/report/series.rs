@@ -126,6 +126,12 @@ mod tests {
             .map(|r| r.meta.compiled.date.as_str())
             .collect();
         assert_eq!(dates, ["2021-05-19", "2021-06-02", "2021-06-16"]);
+        // Of one date, a table whose figures differ anywhere (here only its 計) is another table.
+        let mut other_total = bundled.clone();
+        other_total.total.job_seekers = 9_829;
+        let mut other_row = bundled.clone();
+        other_row.rows[0].figures.openings = 1;
+        assert_eq!(in_time_order([&bundled, &other_total, &other_row]).len(), 3);
         let recs = records(&tables, &[Metric::JobSeekers], Scale::Counts, Lang::Ja);
         assert_eq!(recs.len(), 3 * 48);
         assert_eq!(recs[0], ["2021-05-19", "2021-05-16", "00", "計", "9828"]);
