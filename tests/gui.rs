@@ -35,6 +35,8 @@ mod export;
 mod harness;
 #[path = "gui/importing.rs"]
 mod importing;
+#[path = "gui/trend.rs"]
+mod trend;
 #[path = "gui/views.rs"]
 mod views;
 #[path = "gui/window.rs"]

@@ -62,6 +62,8 @@ impl App {
                 );
             }
             Action::CopyChart => self.copy_chart(ctx),
+            Action::ExportSeries => self.ask_series(ctx),
+            Action::CopyTrendSummary => self.copy_trend_summary(ctx),
             Action::ExportMap => self.ask_map(ctx),
             Action::CopyMap => self.export_map(ctx, ChartTarget::Clipboard),
             Action::ExportCsv { all_rows } => {
@@ -158,6 +160,7 @@ impl App {
                 Purpose::ChartPng { .. } => Some(("export-chart", None)),
                 Purpose::TableCsv { .. } => Some(("export-csv", None)),
                 Purpose::SheetPdf(_) => Some(("export-sheet", None)),
+                Purpose::SeriesCsv => Some(("series", None)),
                 Purpose::MapPng => Some(("", Some(t.export.copy_image))),
             };
             let said = match other {
@@ -278,6 +281,7 @@ impl App {
                         .and_then(|pdf| write_atomic(&path, &pdf).map_err(|e| e.render(lang)));
                 self.report_write(&path, written);
             }
+            Purpose::SeriesCsv => self.write_series(&path),
             Purpose::ChartPng { layout } => self.export_chart(ctx, layout, ChartTarget::File(path)),
             Purpose::MapPng => self.export_map(ctx, ChartTarget::File(path)),
         }
@@ -349,7 +353,7 @@ impl App {
         self.last_export = Some(writing.started.elapsed());
     }
 
-    fn report_write(&mut self, path: &Path, written: Result<(), String>) {
+    pub(super) fn report_write(&mut self, path: &Path, written: Result<(), String>) {
         let lang = self.state.lang;
         match written {
             Ok(()) => self.say(fill(

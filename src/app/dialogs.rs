@@ -25,6 +25,8 @@ pub enum Purpose {
     },
     /// Save a prefecture's contact sheet as PDF.
     SheetPdf(crate::prefecture::PrefectureCode),
+    /// Save the trend's series as CSV.
+    SeriesCsv,
     /// Open a report file.
     OpenReport,
 }
@@ -48,9 +50,11 @@ impl Purpose {
     pub const fn dialog_use(&self) -> DialogUse {
         match self {
             Self::OpenReport => DialogUse::Open,
-            Self::ChartPng { .. } | Self::MapPng | Self::TableCsv { .. } | Self::SheetPdf(_) => {
-                DialogUse::Save
-            }
+            Self::ChartPng { .. }
+            | Self::MapPng
+            | Self::TableCsv { .. }
+            | Self::SheetPdf(_)
+            | Self::SeriesCsv => DialogUse::Save,
         }
     }
 }
@@ -60,7 +64,7 @@ impl Request {
     pub fn filter(&self) -> (&'static str, &'static [&'static str]) {
         match self.purpose {
             Purpose::ChartPng { .. } | Purpose::MapPng => ("PNG", &["png"]),
-            Purpose::TableCsv { .. } => ("CSV", &["csv"]),
+            Purpose::TableCsv { .. } | Purpose::SeriesCsv => ("CSV", &["csv"]),
             Purpose::SheetPdf(_) => ("PDF", &["pdf"]),
             Purpose::OpenReport => (
                 "RON, CSV, TSV, Excel, ODS",

@@ -13,6 +13,7 @@ impl App {
         let ctx = ui.ctx().clone();
         let lang = self.state.lang;
         let state = &self.state;
+        let trend_known = self.known_dates() >= 2;
         let cx = self.doc.context(state, shown);
         let top = egui::Panel::top("top_bar").show(ui, |ui| {
             let origin = ui::top_bar::Origin {
@@ -37,7 +38,7 @@ impl App {
         }
         let focus = std::mem::take(&mut self.focus_search);
         let filter = egui::Panel::top("filter_bar").show(ui, |ui| {
-            ui::filter::filter_ui(ui, &cx, focus, out);
+            ui::filter::filter_ui(ui, &cx, (focus, trend_known), out);
         });
         if let Some((notice, since)) = &mut self.notice {
             let now = ui.input(|i| i.time);
@@ -70,6 +71,11 @@ impl App {
         let view = self.state.view;
         let chart =
             matches!(view, View::Chart | View::Split).then(|| self.doc.chart(&self.state, shown));
+        let trend = if view == View::Trend {
+            self.trend(shown)
+        } else {
+            None
+        };
         let cx = self.doc.context(&self.state, shown);
         let mut chart_rect = None;
         let mut central = ui.new_child(
@@ -79,7 +85,7 @@ impl App {
         );
         central.set_clip_rect(central_rect.intersect(ui.clip_rect()));
         egui::CentralPanel::default().show(&mut central, |ui| {
-            chart_rect = central_ui(ui, &cx, chart.as_deref(), out);
+            chart_rect = central_ui(ui, &cx, (chart.as_deref(), trend.as_deref()), out);
         });
         self.chart_rect = chart_rect;
         let side = egui::Panel::right("side_panel")
@@ -179,18 +185,24 @@ impl App {
 /// The narrowest chart the split view puts beside the table.
 const SPLIT_CHART_MIN_WIDTH: f32 = 300.0;
 
-/// The central area: the table, the chart, both side by side, or the map. Returns the chart's
+/// The central area: the table, the chart, both side by side, the map or the trend. Returns the chart's
 /// (or the map's) export area when it is shown.
 fn central_ui(
     ui: &mut egui::Ui,
     cx: &ViewContext<'_>,
-    chart: Option<&crate::dashboard::chart_data::ChartData>,
+    (chart, trend): (
+        Option<&crate::dashboard::chart_data::ChartData>,
+        Option<&crate::dashboard::trend::TrendData>,
+    ),
     out: &mut Vec<Command>,
 ) -> Option<egui::Rect> {
     let (state, shown) = (cx.state, cx.shown);
     if shown.is_empty() && state.filter.is_active() {
         ui::filter::no_match_ui(ui, state);
         return None;
+    }
+    if state.view == View::Trend {
+        return ui::trend::trend_ui(ui, cx, trend, out);
     }
     if state.view == View::Map {
         let data = crate::dashboard::map::map_data(

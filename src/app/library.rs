@@ -62,6 +62,7 @@ impl App {
         };
         let (entries, unreadable) = library.list();
         self.kept = entries;
+        self.forget_trend();
         unreadable
     }
 

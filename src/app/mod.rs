@@ -14,6 +14,7 @@ mod library;
 mod picture;
 mod regions;
 mod shortcuts;
+mod trend;
 mod window;
 
 use std::path::PathBuf;
@@ -73,6 +74,8 @@ pub struct App {
     kept: Vec<crate::library::Entry>,
     /// The file given at start: shown rather than the newest kept.
     started_with: Option<PathBuf>,
+    /// The trend's tables and drawing, made when the trend is first drawn.
+    trend: trend::TrendCache,
 
     /// The side panel's width in the last frame, with its frame: the main view's room.
     side_width: Option<f32>,
@@ -171,6 +174,7 @@ impl App {
             library: None,
             kept: Vec::new(),
             started_with: path.map(std::path::Path::to_path_buf),
+            trend: trend::TrendCache::default(),
 
             side_width: None,
             keyboard_focus: false,
@@ -289,6 +293,7 @@ impl App {
         ));
         let previous = self.doc.take_earlier();
         self.doc = doc;
+        self.forget_trend();
         self.keep_comparing(previous);
         self.window_title_lang = None;
         self.forget_missing_selection();

@@ -56,6 +56,8 @@ impl Action {
                 });
             }
             Self::ExportSheet(_) => (t.export.save_sheet, t.export.save_sheet_help),
+            Self::ExportSeries => (t.trend.save_csv, t.trend.save_csv_help),
+            Self::CopyTrendSummary => (t.reports.copy_summary, t.trend.copy_summary_help),
             Self::OpenReport => (t.reports.open_report, t.reports.open_report_help),
             Self::ShowSources(_) => (t.sources.sources, t.sources.sources_help),
             Self::Copy(_)
@@ -108,8 +110,9 @@ impl Action {
         let rows = !cx.shown.is_empty();
         match self {
             Self::ExportChart | Self::CopyChart => {
-                rows && matches!(cx.state.view, View::Chart | View::Split)
+                rows && matches!(cx.state.view, View::Chart | View::Split | View::Trend)
             }
+            Self::ExportSeries | Self::CopyTrendSummary => cx.state.view == View::Trend,
             Self::ExportMap | Self::CopyMap => rows && cx.state.view == View::Map,
             Self::ExportCsv { all_rows: false } | Self::CopyTable => rows,
             Self::ExportSheet(code) => cx.report.row(*code).is_some(),

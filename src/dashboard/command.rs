@@ -97,6 +97,10 @@ pub enum Action {
     ExportChart,
     /// Copy the chart to the clipboard as an image.
     CopyChart,
+    /// Save the trend's series as CSV (asks for a path).
+    ExportSeries,
+    /// Copy what changed over the trend, as a sentence.
+    CopyTrendSummary,
     /// Save the table as CSV (asks for a path).
     ExportCsv {
         /// All rows, as `export-csv` writes them, rather than those shown.

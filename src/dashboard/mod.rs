@@ -22,6 +22,7 @@ mod search;
 pub mod source;
 mod state;
 pub mod summary;
+pub mod trend;
 
 pub use command::{Action, Choice, Command};
 pub use context::ViewContext;

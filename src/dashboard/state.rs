@@ -29,6 +29,8 @@ pub enum View {
     Split,
     /// The tile map.
     Map,
+    /// The trend over the tables known (推移).
+    Trend,
 }
 
 /// What a file dialog is for: the folder last chosen is remembered for each apart.

@@ -76,6 +76,46 @@ fn in_sentence(label: &str, lang: Lang) -> String {
 
 /// The sentence for figure `m` between `earlier` and `report` (the later one), in `lang`.
 pub fn summary(report: &Report, earlier: &Report, m: Metric, lang: Lang) -> String {
+    sentence(report, earlier, m, lang, &[earlier, report], "")
+}
+
+/// The sentence for figure `m` over `tables` (in time order, two or more): from the first to
+/// the last, with how many tables it spans and how many times the nation's figure fell
+/// between consecutive ones, the sources of every table once; none for fewer than two.
+pub fn trend_summary(tables: &[&Report], m: Metric, lang: Lang) -> Option<String> {
+    let (first, last) = match tables {
+        [first, .., last] => (*first, *last),
+        _ => return None,
+    };
+    let t = texts(lang);
+    let falls = tables
+        .windows(2)
+        .filter(|pair| match pair {
+            [a, b] => b.total.get(m) < a.total.get(m),
+            _ => false,
+        })
+        .count();
+    let count = |n: usize| crate::texts::format_count(u32::try_from(n).unwrap_or(u32::MAX));
+    let mut between = fill(t.reports.summary_tables, &[("count", &count(tables.len()))]);
+    if falls > 0 {
+        between.push_str(&fill(
+            t.reports.summary_national_falls,
+            &[("count", &count(falls))],
+        ));
+    }
+    Some(sentence(last, first, m, lang, tables, &between))
+}
+
+/// The sentence between `earlier` and `report`, `between` before the derived numbers are said
+/// so, and the sources of `tables` once each at the end.
+fn sentence(
+    report: &Report,
+    earlier: &Report,
+    m: Metric,
+    lang: Lang,
+    tables: &[&Report],
+    between: &str,
+) -> String {
     let t = texts(lang);
     let (old, new) = (earlier.total.get(m), report.total.get(m));
     let diff = i64::from(new).saturating_sub(i64::from(old));
@@ -102,15 +142,49 @@ pub fn summary(report: &Report, earlier: &Report, m: Metric, lang: Lang) -> Stri
         (None, Some(down)) => fill(t.reports.summary_fall_only, &[("down", &down)]),
         (None, None) => t.reports.summary_no_change.to_owned(),
     });
+    s.push_str(between);
     s.push_str(t.reports.summary_derived);
-    let sources = [source_line(earlier, lang), source_line(report, lang)];
-    let sources = if sources[0] == sources[1] {
-        sources[0].clone()
-    } else {
-        sources.join(t.window.list_separator)
-    };
-    s.push_str(&sources);
+    s.push_str(&sources(tables, lang));
     s
+}
+
+/// The imported files named in a summary's sources; more are counted.
+const FILES_NAMED: usize = 3;
+
+/// The sources of `tables` once: the notice's (when one of them is its table) and one line
+/// naming the imported files (the first [`FILES_NAMED`], the rest counted).
+pub fn sources(tables: &[&Report], lang: Lang) -> String {
+    let t = texts(lang);
+    let mut lines = Vec::new();
+    if let Some(notice) = tables.iter().find(|r| r.meta.imported_from.is_none()) {
+        lines.push(source_line(notice, lang));
+    }
+    let mut files: Vec<&str> = Vec::new();
+    for file in tables
+        .iter()
+        .filter_map(|r| r.meta.imported_from.as_deref())
+    {
+        if !files.contains(&file) {
+            files.push(file);
+        }
+    }
+    if let Some(first) = tables.iter().find(|r| r.meta.imported_from.is_some()) {
+        let mut named = files
+            .iter()
+            .take(FILES_NAMED)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(t.window.list_separator);
+        if files.len() > FILES_NAMED {
+            let more = files.len().saturating_sub(FILES_NAMED);
+            let more = crate::texts::format_count(u32::try_from(more).unwrap_or(u32::MAX));
+            named.push_str(&fill(t.reports.summary_more_files, &[("count", &more)]));
+        }
+        let mut one = (*first).clone();
+        one.meta.imported_from = Some(named);
+        lines.push(source_line(&one, lang));
+    }
+    lines.join(t.window.list_separator)
 }
 
 #[cfg(test)]

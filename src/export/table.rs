@@ -24,6 +24,31 @@ pub fn chart_file_name(cx: &ViewContext<'_>, layout: ChartLayout) -> String {
     file_name(&parts, "png")
 }
 
+/// The default file name of the trend's picture (`layout`) or its series' CSV (none):
+/// `推移_求職者数_関東_2021-05-19-2021-07-14_A4.png`.
+pub fn trend_file_name(
+    cx: &ViewContext<'_>,
+    (from, to): (&str, &str),
+    layout: Option<ChartLayout>,
+) -> String {
+    let lang = cx.lang();
+    let metric = crate::dashboard::chart_data::chart_metric(cx.state.metric);
+    let mut parts = vec![
+        texts(lang).trend.view.to_owned(),
+        metric.label(lang).to_owned(),
+    ];
+    parts.extend(scale_part(cx));
+    parts.extend(filter_parts(cx));
+    parts.push(format!("{from}-{to}"));
+    match layout {
+        Some(layout) => {
+            parts.push(layout.label(lang).to_owned());
+            file_name(&parts, "png")
+        }
+        None => file_name(&parts, "csv"),
+    }
+}
+
 /// The default file name of the map: `地図_求職者数_関東_2021-05-19_2x.png`.
 pub fn map_file_name(cx: &ViewContext<'_>, pixels: u8) -> String {
     let lang = cx.lang();

@@ -73,6 +73,8 @@ pub struct Texts {
     pub sources: topics::sources::SourcesTexts,
     /// The table.
     pub table: topics::table::TableTexts,
+    /// The trend view.
+    pub trend: topics::trend::TrendTexts,
     /// The window: the top bar, views, dialogs, notices.
     pub window: topics::window::WindowTexts,
 }
@@ -95,6 +97,7 @@ impl Texts {
         all.extend(self.side.entries());
         all.extend(self.sources.entries());
         all.extend(self.table.entries());
+        all.extend(self.trend.entries());
         all.extend(self.window.entries());
         all
     }
@@ -115,6 +118,7 @@ static JA: Texts = Texts {
     side: topics::side::JA,
     sources: topics::sources::JA,
     table: topics::table::JA,
+    trend: topics::trend::JA,
     window: topics::window::JA,
 };
 
@@ -133,6 +137,7 @@ static EN: Texts = Texts {
     side: topics::side::EN,
     sources: topics::sources::EN,
     table: topics::table::EN,
+    trend: topics::trend::EN,
     window: topics::window::EN,
 };
 

@@ -14,4 +14,5 @@ pub mod sheet;
 pub mod side;
 pub mod sources;
 pub mod table;
+pub mod trend;
 pub mod window;

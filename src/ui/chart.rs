@@ -28,15 +28,7 @@ pub fn chart_ui(
     let (state, lang) = (cx.state, cx.lang());
     let t = texts(lang);
     ui.horizontal_wrapped(|ui| {
-        // Labels whole, so that a narrow chart moves them to the next line rather than
-        // breaking them over the buttons.
-        ui.add(egui::Label::new(t.chart.metric).extend());
-        let current = chart_metric(state.metric);
-        for m in CHART_METRICS {
-            if ui.selectable_label(current == m, m.label(lang)).clicked() {
-                out.push(Command::Choice(Choice::SetMetric(m)));
-            }
-        }
+        metric_picker(ui, cx, out);
         ui.separator();
         ui.add(egui::Label::new(t.window.order).extend());
         let mut orders = vec![
@@ -74,7 +66,32 @@ pub fn chart_ui(
         }
         ui.separator();
         out.extend(action_button(ui, Action::ExportChart, cx));
-        let current = state.chart_layout;
+        picture_for_ui(ui, cx, out);
+        out.extend(action_button(ui, Action::CopyChart, cx));
+    });
+    body_ui(ui, cx, data, out)
+}
+
+/// The chart's figure, one of [`CHART_METRICS`], as buttons after their label (the chart and
+/// the trend).
+pub fn metric_picker(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>) {
+    let lang = cx.lang();
+    // Labels whole, so that a narrow chart moves them to the next line rather than breaking
+    // them over the buttons.
+    ui.add(egui::Label::new(texts(lang).chart.metric).extend());
+    let current = chart_metric(cx.state.metric);
+    for m in CHART_METRICS {
+        if ui.selectable_label(current == m, m.label(lang)).clicked() {
+            out.push(Command::Choice(Choice::SetMetric(m)));
+        }
+    }
+}
+
+/// Where an exported picture goes (its size), after its label (the chart and the trend).
+pub fn picture_for_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>) {
+    let (lang, t) = (cx.lang(), texts(cx.lang()));
+    let current = cx.state.chart_layout;
+    {
         // The label before its control, the two kept together: on the next line when both
         // do not fit at the end of this one.
         let label_text = egui::WidgetText::from(t.export.picture_for).into_galley(
@@ -105,9 +122,7 @@ pub fn chart_ui(
             .response
             .labelled_by(label.id)
             .on_hover_text(current.help(lang));
-        out.extend(action_button(ui, Action::CopyChart, cx));
-    });
-    body_ui(ui, cx, data, out)
+    }
 }
 
 /// What is exported as on screen: title, summary, the selected prefecture, plot with legend,

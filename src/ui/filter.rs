@@ -11,19 +11,36 @@ pub fn search_id() -> egui::Id {
     egui::Id::unique("prefecture_search")
 }
 
-/// The filter bar. `focus` puts the cursor in the search box.
-pub fn filter_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut Vec<Command>) {
+/// The filter bar. `focus` puts the cursor in the search box; `trend` says whether two tables
+/// or more are known, for the trend.
+pub fn filter_ui(
+    ui: &mut egui::Ui,
+    cx: &ViewContext<'_>,
+    (focus, trend): (bool, bool),
+    out: &mut Vec<Command>,
+) {
     let (state, lang) = (cx.state, cx.lang());
     let (shown, total) = (cx.shown.len(), cx.report.rows.len());
     let t = texts(lang);
     ui.add_space(2.0);
+    // In a small window the bar keeps one line down to 1024 px: closer items, a narrower
+    // region list, the view buttons without their label.
+    let narrow = ui.ctx().content_rect().width() < 1200.0;
     ui.horizontal_wrapped(|ui| {
+        if narrow {
+            ui.spacing_mut().item_spacing.x = 5.0;
+        }
         search_ui(ui, cx, focus, out);
         let region_label = ui
             .label(t.filter.region)
             .on_hover_text(t.filter.region_convention);
         let all = t.filter.region_all;
         egui::ComboBox::from_id_salt("region")
+            .width(if narrow {
+                84.0
+            } else {
+                ui.spacing().combo_width
+            })
             .selected_text(state.filter.region.map_or(all, |r| r.name(lang)))
             .show_ui(ui, |ui| {
                 let current = state.filter.region;
@@ -58,7 +75,9 @@ pub fn filter_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut
         ));
         crate::ui::as_live(&count);
         ui.separator();
-        ui.label(t.window.view);
+        if !narrow {
+            ui.label(t.window.view);
+        }
         for (v, label) in [
             (View::Table, t.window.view_table),
             (View::Chart, t.window.view_chart),
@@ -68,6 +87,20 @@ pub fn filter_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut
             if ui.selectable_label(state.view == v, label).clicked() {
                 out.push(Command::Choice(Choice::SetView(v)));
             }
+        }
+        let help = if trend {
+            t.trend.view_help
+        } else {
+            t.trend.needs_two
+        };
+        let button = egui::Button::selectable(state.view == View::Trend, t.trend.view);
+        if ui
+            .add_enabled(trend, button)
+            .on_hover_text(help)
+            .on_disabled_hover_text(help)
+            .clicked()
+        {
+            out.push(Command::Choice(Choice::SetView(View::Trend)));
         }
         ui.separator();
         let mut per_100k = state.scale.is_per_100k();

@@ -14,6 +14,7 @@ pub mod sources;
 pub mod table;
 pub mod theme;
 pub mod top_bar;
+pub mod trend;
 
 use crate::dashboard::{Action, Command, ViewContext};
 use crate::lang::Lang;

@@ -17,7 +17,7 @@ use crate::texts::format_count;
 use crate::texts::{fill, texts};
 use crate::ui::{action_button, theme};
 
-mod access;
+pub(crate) mod access;
 mod cells;
 mod scroll;
 mod totals;

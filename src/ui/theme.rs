@@ -37,6 +37,19 @@ pub const MAP_SCALE: [Color32; 5] = [
 pub const MAP_EMPTY_LINE: Color32 = Color32::from_rgb(0x76, 0x76, 0x76);
 /// A tile the filter leaves out.
 pub const MAP_FILTERED_OUT: Color32 = Color32::from_rgb(0xE4, 0xE4, 0xE4);
+/// The colours of the prefectures' lines after the selected one's (colour-blind-safe, each
+/// with a marker of its own as well).
+pub const TREND_LINES: [Color32; 8] = [
+    BAR,
+    Color32::from_rgb(0xE6, 0x9F, 0x00),
+    Color32::from_rgb(0x00, 0x9E, 0x73),
+    Color32::from_rgb(0xCC, 0x79, 0xA7),
+    Color32::from_rgb(0x56, 0xB4, 0xE9),
+    Color32::from_rgb(0x88, 0x22, 0x55),
+    Color32::from_rgb(0x8C, 0x6D, 0x00),
+    Color32::from_rgb(0x66, 0x66, 0x66),
+];
+
 /// The text on a tile the filter leaves out.
 pub const MAP_FILTERED_OUT_TEXT: Color32 = Color32::from_rgb(0x8C, 0x8C, 0x8C);
 /// The colours that differ between a light and a dark screen (the bars read on both).

@@ -463,7 +463,7 @@ fn ctrl_c_with_no_row_shown_copies_nothing() {
 }
 
 /// Steps until the app puts text on the clipboard.
-fn copied_text(h: &mut Harness<'_, App>) -> Option<String> {
+pub(crate) fn copied_text(h: &mut Harness<'_, App>) -> Option<String> {
     for _ in 0..5 {
         h.step();
         let copied = h

@@ -30,6 +30,12 @@ texts! {
     summary_no_change,
     #[doc = "The derived numbers said as derived."]
     summary_derived,
+    #[doc = "The trend's summary: how many tables: {count}."]
+    summary_tables,
+    #[doc = "The trend's summary: how often the nation's figure fell: {count}."]
+    summary_national_falls,
+    #[doc = "After the imported files named in a summary's sources: {count}."]
+    summary_more_files,
     #[doc = "The button that copies the sentence."]
     copy_summary,
     #[doc = "Its tooltip."]

@@ -17,7 +17,7 @@ use crate::report::scale::{Scale, show};
 use crate::texts::{fill, texts};
 
 /// Whether an accessibility client listens (egui builds its tree this pass).
-pub(super) fn listening(ui: &egui::Ui) -> bool {
+pub(crate) fn listening(ui: &egui::Ui) -> bool {
     ui.ctx()
         .accesskit_node_builder(ui.unique_id(), |_| ())
         .is_some()
@@ -184,7 +184,7 @@ fn lines_of(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<Line> {
 ///
 /// Rows and cells are placed at the table's area (AccessKit leaves out, under a clipping
 /// parent, a node whose bounds lie outside it, as a zero-size one does).
-fn row_ui(
+pub(crate) fn row_ui(
     ui: &mut egui::Ui,
     (index, area): (usize, egui::accesskit::Rect),
     name: &str,
@@ -209,7 +209,7 @@ fn row_ui(
 
 /// A cell node (a cell, a row header or a column header) named with its text, at (row, column):
 /// a zero-size widget of the row's `Ui` (lighter than a `Ui` of its own).
-fn cell_ui(
+pub(crate) fn cell_ui(
     ui: &mut egui::Ui,
     (row, column, area): (usize, usize, egui::accesskit::Rect),
     role: Role,
@@ -229,7 +229,7 @@ fn cell_ui(
 }
 
 /// A rectangle in points as AccessKit takes it.
-fn bounds(r: Rect) -> egui::accesskit::Rect {
+pub(crate) fn bounds(r: Rect) -> egui::accesskit::Rect {
     egui::accesskit::Rect {
         x0: r.min.x.into(),
         y0: r.min.y.into(),

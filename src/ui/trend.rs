@@ -1,0 +1,254 @@
+//! The trend view (推移): the chart's figure over every table known, by the dates the tables
+//! stand at. The title, the legend, the main chart (the nation and the selected prefecture,
+//! and those the filter shows when they are few; the nation apart as counts), the small
+//! multiples (one per prefecture) when the filter shows more, and under them each point's
+//! table, the falls' caveat and the census per 100,000 people. A point's value and table on
+//! hover; the same figures as a table for a screen reader.
+
+use egui::{RichText, vec2};
+
+use crate::dashboard::trend::TrendData;
+use crate::dashboard::{Action, Command, ViewContext};
+use crate::texts::{fill, format_date, texts};
+use crate::ui::action_button;
+use crate::ui::chart::{metric_picker, picture_for_ui};
+
+mod access;
+pub mod draw;
+pub mod panels;
+
+use draw::{Point, Style, draw_panel};
+use panels::{legend, main_panels, main_rects, multiple_panels};
+
+/// The narrowest small multiple.
+const TILE_WIDTH: f32 = 170.0;
+/// A small multiple's height.
+const TILE_HEIGHT: f32 = 118.0;
+
+/// The screen's drawing style for `ui`'s colours.
+pub fn screen_style(ui: &egui::Ui) -> Style {
+    Style {
+        text: crate::ui::theme::CHART_LABEL_SIZE,
+        heading: crate::ui::theme::CHART_LABEL_SIZE,
+        ink: ui.visuals().text_color(),
+        grid: ui.visuals().widgets.noninteractive.bg_stroke.color,
+        line: 2.0,
+    }
+}
+
+/// The trend with its figure, its picture and CSV buttons and the summary; without two tables,
+/// what it needs. Returns the area to export.
+pub fn trend_ui(
+    ui: &mut egui::Ui,
+    cx: &ViewContext<'_>,
+    data: Option<&TrendData>,
+    out: &mut Vec<Command>,
+) -> Option<egui::Rect> {
+    ui.horizontal_wrapped(|ui| {
+        metric_picker(ui, cx, out);
+        ui.separator();
+        out.extend(action_button(ui, Action::ExportChart, cx));
+        picture_for_ui(ui, cx, out);
+        out.extend(action_button(ui, Action::CopyChart, cx));
+        ui.separator();
+        out.extend(action_button(ui, Action::ExportSeries, cx));
+        out.extend(action_button(ui, Action::CopyTrendSummary, cx));
+    });
+    let Some(data) = data else {
+        ui.add_space(24.0);
+        ui.vertical_centered(|ui| ui.label(texts(cx.lang()).trend.needs_two));
+        return None;
+    };
+    Some(body_ui(ui, cx, data))
+}
+
+/// The lines under the trend: the filter (if any), each point's table, the falls' caveat when
+/// a fall is marked, the sources, the census per 100,000 people.
+pub fn footer(cx: &ViewContext<'_>, data: &TrendData) -> Vec<String> {
+    let lang = cx.lang();
+    let t = texts(lang);
+    let mut lines: Vec<String> =
+        crate::dashboard::source::footer(cx.state, cx.report, None, data.scale)
+            .into_iter()
+            .take(usize::from(cx.filtered()))
+            .collect();
+    lines.push(data.tables_line(lang));
+    let falls = data.fall_count();
+    if falls > 0 {
+        lines.push(fill(t.trend.falls_note, &[("count", &falls)]));
+    }
+    lines.push(data.sources.clone());
+    lines.extend(data.scale.source_line(lang).map(str::to_owned));
+    lines
+}
+
+/// What is exported as on screen: the title, the legend, the panels and the lines under them.
+pub fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, data: &TrendData) -> egui::Rect {
+    let lang = cx.lang();
+    egui::Frame::new()
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            let title = data.title(lang);
+            ui.add(egui::Label::new(RichText::new(&title).strong().size(15.0)).wrap());
+            let style = screen_style(ui);
+            let panels = main_panels(data, lang);
+            let series: Vec<_> = panels
+                .iter()
+                .flat_map(|p| p.series.iter().copied())
+                .collect();
+            let at = ui.cursor().min;
+            let width = ui.available_width();
+            let height = legend(ui.painter(), at, width, &series, &style);
+            ui.allocate_space(vec2(width, height));
+            let footer = footer(cx, data);
+            // The lines under the panels as they will wrap, so that the panels leave them room.
+            let footer_height: f32 = footer
+                .iter()
+                .map(|line| {
+                    egui::WidgetText::from(RichText::new(line).weak())
+                        .into_galley(
+                            ui,
+                            Some(egui::TextWrapMode::Wrap),
+                            width,
+                            egui::TextStyle::Body,
+                        )
+                        .size()
+                        .y
+                        + ui.spacing().item_spacing.y
+                })
+                .sum::<f32>()
+                + 4.0;
+            let room = (ui.available_height() - footer_height).max(160.0);
+            let main_height = if data.multiples.is_empty() {
+                room
+            } else {
+                // The small multiples keep a row of tiles and their heading in view.
+                (room * 0.5)
+                    .max(180.0)
+                    .min(room - TILE_HEIGHT - 28.0)
+                    .max(120.0)
+            };
+            let (rect, _) = ui.allocate_exact_size(vec2(width, main_height), egui::Sense::hover());
+            let mut drawn: Vec<(Point, &crate::dashboard::trend::Line)> = Vec::new();
+            for (panel, r) in panels.iter().zip(main_rects(rect, panels.len())) {
+                for p in draw_panel(ui.painter(), r, panel, &style, lang) {
+                    if let Some(s) = panel.series.get(p.series) {
+                        drawn.push((p, s.line));
+                    }
+                }
+            }
+            let figure = ui.interact(rect, egui::Id::unique("trend_figure"), egui::Sense::hover());
+            let summary = access::figure_label(data, &title, lang);
+            ui.ctx().accesskit_node_builder(figure.id, |node| {
+                node.set_role(egui::accesskit::Role::Figure);
+                node.set_label(summary);
+            });
+            hover(&figure, &drawn, data, lang);
+            if !data.multiples.is_empty() {
+                multiples_ui(ui, data, &style, (room - main_height, lang));
+            }
+            access::table_tree(ui, data, &title, lang);
+            for line in footer {
+                ui.add(egui::Label::new(RichText::new(line).weak()).wrap());
+            }
+        })
+        .response
+        .rect
+}
+
+/// The small multiples in a grid, scrolled when they do not fit.
+fn multiples_ui(
+    ui: &mut egui::Ui,
+    data: &TrendData,
+    style: &Style,
+    (height, lang): (f32, crate::lang::Lang),
+) {
+    let heading = fill(
+        texts(lang).trend.multiples,
+        &[("count", &data.multiples.len())],
+    );
+    ui.label(RichText::new(heading).strong());
+    let panels = multiple_panels(data);
+    let width = ui.available_width();
+    let columns = crate::dashboard::bar_text::count_at_least_one((width / TILE_WIDTH).floor());
+    let tile = vec2(width / columns as f32, TILE_HEIGHT);
+    egui::ScrollArea::vertical()
+        .id_salt("trend_multiples")
+        .max_height((height - 24.0).max(TILE_HEIGHT))
+        .show(ui, |ui| {
+            for row in panels.chunks(columns) {
+                let (rect, response) =
+                    ui.allocate_exact_size(vec2(width, tile.y), egui::Sense::hover());
+                let mut drawn = Vec::new();
+                for (i, panel) in row.iter().enumerate() {
+                    let min = draw::off(rect.min, tile.x * i as f32, 0.0);
+                    let r = egui::Rect::from_min_size(min, tile).shrink2(vec2(6.0, 4.0));
+                    for p in draw_panel(ui.painter(), r, panel, style, lang) {
+                        if let Some(s) = panel.series.get(p.series) {
+                            drawn.push((p, s.line));
+                        }
+                    }
+                }
+                hover(&response, &drawn, data, lang);
+            }
+        });
+}
+
+/// The nearest point to the pointer within reach: its value, its change from the table before
+/// (derived) and its table, in a tooltip.
+fn hover(
+    response: &egui::Response,
+    drawn: &[(Point, &crate::dashboard::trend::Line)],
+    data: &TrendData,
+    lang: crate::lang::Lang,
+) {
+    let Some(pointer) = response.hover_pos() else {
+        return;
+    };
+    let nearest = drawn
+        .iter()
+        .map(|(p, line)| (p.at.distance(pointer), p, line))
+        .filter(|(d, _, _)| *d <= 12.0)
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, p, line)) = nearest {
+        let text = point_text(data, line, p.table, lang);
+        response.clone().on_hover_text_at_pointer(text);
+    }
+}
+
+/// 「埼玉県 2021年6月2日: 500、前の表から +21（計算値）」 and the point's table on a line of its
+/// own.
+pub fn point_text(
+    data: &TrendData,
+    line: &crate::dashboard::trend::Line,
+    table: usize,
+    lang: crate::lang::Lang,
+) -> String {
+    let t = texts(lang);
+    let Some((at, Some(value))) = data.tables.get(table).zip(line.values.get(table).copied())
+    else {
+        return String::new();
+    };
+    let mut text = fill(
+        t.trend.point,
+        &[
+            ("name", &line.name),
+            ("date", &format_date(&at.date, lang)),
+            ("value", &value),
+        ],
+    );
+    let before = table
+        .checked_sub(1)
+        .and_then(|i| line.values.get(i).copied().flatten());
+    if let Some(before) = before {
+        let change = i64::from(value.held()).saturating_sub(i64::from(before.held()));
+        text.push_str(t.window.list_separator);
+        text.push_str(&fill(
+            t.trend.point_change,
+            &[("change", &data.scale.show_held_change(change))],
+        ));
+    }
+    text.push('\n');
+    text.push_str(&at.describe(lang));
+    text
+}
