@@ -166,7 +166,8 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
         ),
         Some(Command::ExportChart(mut args)) => {
-            args.report = args.report.or(global);
+            args.reports
+                .extend(global.filter(|_| args.reports.is_empty()));
             chart::export_chart(&args, lang)
         }
         Some(Command::Import(args)) => import::import(&args, lang),

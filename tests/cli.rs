@@ -1209,3 +1209,93 @@ fn series_reads_the_windows_kept_tables_and_one_figure_per_100000_people() {
     assert_eq!(lines[1 + 48 + 13], "2021-06-02,2021-05-16,13,Tokyo,6.0");
     assert_eq!(lines.len(), 1 + 2 * 48);
 }
+
+#[cfg(feature = "gui")]
+#[test]
+fn export_chart_trend_draws_every_table_by_its_date_for_each_page() {
+    let d = dir("trend_chart");
+    // MADE-UP TEST DATA: later tables, every prefecture's job seekers up by 10, 20 and 30.
+    let mut args = vec!["--lang", "ja", "export-chart", "--trend", "--select", "13"];
+    let files: Vec<String> = [("2021-06-16", 20), ("2021-06-02", 10), ("2021-06-30", 30)]
+        .iter()
+        .map(|(date, step)| write(&d, &format!("{date}.ron"), &made_up_later(date, *step)))
+        .collect();
+    for f in &files {
+        args.extend(["--report", f.as_str()]);
+    }
+    // 16 cm, 8 cm and 25.4 cm wide at 300 dpi; the slide 14.3 cm high.
+    for (size, width, height) in [
+        ("a4", 1890, None),
+        ("half", 945, None),
+        ("slide", 3000, Some(1689)),
+    ] {
+        let out_png = d.join(format!("trend-{size}.png"));
+        let mut these = args.clone();
+        these.extend(["--size", size, "-o", out_png.to_str().unwrap()]);
+        let out = run(&these);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let bytes = std::fs::read(&out_png).unwrap();
+        let reader = png::Decoder::new(std::io::Cursor::new(&bytes))
+            .read_info()
+            .unwrap();
+        assert_eq!(reader.info().width, width, "{size}");
+        if let Some(h) = height {
+            assert_eq!(reader.info().height, h, "{size}");
+        }
+        let words = description(&bytes);
+        let lines: Vec<&str> = words.lines().collect();
+        assert_eq!(
+            lines[..3],
+            [
+                "求職者数の推移（2021年5月19日〜2021年6月30日、表4件）",
+                // 9,828 + 47 × 10, × 20, × 30.
+                "全国（計）: 2021年5月19日 9,828, 2021年6月2日 10,298, 2021年6月16日 10,768, 2021年6月30日 11,238",
+                "東京都: 2021年5月19日 830, 2021年6月2日 840, 2021年6月16日 850, 2021年6月30日 860",
+            ],
+            "{size}"
+        );
+        assert!(
+            words.contains(
+                "各点の表: 2021年5月19日（通知の別紙3）、2021年6月2日（取込: made-up.csv）、\
+                 2021年6月16日（取込: made-up.csv）、2021年6月30日（取込: made-up.csv）"
+            ),
+            "{words}"
+        );
+        assert!(!words.contains("▼"), "nothing fell: {words}");
+    }
+    // One table only: said, nothing written.
+    let alone = d.join("alone.png");
+    let out = run(&[
+        "--lang",
+        "ja",
+        "export-chart",
+        "--trend",
+        "-o",
+        alone.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("推移には時点の異なる表が2つ以上必要です"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!alone.exists());
+    // Several reports without --trend: refused.
+    let out = run(&[
+        "--lang",
+        "ja",
+        "export-chart",
+        "--report",
+        &files[0],
+        "--report",
+        &files[1],
+        "-o",
+        alone.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--trend"),
+        "{}",
+        text(&out.stderr)
+    );
+}

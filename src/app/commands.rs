@@ -53,7 +53,9 @@ impl App {
             Action::ExportChart => {
                 let layout = self.state.chart_layout;
                 let shown = self.doc.shown(&self.state);
-                let name = chart_file_name(&self.doc.context(&self.state, &shown), layout);
+                let name = self.trend_picture_name(layout).unwrap_or_else(|| {
+                    chart_file_name(&self.doc.context(&self.state, &shown), layout)
+                });
                 self.ask(
                     ctx,
                     Purpose::ChartPng { layout },

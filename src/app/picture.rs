@@ -28,6 +28,14 @@ impl App {
     ) {
         let Some(rect) = self.chart_rect else { return };
         let shown = self.doc.shown(&self.state);
+        let trend = if self.state.view == crate::dashboard::View::Trend {
+            match self.trend(&shown) {
+                Some(trend) => Some(trend),
+                None => return,
+            }
+        } else {
+            None
+        };
         let data = self.doc.chart(&self.state, &shown);
         let cx = self.doc.context(&self.state, &shown);
         let (state, report) = (cx.state, cx.report);
@@ -48,11 +56,24 @@ impl App {
             }
             offscreen.render(gpu, rect.size(), 1.0, |ui| {
                 egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-                    // The bars answer no click here: the commands go nowhere.
-                    let mut ignored = Vec::new();
-                    crate::ui::chart::body_ui(ui, &cx, &data, &mut ignored)
+                    if let Some(trend) = &trend {
+                        crate::ui::trend::body_ui(ui, &cx, trend)
+                    } else {
+                        // The bars answer no click here: the commands go nowhere.
+                        let mut ignored = Vec::new();
+                        crate::ui::chart::body_ui(ui, &cx, &data, &mut ignored)
+                    }
                 });
                 rect.height()
+            })
+        } else if let Some(trend) = &trend {
+            use crate::export::trend_page;
+            let footer = trend.footer(state, report);
+            let plan = trend_page::plan(layout, trend, footer, lang);
+            description = Some(plan.description(trend, lang));
+            let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
+            offscreen.render(gpu, size, figure::PIXELS_PER_POINT, |ui| {
+                trend_page::trend_page_ui(ui, &plan, trend, lang)
             })
         } else {
             let plan = figure::plan(layout, &data, state, report);

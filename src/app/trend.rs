@@ -96,6 +96,25 @@ impl App {
         Some(data)
     }
 
+    /// The default name of the trend's picture for `layout`, when the trend is shown.
+    pub(super) fn trend_picture_name(
+        &mut self,
+        layout: crate::dashboard::chart_layout::ChartLayout,
+    ) -> Option<String> {
+        if self.state.view != crate::dashboard::View::Trend {
+            return None;
+        }
+        let shown = self.doc.shown(&self.state);
+        let data = self.trend(&shown)?;
+        let (from, to) = (&data.tables.first()?.date, &data.tables.last()?.date);
+        let cx = self.doc.context(&self.state, &shown);
+        Some(crate::export::table::trend_file_name(
+            &cx,
+            (from, to),
+            Some(layout),
+        ))
+    }
+
     /// Asks where the trend's series goes as CSV.
     pub(super) fn ask_series(&mut self, ctx: &egui::Context) {
         let shown = self.doc.shown(&self.state);

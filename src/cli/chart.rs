@@ -14,9 +14,16 @@ use crate::report::scale::Scale;
 /// The arguments of `export-chart`.
 #[derive(Debug, clap::Args)]
 pub struct ChartArgs {
-    /// The report to draw (default: the bundled one)
-    #[arg(long, value_name = "FILE")]
-    pub report: Option<PathBuf>,
+    /// The report to draw (default: the bundled one); with --trend, a table over time: give it
+    /// several times (the bundled table is always one)
+    #[arg(long = "report", value_name = "FILE")]
+    pub reports: Vec<PathBuf>,
+    /// The trend of the figure over the tables (by their dates) instead of the bars
+    #[arg(long, conflicts_with_all = ["compare", "order"])]
+    pub trend: bool,
+    /// With --trend, also every table the window keeps (its data folder's reports)
+    #[arg(long, requires = "trend")]
+    pub library: bool,
     /// The figure drawn (openings and employed with their vaccination part stacked inside)
     #[arg(long, value_enum, default_value_t = MetricArg::JobSeekers)]
     pub metric: MetricArg,
@@ -168,7 +175,14 @@ pub fn parse_region(s: &str) -> Result<Region, String> {
 #[cfg(feature = "gui")]
 pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
     use crate::texts::{fill, texts};
-    let Some(report) = super::load_or_say(args.report.as_ref(), lang) else {
+    if args.trend {
+        return export_trend(args, lang);
+    }
+    if args.reports.len() > 1 {
+        super::say_error(texts(lang).cli.one_report_without_trend);
+        return ExitCode::FAILURE;
+    }
+    let Some(report) = super::load_or_say(args.reports.first(), lang) else {
         return ExitCode::FAILURE;
     };
     let earlier = match &args.compare {
@@ -198,6 +212,45 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
         shown: &shown,
     };
     let written = crate::export::headless::chart_png(&cx, args.layout())
+        .map_err(|e| fill(texts(lang).cli.cannot_draw, &[("error", &e)]))
+        .and_then(|png| {
+            crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))
+        });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            super::say_error(&e);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the trend's picture: the figure over the bundled table, the `--report` files and
+/// (`--library`) the window's kept tables, by their dates; 1 with fewer than two tables.
+#[cfg(feature = "gui")]
+fn export_trend(args: &ChartArgs, lang: Lang) -> ExitCode {
+    use crate::texts::{fill, texts};
+    let Some(tables) = super::series::gather(&args.reports, args.library, lang) else {
+        return ExitCode::FAILURE;
+    };
+    let ordered = crate::report::series::in_time_order(&tables);
+    let Some(newest) = ordered.last().copied().filter(|_| ordered.len() >= 2) else {
+        super::say_error(texts(lang).trend.needs_two);
+        return ExitCode::FAILURE;
+    };
+    let state = args.state(lang);
+    let shown = crate::dashboard::rows::visible_rows(
+        newest,
+        (None, state.scale),
+        &state.filter,
+        state.sort,
+    );
+    let codes: Vec<PrefectureCode> = shown
+        .iter()
+        .filter_map(|&i| newest.rows.get(i).map(|r| r.code))
+        .collect();
+    let data = crate::dashboard::trend::trend_data(&ordered, &state, &codes);
+    let written = crate::export::headless::trend_png(&data, (&state, newest), args.layout())
         .map_err(|e| fill(texts(lang).cli.cannot_draw, &[("error", &e)]))
         .and_then(|png| {
             crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))

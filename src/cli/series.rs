@@ -31,12 +31,11 @@ pub struct SeriesArgs {
     pub output: Option<PathBuf>,
 }
 
-/// Writes the series; 1 when a table cannot be read (each said) or the file not written.
-pub fn series(args: &SeriesArgs, lang: Lang) -> ExitCode {
-    let mut files: Vec<PathBuf> = args.reports.clone();
-    if args.library
-        && let Some(dir) = crate::library::default_dir()
-    {
+/// The bundled table, the `reports` and (`library`) the window's kept tables, loaded; none
+/// when one cannot be read (each said; a kept file that cannot be listed is named and left).
+pub fn gather(reports: &[PathBuf], library: bool, lang: Lang) -> Option<Vec<report::Report>> {
+    let mut files: Vec<PathBuf> = reports.to_vec();
+    if library && let Some(dir) = crate::library::default_dir() {
         let (entries, unreadable) = crate::library::Library::new(dir).list();
         files.extend(entries.into_iter().map(|e| e.path));
         if !unreadable.is_empty() {
@@ -58,9 +57,14 @@ pub fn series(args: &SeriesArgs, lang: Lang) -> ExitCode {
             None => failed = true,
         }
     }
-    if failed {
+    (!failed).then_some(tables)
+}
+
+/// Writes the series; 1 when a table cannot be read (each said) or the file not written.
+pub fn series(args: &SeriesArgs, lang: Lang) -> ExitCode {
+    let Some(tables) = gather(&args.reports, args.library, lang) else {
         return ExitCode::FAILURE;
-    }
+    };
     let metrics: Vec<Metric> = args
         .series_metric
         .map_or_else(|| Metric::ALL.to_vec(), |m| vec![m.metric()]);

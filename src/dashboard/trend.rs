@@ -154,6 +154,28 @@ impl TrendData {
     }
 }
 
+impl TrendData {
+    /// The lines under the trend: the filter (if any), each point's table, the falls' caveat
+    /// when a fall is marked, the sources, the census per 100,000 people.
+    pub fn footer(&self, state: &State, report: &Report) -> Vec<String> {
+        let lang = state.lang;
+        let t = texts(lang);
+        let mut lines: Vec<String> =
+            crate::dashboard::source::footer(state, report, None, self.scale)
+                .into_iter()
+                .take(usize::from(state.filter.is_active()))
+                .collect();
+        lines.push(self.tables_line(lang));
+        let falls = self.fall_count();
+        if falls > 0 {
+            lines.push(fill(t.trend.falls_note, &[("count", &falls)]));
+        }
+        lines.push(self.sources.clone());
+        lines.extend(self.scale.source_line(lang).map(str::to_owned));
+        lines
+    }
+}
+
 /// The day number (days since 1970-01-01) of an ISO 8601 date; none for another text.
 pub fn day_number(iso: &str) -> Option<i64> {
     let mut parts = iso.splitn(3, '-');

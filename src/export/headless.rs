@@ -32,6 +32,26 @@ pub fn chart_png(cx: &ViewContext<'_>, layout: ChartLayout) -> Result<Vec<u8>, S
     super::png::encode_png(&image, Some(figure::DPI), Some(&plan.description(&data)))
 }
 
+/// The PNG of the trend `data` (of `state`'s choices, its filter line from `report`, the
+/// newest table), drawn for `layout` at 300 dpi.
+pub fn trend_png(
+    data: &crate::dashboard::trend::TrendData,
+    (state, report): (&crate::dashboard::State, &crate::report::Report),
+    layout: ChartLayout,
+) -> Result<Vec<u8>, String> {
+    use crate::export::trend_page;
+    let gpu = headless_gpu()?;
+    let plan = trend_page::plan(layout, data, data.footer(state, report), state.lang);
+    let mut offscreen = Offscreen::new(&gpu);
+    let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
+    let mut readback = offscreen.render(&gpu, size, figure::PIXELS_PER_POINT, |ui| {
+        trend_page::trend_page_ui(ui, &plan, data, state.lang)
+    })?;
+    let image = readback.wait()?;
+    let description = plan.description(data, state.lang);
+    super::png::encode_png(&image, Some(figure::DPI), Some(&description))
+}
+
 /// A GPU device with no window.
 fn headless_gpu() -> Result<egui_wgpu::RenderState, String> {
     let setup = egui_wgpu::WgpuSetup::without_display_handle();

@@ -19,3 +19,5 @@ pub mod page;
 #[cfg(feature = "gui")]
 pub mod png;
 pub mod table;
+#[cfg(feature = "gui")]
+pub mod trend_page;

@@ -83,7 +83,7 @@ pub fn figure_ui(
 
 /// `words` laid out in lines no wider than `width`, broken as Japanese is set on paper
 /// ([`crate::export::line_break`]), not inside a number, a date or a katakana word.
-fn broken(
+pub(crate) fn broken(
     painter: &egui::Painter,
     words: &str,
     font: FontId,

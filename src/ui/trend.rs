@@ -62,26 +62,6 @@ pub fn trend_ui(
     Some(body_ui(ui, cx, data))
 }
 
-/// The lines under the trend: the filter (if any), each point's table, the falls' caveat when
-/// a fall is marked, the sources, the census per 100,000 people.
-pub fn footer(cx: &ViewContext<'_>, data: &TrendData) -> Vec<String> {
-    let lang = cx.lang();
-    let t = texts(lang);
-    let mut lines: Vec<String> =
-        crate::dashboard::source::footer(cx.state, cx.report, None, data.scale)
-            .into_iter()
-            .take(usize::from(cx.filtered()))
-            .collect();
-    lines.push(data.tables_line(lang));
-    let falls = data.fall_count();
-    if falls > 0 {
-        lines.push(fill(t.trend.falls_note, &[("count", &falls)]));
-    }
-    lines.push(data.sources.clone());
-    lines.extend(data.scale.source_line(lang).map(str::to_owned));
-    lines
-}
-
 /// What is exported as on screen: the title, the legend, the panels and the lines under them.
 pub fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, data: &TrendData) -> egui::Rect {
     let lang = cx.lang();
@@ -100,7 +80,7 @@ pub fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, data: &TrendData) -> egu
             let width = ui.available_width();
             let height = legend(ui.painter(), at, width, &series, &style);
             ui.allocate_space(vec2(width, height));
-            let footer = footer(cx, data);
+            let footer = data.footer(cx.state, cx.report);
             // The lines under the panels as they will wrap, so that the panels leave them room.
             let footer_height: f32 = footer
                 .iter()

@@ -55,7 +55,7 @@ fn app_with(answers: Vec<Option<PathBuf>>, wgpu: bool) -> Harness<'static, App> 
 
 /// Steps until `done` holds (a screenshot arrives a frame or two later; an offscreen render
 /// when the GPU is done, which the frames do not wait for).
-fn run_until(h: &mut Harness<'_, App>, done: impl Fn(&Harness<'_, App>) -> bool) {
+pub(crate) fn run_until(h: &mut Harness<'_, App>, done: impl Fn(&Harness<'_, App>) -> bool) {
     for _ in 0..500 {
         std::thread::sleep(std::time::Duration::from_millis(10));
         h.step();
@@ -116,7 +116,7 @@ fn png_info(bytes: &[u8]) -> ((u32, u32), png::ColorType, Option<(u32, u32)>) {
 }
 
 /// The words a picture carries (its PNG `Description`), if any.
-fn description(bytes: &[u8]) -> Option<String> {
+pub(crate) fn description(bytes: &[u8]) -> Option<String> {
     let reader = png::Decoder::new(std::io::Cursor::new(bytes))
         .read_info()
         .unwrap();

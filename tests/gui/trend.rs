@@ -115,7 +115,8 @@ fn the_trend_shows_every_table_by_its_date_the_lines_and_the_falls() {
         "in the legend and over its panel"
     );
     assert!(rightmost_of(&painted, "全国（計）").right() < at("都道府県").left());
-    assert!(at("全国（計） 9,899").left() < at("都道府県").left());
+    // The nation's panel is named over it: its value alone at the line's end.
+    assert!(at("9,899").left() < at("都道府県").left());
     at("埼玉県 520");
     assert_eq!(painted.iter().filter(|p| p.0 == "▼").count(), 2);
     for p in painted
@@ -128,8 +129,8 @@ fn the_trend_shows_every_table_by_its_date_the_lines_and_the_falls() {
     // first table, the last 56: halfway.
     let (first, middle, last) = (
         rightmost_of(&painted, "2021年5月19日"),
-        at("6月16日"),
-        at("7月14日"),
+        rightmost_of(&painted, "6月16日"),
+        rightmost_of(&painted, "7月14日"),
     );
     let share = (middle.center().x - first.left()) / (last.right() - first.left());
     assert!((share - 0.5).abs() < 0.02, "{share}");
@@ -270,4 +271,43 @@ fn the_trend_copies_its_summary_and_saves_its_series() {
         text.contains("\r\n2021-07-14,2021-07-11,00,計,9899,"),
         "{text}"
     );
+}
+
+#[test]
+fn the_trends_picture_for_a_page_says_every_tables_figure() {
+    let lib = harness::temp_dir("trend_picture");
+    keep_three_later_tables(&lib);
+    let out = lib.join("trend.png");
+    let dialogs = std::sync::Arc::new(crate::scripted::ScriptedDialogs::new(vec![Some(
+        out.clone(),
+    )]));
+    let library = lib.clone();
+    let mut h = harness::app_wgpu(harness::SIZE, move |cc| {
+        App::new(&cc.egui_ctx, None, None, None)
+            .with_library(staffing_dashboard::library::Library::new(library.clone()))
+            .with_dialogs(dialogs.clone())
+    });
+    h.get_by_role_and_label(Role::Button, "推移").click();
+    h.run();
+    crate::importing::type_into(&mut h, "検索", "埼玉");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("画像の大きさ").click();
+    h.run();
+    h.get_by_label("A4 本文幅").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    crate::export::run_until(&mut h, |_| out.exists());
+    let words = crate::export::description(&std::fs::read(&out).unwrap()).unwrap();
+    let lines: Vec<&str> = words.lines().collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "求職者数の推移（2021年5月19日〜2021年7月14日、表4件）",
+            "全国（計）: 2021年5月19日 9,828, 2021年6月2日 9,869, 2021年6月16日 10,159, 2021年7月14日 9,899",
+            "埼玉県: 2021年5月19日 479, 2021年6月2日 500, 2021年6月16日 490, 2021年7月14日 520",
+        ]
+    );
+    assert!(words.contains("▼ 前の表より減った点（2か所）"), "{words}");
+    assert!(words.contains("\n絞り込み: 検索: 埼玉\n"), "{words}");
 }

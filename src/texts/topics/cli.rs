@@ -94,6 +94,8 @@ texts! {
     arg_prefecture,
     #[doc = "Command line: the chart could not be drawn."]
     cannot_draw,
+    #[doc = "export-chart: several --report without --trend."]
+    one_report_without_trend,
     #[doc = "Command line: a build without the window's crates cannot draw."]
     no_gui,
     #[doc = "Command line: --compare."]

@@ -209,20 +209,26 @@ pub fn draw_panel(
             .last()
             .map(|(_, v)| v.to_string())
             .unwrap_or_default();
-        if panel.small {
+        // A panel of one line named by its heading says the value alone.
+        if panel.series.len() == 1 && panel.heading == s.line.name {
             value
         } else {
             format!("{} {value}", s.line.name)
         }
     };
     let marker_size = style.text * 0.6;
-    let labels = panel
-        .series
-        .iter()
-        .map(|s| text_width(&end_text(s)))
-        .fold(0.0_f32, f32::max)
-        + marker_size * 2.0
-        + 6.0;
+    // A small multiple has no names at its end (its heading has the last value).
+    let labels = if panel.small {
+        marker_size
+    } else {
+        panel
+            .series
+            .iter()
+            .map(|s| text_width(&end_text(s)))
+            .fold(0.0_f32, f32::max)
+            + marker_size * 2.0
+            + 6.0
+    };
     let plot = Rect::from_min_max(
         pos2(rect.left() + axis, top + style.text * 0.6),
         pos2(
@@ -356,7 +362,7 @@ pub fn draw_panel(
                 );
             }
         }
-        if let Some((i, _)) = s.line.last()
+        if let Some((i, _)) = s.line.last().filter(|_| !panel.small)
             && let Some(Some(p)) = at.get(i)
         {
             ends.push((p.y, end_text(s), color, s.slot));

@@ -41,7 +41,10 @@ pub fn multiple_panels(data: &TrendData) -> Vec<Panel<'_>> {
     data.multiples
         .iter()
         .map(|line| Panel {
-            heading: line.name.clone(),
+            heading: match line.last() {
+                Some((_, value)) => format!("{} {value}", line.name),
+                None => line.name.clone(),
+            },
             series: vec![Series {
                 line,
                 slot: usize::from(line.selected),
