@@ -261,7 +261,7 @@ fn startup(c: &mut Criterion) {
 }
 
 /// A library folder of `n` kept reports (the bundled table, compiled on `n` days from
-/// 2021-06-01 on; the newest is the one shown).
+/// 2021-06-01 on, 28 a month; the newest is the one shown).
 fn library_of(n: u32) -> std::path::PathBuf {
     use staffing_dashboard::import::{self, Dates};
     use staffing_dashboard::library::Library;
@@ -272,11 +272,14 @@ fn library_of(n: u32) -> std::path::PathBuf {
     let base = report::bundled().expect("bundled").report;
     let csv = report::csv::report_csv(&base, staffing_dashboard::lang::Lang::Ja).expect("csv");
     for i in 0..n {
-        let (month, day) = (
-            i.div_euclid(28).saturating_add(6),
+        // 28 days a month, June 2021 on, into the next years past December.
+        let months = i.div_euclid(28).saturating_add(5);
+        let (year, month, day) = (
+            months.div_euclid(12).saturating_add(2021),
+            months.rem_euclid(12).saturating_add(1),
             i.rem_euclid(28).saturating_add(1),
         );
-        let compiled = format!("2021-{month:02}-{day:02}");
+        let compiled = format!("{year}-{month:02}-{day:02}");
         let dates = Dates {
             compiled: compiled.clone(),
             period_end: "2021-05-30".to_owned(),
@@ -296,6 +299,64 @@ fn library_of(n: u32) -> std::path::PathBuf {
     dir
 }
 
+/// Issue 26's scale of the table: at 2,000 synthetic rows, in each view, a frame against the
+/// plain frame of the same shape (its table and chart of 2,000), and a character typed in the
+/// search box against a pass with nothing changed.
+fn views_at_2000_rows(c: &mut Criterion) {
+    let (floor_ctx, floor) = floor(2000);
+    for view in [View::Table, View::Chart, View::Split, View::Map] {
+        let mut group = c.benchmark_group(format!("2,000 rows, {view:?}"));
+        group.bench_function("floor: plain frame of the same shape", |b| {
+            b.iter(|| pass(&floor_ctx, &mut |ui| floor.ui(ui)));
+        });
+        let (ctx, mut app) = dashboard_in(Some(2000), view);
+        group.bench_function("dashboard frame", |b| {
+            b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+        });
+        group.bench_function("a pass with nothing changed", |b| {
+            b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+        });
+        let mut flip = false;
+        group.bench_function("a character typed in the search box", |b| {
+            b.iter(|| {
+                flip = !flip;
+                app.queue(Command::Choice(Choice::SetQuery(if flip {
+                    "大".to_owned()
+                } else {
+                    String::new()
+                })));
+                pass(&ctx, &mut |ui| app.ui_pass(ui));
+            });
+        });
+        group.finish();
+    }
+}
+
+/// Issue 26: the trend over 200 kept tables against the bar chart of the same app (the floor),
+/// 東京都 selected, every prefecture a small multiple.
+fn trend_of_200(c: &mut Criterion) {
+    use staffing_dashboard::library::Library;
+    let dir = library_of(200);
+    let mut group = c.benchmark_group("trend over 200 kept tables");
+    for (name, view) in [
+        ("floor: the bar chart", View::Chart),
+        ("the trend", View::Trend),
+    ] {
+        let ctx = egui::Context::default();
+        let mut app = App::new(&ctx, None, None, None).with_library(Library::new(dir.clone()));
+        app.queue(Command::Choice(Choice::Select(Some(PrefectureCode(13)))));
+        app.queue(Command::Choice(Choice::SetView(view)));
+        for _ in 0..3 {
+            pass(&ctx, &mut |ui| app.ui_pass(ui));
+        }
+        group.bench_function(name, |b| {
+            b.iter(|| pass(&ctx, &mut |ui| app.ui_pass(ui)));
+        });
+    }
+    group.finish();
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// Start-up with a library of 1 and of 100 reports: `App::new`, the newest shown, a first pass.
 fn startup_library(c: &mut Criterion) {
     use staffing_dashboard::library::Library;
@@ -304,6 +365,7 @@ fn startup_library(c: &mut Criterion) {
     for (name, n) in [
         ("floor: a library of 1 report", 1),
         ("a library of 100 reports", 100),
+        ("a library of 200 reports", 200),
     ] {
         let dir = library_of(n);
         group.bench_function(name, |b| {
@@ -382,6 +444,8 @@ criterion_group!(
     chart_export,
     startup,
     startup_library,
-    import_frames
+    import_frames,
+    views_at_2000_rows,
+    trend_of_200
 );
 criterion_main!(benches);

@@ -18,6 +18,7 @@ pub struct Document {
     path: Option<PathBuf>,
     rows: RowCache,
     chart: ChartCache,
+    map: crate::dashboard::map::MapCache,
     earlier: Option<Earlier>,
 }
 
@@ -43,6 +44,7 @@ impl Document {
             path,
             rows: RowCache::default(),
             chart: ChartCache::default(),
+            map: crate::dashboard::map::MapCache::default(),
             earlier: None,
         }
     }
@@ -118,6 +120,16 @@ impl Document {
             (earlier, state.scale),
             &state.filter,
             state.sort,
+        )
+    }
+
+    /// What the map draws for the rows shown, cached.
+    pub fn map(&mut self, state: &State, shown: &[usize]) -> Arc<crate::dashboard::map::MapData> {
+        self.map.get(
+            &self.loaded.report,
+            shown,
+            (state.map_metric, state.scale),
+            state.lang,
         )
     }
 

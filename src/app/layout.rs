@@ -68,14 +68,7 @@ impl App {
             .unwrap_or(ui::theme::SIDE_PANEL_WIDTH + 16.0);
         let mut central_rect = room;
         central_rect.max.x = (room.max.x - side_width).max(room.min.x);
-        let view = self.state.view;
-        let chart =
-            matches!(view, View::Chart | View::Split).then(|| self.doc.chart(&self.state, shown));
-        let trend = if view == View::Trend {
-            self.trend(shown)
-        } else {
-            None
-        };
+        let data = self.view_data(shown);
         let cx = self.doc.context(&self.state, shown);
         let mut chart_rect = None;
         let mut central = ui.new_child(
@@ -85,7 +78,7 @@ impl App {
         );
         central.set_clip_rect(central_rect.intersect(ui.clip_rect()));
         egui::CentralPanel::default().show(&mut central, |ui| {
-            chart_rect = central_ui(ui, &cx, (chart.as_deref(), trend.as_deref()), out);
+            chart_rect = central_ui(ui, &cx, &data, out);
         });
         self.chart_rect = chart_rect;
         let side = egui::Panel::right("side_panel")
@@ -116,7 +109,29 @@ impl App {
     }
 }
 
+/// What the main view draws this frame, for the view shown (from the caches).
+struct ViewData {
+    chart: Option<std::sync::Arc<crate::dashboard::chart_data::ChartData>>,
+    trend: Option<std::sync::Arc<crate::dashboard::trend::TrendData>>,
+    map: Option<std::sync::Arc<crate::dashboard::map::MapData>>,
+}
+
 impl App {
+    /// The chart's, the trend's or the map's data when its view is shown.
+    fn view_data(&mut self, shown: &[usize]) -> ViewData {
+        let view = self.state.view;
+        ViewData {
+            chart: matches!(view, View::Chart | View::Split)
+                .then(|| self.doc.chart(&self.state, shown)),
+            trend: if view == View::Trend {
+                self.trend(shown)
+            } else {
+                None
+            },
+            map: (view == View::Map).then(|| self.doc.map(&self.state, shown)),
+        }
+    }
+
     /// What stands over the panels: the sources window, the questions and forms, the error
     /// dialog (last, over the rest), and the focus ring.
     fn windows_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Command>) {
@@ -190,10 +205,7 @@ const SPLIT_CHART_MIN_WIDTH: f32 = 300.0;
 fn central_ui(
     ui: &mut egui::Ui,
     cx: &ViewContext<'_>,
-    (chart, trend): (
-        Option<&crate::dashboard::chart_data::ChartData>,
-        Option<&crate::dashboard::trend::TrendData>,
-    ),
+    data: &ViewData,
     out: &mut Vec<Command>,
 ) -> Option<egui::Rect> {
     let (state, shown) = (cx.state, cx.shown);
@@ -202,16 +214,11 @@ fn central_ui(
         return None;
     }
     if state.view == View::Trend {
-        return ui::trend::trend_ui(ui, cx, trend, out);
+        return ui::trend::trend_ui(ui, cx, data.trend.as_deref(), out);
     }
-    if state.view == View::Map {
-        let data = crate::dashboard::map::map_data(
-            cx.report,
-            shown,
-            (state.map_metric, state.scale),
-            state.lang,
-        );
-        return Some(ui::map::map_ui(ui, cx, &data, out));
+    let (chart, map) = (data.chart.as_deref(), data.map.as_deref());
+    if let Some(data) = map.filter(|_| state.view == View::Map) {
+        return Some(ui::map::map_ui(ui, cx, data, out));
     }
     let Some(data) = chart else {
         ui::table::table_ui(ui, cx, out);

@@ -16,7 +16,7 @@ use crate::report::scale::Scale;
 pub struct ChartArgs {
     /// The report to draw (default: the bundled one); with --trend, a table over time: give it
     /// several times (the bundled table is always one)
-    #[arg(long = "report", value_name = "FILE")]
+    #[arg(long = "report", id = "chart_reports", value_name = "FILE")]
     pub reports: Vec<PathBuf>,
     /// The trend of the figure over the tables (by their dates) instead of the bars
     #[arg(long, conflicts_with_all = ["compare", "order"])]

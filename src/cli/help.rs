@@ -100,8 +100,10 @@ fn japanese(command: Command, t: &'static Texts, about: Option<&'static str>) ->
                 .help(t.cli.arg_version),
         );
     }
-    let helps: [(&str, &str); 23] = [
+    let helps: [(&str, &str); 25] = [
         ("table", t.cli.arg_table),
+        ("chart_reports", t.cli.arg_chart_reports),
+        ("trend", t.cli.arg_trend),
         ("series_metric", t.cli.arg_series_metric),
         ("series_per_capita", t.cli.arg_series_per_capita),
         ("reports", t.cli.arg_reports),

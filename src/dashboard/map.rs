@@ -266,20 +266,36 @@ pub fn map_data(
     } else {
         scale
     };
-    let values: Vec<Option<f64>> = report
-        .rows
-        .iter()
-        .map(|r| metric.value(r.code, &r.figures, scale))
-        .collect();
-    let all: Vec<f64> = values.iter().flatten().copied().collect();
-    let uppers = breaks(&all);
-    let tiles: Vec<Tile> = report
+    // A tile per prefecture: the first row of each code (a report has one; a synthetic table
+    // of thousands repeats them), and whether the filter shows it, each looked up once.
+    let mut seen = [false; 48];
+    let rows: Vec<(usize, &crate::report::PrefectureRow)> = report
         .rows
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| {
+        .filter(|(_, r)| {
+            seen.get_mut(usize::from(r.code.0))
+                .is_some_and(|s| !std::mem::replace(s, true))
+        })
+        .collect();
+    let mut is_shown = vec![false; report.rows.len()];
+    for &i in shown {
+        if let Some(s) = is_shown.get_mut(i) {
+            *s = true;
+        }
+    }
+    let values: Vec<Option<f64>> = rows
+        .iter()
+        .map(|(_, r)| metric.value(r.code, &r.figures, scale))
+        .collect();
+    let all: Vec<f64> = values.iter().flatten().copied().collect();
+    let uppers = breaks(&all);
+    let tiles: Vec<Tile> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &(i, r))| {
             let info = crate::prefecture::by_code(r.code)?;
-            let value = values.get(i).copied().flatten();
+            let value = values.get(k).copied().flatten();
             Some(Tile {
                 code: r.code,
                 at: position(r.code)?,
@@ -291,7 +307,7 @@ pub fn map_data(
                 value,
                 text: metric.format(value, scale),
                 class: class_of(&uppers, value),
-                shown: shown.contains(&i),
+                shown: is_shown.get(i).copied().unwrap_or(false),
                 rank: value.map(|v| rank_of(&all, v)),
             })
         })
@@ -321,6 +337,37 @@ pub fn map_data(
 }
 
 /// The competition rank of `v` among `all`, largest first.
+/// The map's data for the rows shown, made again only when they or the choices change (a new
+/// report comes with a new cache).
+#[derive(Default)]
+pub struct MapCache {
+    key: Option<(Vec<usize>, MapMetric, Scale, Lang)>,
+    data: Option<std::sync::Arc<MapData>>,
+}
+
+impl MapCache {
+    /// The data for these inputs.
+    pub fn get(
+        &mut self,
+        report: &Report,
+        shown: &[usize],
+        (metric, scale): (MapMetric, Scale),
+        lang: Lang,
+    ) -> std::sync::Arc<MapData> {
+        let fresh = self.key.as_ref().is_some_and(|(s, m, sc, l)| {
+            s.as_slice() == shown && *m == metric && *sc == scale && *l == lang
+        });
+        if !fresh {
+            self.key = Some((shown.to_vec(), metric, scale, lang));
+            self.data = None;
+        }
+        let data = self
+            .data
+            .get_or_insert_with(|| map_data(report, shown, (metric, scale), lang).into());
+        std::sync::Arc::clone(data)
+    }
+}
+
 fn rank_of(all: &[f64], v: f64) -> crate::dashboard::rank::Rank {
     let above = all.iter().filter(|&&x| x > v).count();
     let equal = all.iter().filter(|&&x| x.total_cmp(&v).is_eq()).count();

@@ -159,6 +159,10 @@ fn multiples_ui(
             for row in panels.chunks(columns) {
                 let (rect, response) =
                     ui.allocate_exact_size(vec2(width, tile.y), egui::Sense::hover());
+                // Only the rows scrolled into view are drawn.
+                if !ui.is_rect_visible(rect) {
+                    continue;
+                }
                 let mut drawn = Vec::new();
                 for (i, panel) in row.iter().enumerate() {
                     let min = draw::off(rect.min, tile.x * i as f32, 0.0);
@@ -231,4 +235,60 @@ pub fn point_text(
     text.push('\n');
     text.push_str(&at.describe(lang));
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dashboard::trend::{Line, TableAt};
+    use crate::lang::Lang;
+    use crate::prefecture::PrefectureCode;
+    use crate::report::Metric;
+    use crate::report::scale::{Amount, Scale};
+
+    #[test]
+    fn a_point_says_its_value_its_change_and_its_table() {
+        let table = |date: &str, file: Option<&str>| TableAt {
+            date: date.to_owned(),
+            day: crate::dashboard::trend::day_number(date).unwrap(),
+            imported_from: file.map(str::to_owned),
+        };
+        // MADE-UP TEST DATA: 埼玉県 479, 500, none, 490.
+        let count = |n| Some(Amount::Count(n));
+        let line = Line {
+            code: Some(PrefectureCode(11)),
+            name: "埼玉県".to_owned(),
+            values: vec![count(479), count(500), None, count(490)],
+            selected: true,
+        };
+        let data = TrendData {
+            metric: Metric::JobSeekers,
+            scale: Scale::Counts,
+            tables: vec![
+                table("2021-05-19", None),
+                table("2021-06-02", Some("b.csv")),
+                table("2021-06-16", Some("c.csv")),
+                table("2021-07-14", Some("d.csv")),
+            ],
+            nation: line.clone(),
+            lines: Vec::new(),
+            multiples: Vec::new(),
+            sources: String::new(),
+        };
+        assert_eq!(
+            point_text(&data, &line, 0, Lang::Ja),
+            "埼玉県 2021年5月19日: 479\n2021年5月19日（通知の別紙3）"
+        );
+        assert_eq!(
+            point_text(&data, &line, 1, Lang::Ja),
+            "埼玉県 2021年6月2日: 500、前の表から +21（計算値）\n2021年6月2日（取込: b.csv）"
+        );
+        assert_eq!(point_text(&data, &line, 2, Lang::Ja), "", "no point");
+        assert_eq!(
+            point_text(&data, &line, 3, Lang::En),
+            "埼玉県, 2021-07-14: 490\n2021-07-14 (imported: d.csv)",
+            "no change after a table without the figure"
+        );
+        assert_eq!(point_text(&data, &line, 9, Lang::Ja), "", "no table");
+    }
 }

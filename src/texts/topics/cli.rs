@@ -96,6 +96,10 @@ texts! {
     cannot_draw,
     #[doc = "export-chart: several --report without --trend."]
     one_report_without_trend,
+    #[doc = "export-chart's --report (several with --trend)."]
+    arg_chart_reports,
+    #[doc = "export-chart's --trend."]
+    arg_trend,
     #[doc = "Command line: a build without the window's crates cannot draw."]
     no_gui,
     #[doc = "Command line: --compare."]

@@ -98,6 +98,15 @@ pub(super) fn bars(
     lang: Lang,
 ) -> (Option<Series>, Series) {
     let compared = data.earlier.is_some();
+    // Thousands of bars (a synthetic table) are too thin to hover: no words for each.
+    let worded = data.bars.len() <= MAX_BAR_NODES;
+    let hover = |b: &BarDatum| {
+        if worded {
+            hover_text(data, b, lang)
+        } else {
+            String::new()
+        }
+    };
     let make = |i: usize, value: u32, base: Option<u32>, fill, name: String| {
         let (at, width) = slot(i, compared);
         let b = Bar::new(at, f64::from(value))
@@ -122,13 +131,7 @@ pub(super) fn bars(
                 } else {
                     theme::BAR_PART
                 };
-                make(
-                    i,
-                    b.part.unwrap_or(0).min(b.value),
-                    None,
-                    fill,
-                    hover_text(data, b, lang),
-                )
+                make(i, b.part.unwrap_or(0).min(b.value), None, fill, hover(b))
             })
             .collect();
         (
@@ -152,7 +155,7 @@ pub(super) fn bars(
                 b.value.saturating_sub(part),
                 b.part.map(|_| part),
                 fill,
-                hover_text(data, b, lang),
+                hover(b),
             )
         })
         .collect();

@@ -128,7 +128,7 @@ pub fn marker(painter: &Painter, at: Pos2, slot: usize, size: f32, color: Color3
 pub fn nice_step(max: u32, steps: u32) -> u32 {
     let rough = max.div_ceil(steps.max(1)).max(1);
     let mut power = 1_u32;
-    while power.saturating_mul(10) <= rough {
+    while power <= rough / 10 {
         power = power.saturating_mul(10);
     }
     [1_u32, 2, 5, 10]
@@ -336,14 +336,22 @@ pub fn draw_panel(
             .zip(panel.tables)
             .map(|(v, t)| v.map(|v| pos2(x_of(t.day), y_of(v.held()))))
             .collect();
-        for pair in at.windows(2) {
-            if let [Some(a), Some(b)] = pair {
-                painter.line_segment([*a, *b], Stroke::new(width, color));
+        // Each run of points without a gap as one path.
+        for run in at.split(Option::is_none) {
+            let path: Vec<Pos2> = run.iter().flatten().copied().collect();
+            if path.len() > 1 {
+                painter.add(Shape::line(path, Stroke::new(width, color)));
             }
         }
+        // Markers where the points stand apart (a table a week for years is a line; its last
+        // point keeps its marker).
+        let apart = plot.width() / panel.tables.len().max(1) as f32 >= marker_size * 2.0;
+        let last = s.line.last().map(|(i, _)| i);
         for (ti, p) in at.iter().enumerate() {
             if let Some(p) = *p {
-                marker(painter, p, s.slot, marker_size, color);
+                if apart || Some(ti) == last {
+                    marker(painter, p, s.slot, marker_size, color);
+                }
                 points.push(Point {
                     at: p,
                     series: si,
@@ -388,4 +396,41 @@ pub fn draw_panel(
         painter.text(text_at, Align2::LEFT_CENTER, text, font.clone(), style.ink);
     }
     points
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_steps_are_one_two_or_five_times_a_power_of_ten() {
+        // The nation's 9,899 in four steps of 5,000 (0-15,000); 埼玉県's 520 in steps of 200.
+        assert_eq!(nice_step(9_899, 4), 5_000);
+        assert_eq!(nice_step(520, 4), 200);
+        assert_eq!(nice_step(81, 4), 50);
+        assert_eq!(nice_step(40, 2), 20);
+        assert_eq!(nice_step(10, 4), 5);
+        assert_eq!(nice_step(0, 4), 1);
+        // The largest value ends: no endless loop, no overflow.
+        assert_eq!(nice_step(u32::MAX, 0), 4_294_967_295);
+        assert_eq!(nice_step(u32::MAX, 4), 2_000_000_000);
+    }
+
+    #[test]
+    fn the_time_axis_prints_dates_short_with_the_year_where_asked() {
+        let t = TableAt {
+            date: "2021-06-02".to_owned(),
+            day: 0,
+            imported_from: None,
+        };
+        assert_eq!(axis_date(&t, true, Lang::Ja), "2021年6月2日");
+        assert_eq!(axis_date(&t, false, Lang::Ja), "6月2日");
+        assert_eq!(axis_date(&t, true, Lang::En), "2021-06-02");
+        assert_eq!(axis_date(&t, false, Lang::En), "06-02");
+        let odd = TableAt {
+            date: "R3.6.2".to_owned(),
+            ..t
+        };
+        assert_eq!(axis_date(&odd, false, Lang::Ja), "R3.6.2", "as it is");
+    }
 }

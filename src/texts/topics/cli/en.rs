@@ -56,6 +56,8 @@ pub const EN: CliTexts = CliTexts {
     arg_region: "Only this region: Hokkaido Tohoku Kanto Chubu Kinki Chugoku Shikoku Kyushu-Okinawa",
     arg_prefecture: "The prefecture's code: 01-47 or 1-47 (13 for Tokyo)",
     cannot_draw: "cannot draw the chart: {error}",
+    arg_chart_reports: "The report to draw (default: the bundled one); with --trend, give it once per table (the bundled table is always one)",
+    arg_trend: "The trend of the figure over the tables, by their dates, instead of the bars",
     one_report_without_trend: "several --report files only go with --trend (the trend over time)",
     no_gui: "this build cannot draw charts (built without the `gui` feature)",
     arg_compare: "An earlier report: append the seven figures' changes (the newer one's minus the older \

@@ -50,6 +50,8 @@ pub const JA: CliTexts = CliTexts {
     arg_region: "この地方だけ: 北海道 東北 関東 中部 近畿 中国 四国 九州・沖縄",
     arg_prefecture: "都道府県コード（01〜47 または 1〜47。例: 東京都は 13）",
     cannot_draw: "グラフを描けません: {error}",
+    arg_chart_reports: "描くレポートファイル（省略時は同梱の表）。--trend では表ごとに繰り返し指定（同梱の表は常に含む）",
+    arg_trend: "棒グラフの代わりに、表の時点順の推移を描く",
     one_report_without_trend: "--report を複数指定できるのは --trend（推移）のときだけです",
     no_gui: "この版はグラフを描けません（`gui` 機能なしでビルドされています）",
     arg_compare: "比べる前のレポート: 7つの数字の増減（新しい方 − 古い方）を電話番号の列のあとに加える",
