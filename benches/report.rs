@@ -155,5 +155,64 @@ fn series(c: &mut Criterion) {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-criterion_group!(benches, loading, importing, series);
+/// What a character typed in the search box makes anew at 2,000 synthetic rows, without the
+/// window: the rows shown (filtered and sorted), the chart's bars, the map's tiles; the floor
+/// is the rows shown with an empty query.
+fn keystroke(c: &mut Criterion) {
+    use staffing_dashboard::dashboard::ChartOrder;
+    use staffing_dashboard::dashboard::chart_data::chart_data;
+    use staffing_dashboard::dashboard::map::{MapMetric, map_data};
+    use staffing_dashboard::dashboard::rows::{Filter, Sort, visible_rows};
+    use staffing_dashboard::report::scale::Scale;
+    let base = report::bundled().expect("bundled report").report;
+    let rows = base
+        .rows
+        .iter()
+        .cycle()
+        .take(2000)
+        .enumerate()
+        .map(|(i, r)| report::PrefectureRow {
+            name: format!("{}{i}", r.name),
+            ..r.clone()
+        })
+        .collect();
+    let r = report::Report { rows, ..base };
+    let typed = Filter {
+        query: "大".to_owned(),
+        ..Filter::default()
+    };
+    let mut group = c.benchmark_group("a keystroke's work, 2,000 rows");
+    group.bench_function("floor: the rows shown, nothing typed", |b| {
+        b.iter(|| {
+            visible_rows(
+                &r,
+                (None, Scale::Counts),
+                &Filter::default(),
+                Sort::default(),
+            )
+        });
+    });
+    group.bench_function("the rows shown for 大", |b| {
+        b.iter(|| visible_rows(&r, (None, Scale::Counts), &typed, Sort::default()));
+    });
+    let all: Vec<usize> = (0..r.rows.len()).collect();
+    group.bench_function("the chart's bars of 2,000", |b| {
+        b.iter(|| {
+            chart_data(
+                &r,
+                None,
+                &all,
+                (report::Metric::JobSeekers, Scale::Counts),
+                ChartOrder::ByValue,
+                Lang::Ja,
+            )
+        });
+    });
+    group.bench_function("the map's tiles", |b| {
+        b.iter(|| map_data(&r, &all, (MapMetric::default(), Scale::Counts), Lang::Ja));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loading, importing, series, keystroke);
 criterion_main!(benches);

@@ -18,6 +18,9 @@ mod tests;
 /// The most prefectures drawn as lines in one chart; beyond it, one small chart each.
 pub const MAX_LINES: usize = 8;
 
+/// The most tables the line under the trend names one by one.
+pub const TABLES_NAMED: usize = 6;
+
 /// A table the trend stands on: the date its figures stand at and where they come from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableAt {
@@ -143,14 +146,26 @@ impl TrendData {
         )
     }
 
-    /// The line under the chart naming each point's table: 「表: 2021年5月19日（通知の別紙3）、…」.
+    /// The line under the chart naming each point's table: 「各点の表: 2021年5月19日（通知の別紙3）、
+    /// …」; past [`TABLES_NAMED`] tables the first two and the last two, with their count (each
+    /// point names its own on hover, and the screen reader's table and the CSV every one).
     pub fn tables_line(&self, lang: Lang) -> String {
         let t = texts(lang);
-        let tables: Vec<String> = self.tables.iter().map(|x| x.describe(lang)).collect();
-        fill(
-            t.trend.tables_line,
-            &[("tables", &tables.join(t.window.list_separator))],
-        )
+        let named = |tables: &[TableAt]| {
+            let names: Vec<String> = tables.iter().map(|x| x.describe(lang)).collect();
+            names.join(t.window.list_separator)
+        };
+        match (self.tables.get(..2), self.tables.len().checked_sub(2)) {
+            (Some(first), Some(from)) if self.tables.len() > TABLES_NAMED => fill(
+                t.trend.tables_line_many,
+                &[
+                    ("count", &self.tables.len()),
+                    ("first", &named(first)),
+                    ("last", &named(self.tables.get(from..).unwrap_or_default())),
+                ],
+            ),
+            _ => fill(t.trend.tables_line, &[("tables", &named(&self.tables))]),
+        }
     }
 }
 

@@ -365,4 +365,27 @@ mod tests {
             "Openings_per-100000_Kanto_2021-05-19_Slide16:9.png".replace(':', "")
         );
     }
+
+    #[test]
+    fn a_trends_file_name_says_its_metric_scale_filter_span_and_layout() {
+        let r = report::bundled().unwrap().report;
+        let mut state = State::default();
+        let span = ("2021-05-19", "2021-07-14");
+        assert_eq!(
+            trend_file_name(&cx(&state, &r, &[]), span, Some(ChartLayout::A4)),
+            "推移_求職者数_2021-05-19-2021-07-14_A4本文幅.png"
+        );
+        assert_eq!(
+            trend_file_name(&cx(&state, &r, &[]), span, None),
+            "推移_求職者数_2021-05-19-2021-07-14.csv"
+        );
+        state.scale = crate::report::scale::Scale::Per100k;
+        state.filter.region = Some(Region::Kanto);
+        state.lang = Lang::En;
+        assert_eq!(
+            trend_file_name(&cx(&state, &r, &[]), span, Some(ChartLayout::Half)),
+            "Trend_Job seekers_per-100000_Kanto_2021-05-19-2021-07-14_Half A4 width.png"
+                .replace(' ', "")
+        );
+    }
 }

@@ -325,29 +325,24 @@ fn paint_tile(
     // A long name (Kagoshima) in a narrow tile (a small window) is set a little smaller
     // rather than over the tile's edge, never below 11 points.
     let room = rect.width() - 6.0;
-    let width = painter
-        .layout_no_wrap(tile.short.clone(), name_font.clone(), text_colour)
-        .size()
-        .x;
-    let name_font = if width > room {
-        FontId::proportional((name_font.size * room / width).max(11.0))
-    } else {
-        name_font.clone()
+    // Laid out without a colour and painted in the tile's: a tile the filter greys out keeps
+    // its laid-out text (egui keeps a layout one frame), so typing in the search box does not
+    // lay out 47 names and values again.
+    let layout = |text: &str, font: FontId| {
+        painter.layout_no_wrap(text.to_owned(), font, egui::Color32::PLACEHOLDER)
     };
-    painter.text(
-        pos2(middle.x, middle.y - line),
-        Align2::CENTER_CENTER,
-        &tile.short,
-        name_font,
-        text_colour,
-    );
-    painter.text(
-        pos2(middle.x, middle.y + line),
-        Align2::CENTER_CENTER,
-        &tile.text,
-        value_font.clone(),
-        text_colour,
-    );
+    let mut name = layout(&tile.short, name_font.clone());
+    if name.size().x > room {
+        let smaller = FontId::proportional((name_font.size * room / name.size().x).max(11.0));
+        name = layout(&tile.short, smaller);
+    }
+    let value = layout(&tile.text, value_font.clone());
+    for (galley, y) in [(name, middle.y - line), (value, middle.y + line)] {
+        let at = Align2::CENTER_CENTER
+            .anchor_size(pos2(middle.x, y), galley.size())
+            .min;
+        painter.galley(at, galley, text_colour);
+    }
     if selected {
         painter.rect_stroke(
             rect,

@@ -201,3 +201,25 @@ fn the_trend_summary_spans_the_first_and_last_table_and_counts_the_nations_falls
         None
     );
 }
+
+#[test]
+fn past_six_tables_the_line_under_the_trend_names_the_first_two_and_the_last_two() {
+    let owned: Vec<Report> = (1..=8)
+        .map(|d| later(&format!("2021-07-{d:02}"), "x.csv", (500, 850, 9_900)))
+        .chain(std::iter::once(crate::report::bundled().unwrap().report))
+        .collect();
+    let sorted = in_time_order(&owned);
+    let data = trend_data(&sorted, &State::default(), &[]);
+    assert_eq!(
+        data.tables_line(Lang::Ja),
+        "各点の表（9件）: 2021年5月19日（通知の別紙3）、2021年7月1日（取込: x.csv）、…、\
+         2021年7月7日（取込: x.csv）、2021年7月8日（取込: x.csv）。それぞれの点の表は点に重ねると表示"
+    );
+    let six = trend_data(&sorted[..6], &State::default(), &[]);
+    assert_eq!(
+        six.tables_line(Lang::En)
+            .matches("(imported: x.csv)")
+            .count(),
+        5
+    );
+}

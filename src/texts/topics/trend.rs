@@ -31,6 +31,8 @@ texts! {
     table_imported,
     #[doc = "The line naming each point's table: {tables}."]
     tables_line,
+    #[doc = "The same past six tables: {count} {first} {last}."]
+    tables_line_many,
     #[doc = "The note on the falls marked: {count}."]
     falls_note,
     #[doc = "A point, on hover and to a screen reader: {name} {date} {value}."]

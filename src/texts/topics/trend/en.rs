@@ -14,6 +14,7 @@ pub const EN: TrendTexts = TrendTexts {
     table_notice: "{date} (the notice's attachment 3)",
     table_imported: "{date} (imported: {file})",
     tables_line: "Each point's table: {tables}",
+    tables_line_many: "Each point's table ({count}): {first}, …, {last}; hover over a point for its own",
     falls_note: "▼ A point lower than the table before ({count}). The notice says compiled figures may change with later recounts",
     point: "{name}, {date}: {value}",
     point_change: "{change} since the table before (derived)",

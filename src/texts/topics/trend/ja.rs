@@ -14,6 +14,7 @@ pub const JA: TrendTexts = TrendTexts {
     table_notice: "{date}（通知の別紙3）",
     table_imported: "{date}（取込: {file}）",
     tables_line: "各点の表: {tables}",
+    tables_line_many: "各点の表（{count}件）: {first}、…、{last}。それぞれの点の表は点に重ねると表示",
     falls_note: "▼ 前の表より減った点（{count}か所）。事務連絡は「集計値はその後の再集計等により変更する場合がある」としています",
     point: "{name} {date}: {value}",
     point_change: "前の表から {change}（計算値）",
