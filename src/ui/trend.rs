@@ -44,23 +44,48 @@ pub fn trend_ui(
     data: Option<&TrendData>,
     out: &mut Vec<Command>,
 ) -> Option<egui::Rect> {
-    ui.horizontal_wrapped(|ui| {
-        metric_picker(ui, cx, out);
-        ui.separator();
+    let tools = |ui: &mut egui::Ui, out: &mut Vec<Command>| {
         out.extend(action_button(ui, Action::ExportChart, cx));
         picture_for_ui(ui, cx, out);
         out.extend(action_button(ui, Action::CopyChart, cx));
         ui.separator();
         out.extend(action_button(ui, Action::ExportSeries, cx));
         out.extend(action_button(ui, Action::CopyTrendSummary, cx));
-    });
+    };
+    // A narrow view (a small window) keeps the figures on one line and the saving and copying
+    // in a menu, so that the chart keeps its room.
+    if ui.available_width() < NARROW_TOOLBAR {
+        ui.horizontal_wrapped(|ui| {
+            metric_picker(ui, cx, out);
+            ui.menu_button(texts(cx.lang()).trend.tools, |ui| tools(ui, out));
+        });
+    } else {
+        ui.horizontal_wrapped(|ui| {
+            metric_picker(ui, cx, out);
+            ui.separator();
+            tools(ui, out);
+        });
+    }
     let Some(data) = data else {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| ui.label(texts(cx.lang()).trend.needs_two));
         return None;
     };
-    Some(body_ui(ui, cx, data))
+    // Scrolled when the window is too short for the chart, a row of small charts and every
+    // line under them: nothing is cut off. The area exported as on screen is what is in view.
+    let mut rect = None;
+    egui::ScrollArea::vertical()
+        .id_salt("trend_body")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let clip = ui.clip_rect();
+            rect = Some(body_ui(ui, cx, data).intersect(clip));
+        });
+    rect
 }
+
+/// Below this width the trend's saving and copying go into a menu.
+const NARROW_TOOLBAR: f32 = 900.0;
 
 /// What is exported as on screen: the title, the legend, the panels and the lines under them.
 pub fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, data: &TrendData) -> egui::Rect {
@@ -98,15 +123,13 @@ pub fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, data: &TrendData) -> egu
                 })
                 .sum::<f32>()
                 + 4.0;
-            let room = (ui.available_height() - footer_height).max(160.0);
+            let room = (ui.clip_rect().bottom() - ui.cursor().top() - footer_height).max(160.0);
             let main_height = if data.multiples.is_empty() {
                 room
             } else {
-                // The small multiples keep a row of tiles and their heading in view.
-                (room * 0.5)
-                    .max(180.0)
-                    .min(room - TILE_HEIGHT - 28.0)
-                    .max(120.0)
+                // The main chart keeps its room; in a short window the small multiples and the
+                // lines under them are scrolled to.
+                (room * 0.5).max(180.0)
             };
             let (rect, _) = ui.allocate_exact_size(vec2(width, main_height), egui::Sense::hover());
             let mut drawn: Vec<(Point, &crate::dashboard::trend::Line)> = Vec::new();
@@ -119,9 +142,9 @@ pub fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, data: &TrendData) -> egu
             }
             let figure = ui.interact(rect, egui::Id::unique("trend_figure"), egui::Sense::hover());
             let summary = access::figure_label(data, &title, lang);
-            ui.ctx().accesskit_node_builder(figure.id, |node| {
-                node.set_role(egui::accesskit::Role::Figure);
-                node.set_label(summary);
+            // Through the widget's info, so that the node has the chart's bounds too.
+            figure.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Figure, true, &summary)
             });
             hover(&figure, &drawn, data, lang);
             if !data.multiples.is_empty() {

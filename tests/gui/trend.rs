@@ -311,3 +311,19 @@ fn the_trends_picture_for_a_page_says_every_tables_figure() {
     assert!(words.contains("▼ 前の表より減った点（2か所）"), "{words}");
     assert!(words.contains("\n絞り込み: 検索: 埼玉\n"), "{words}");
 }
+
+#[test]
+fn in_a_small_window_the_trend_keeps_its_chart_and_puts_saving_in_a_menu() {
+    for (lang, menu, save) in [
+        (Lang::Ja, "保存・コピー ▼", "PNG保存…"),
+        (Lang::En, "Save, copy ▼", "Save PNG…"),
+    ] {
+        let mut h = trend_app("trend_small", egui::vec2(1024.0, 600.0), Some(lang));
+        assert!(h.query_by_label(save).is_none(), "{lang:?}: in the menu");
+        let figure = h.get_by_role(Role::Figure).rect();
+        assert!(figure.height() >= 180.0, "{lang:?}: {figure:?}");
+        h.get_by_label(menu).click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, save);
+    }
+}

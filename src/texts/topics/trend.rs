@@ -13,6 +13,8 @@ texts! {
     TrendTexts;
     #[doc = "The view's button."]
     view,
+    #[doc = "The menu of saving and copying in a narrow view."]
+    tools,
     #[doc = "The view's button's tooltip."]
     view_help,
     #[doc = "The view's button's tooltip while fewer than two tables are known, and the view's text then."]

@@ -300,6 +300,11 @@ pub fn draw_panel(
             };
             (text, Align2::RIGHT_TOP, left)
         } else {
+            // A date whose middle stands before the last label's end has no room: skipped
+            // before its text is made (a table a week for years has hundreds).
+            if x_of(t.day) < right_edge + gap || x_of(t.day) + gap > last_left {
+                continue;
+            }
             let text = axis_date(t, year != this_year, lang);
             let left = x_of(t.day) - text_width(&text) / 2.0;
             if left < right_edge + gap || left + text_width(&text) + gap > last_left {

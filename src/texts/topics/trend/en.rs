@@ -5,6 +5,7 @@ use super::TrendTexts;
 /// The texts in English.
 pub const EN: TrendTexts = TrendTexts {
     view: "Trend",
+    tools: "Save, copy ▼",
     view_help: "The figures of each table over time (the kept and the bundled tables, by the dates they stand at)",
     needs_two: "A trend needs two tables of different dates or more: import a newer table to use it",
     title: "{metric} over time ({from} to {to}, {count} tables)",

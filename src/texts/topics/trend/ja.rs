@@ -5,6 +5,7 @@ use super::TrendTexts;
 /// The texts in 日本語.
 pub const JA: TrendTexts = TrendTexts {
     view: "推移",
+    tools: "保存・コピー ▼",
     view_help: "表ごとの数字の推移（取り込んだ表と同梱の表を、数字の時点の順に）",
     needs_two: "推移には時点の異なる表が2つ以上必要です。新しい表を取り込むと使えます",
     title: "{metric}の推移（{from}〜{to}、表{count}件）",
