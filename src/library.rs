@@ -221,6 +221,16 @@ mod tests {
     }
 
     #[test]
+    fn the_windows_folder_is_the_apps_reports_in_the_platforms_data_folder() {
+        let dir = default_dir().expect("a data folder (HOME is set where tests run)");
+        assert!(dir.is_absolute(), "{}", dir.display());
+        assert!(
+            dir.ends_with(Path::new(APP_ID).join("reports"))
+                || dir.ends_with(Path::new(APP_ID).join("data").join("reports"))
+        );
+    }
+
+    #[test]
     fn windows_keeping_reports_of_one_date_at_once_lose_none() {
         let lib = temp("race");
         for round in 0..5 {

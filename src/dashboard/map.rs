@@ -269,31 +269,31 @@ pub fn map_data(
     // A tile per prefecture: the first row of each code (a report has one; a synthetic table
     // of thousands repeats them), and whether the filter shows it, each looked up once.
     let mut seen = [false; 48];
-    let rows: Vec<(usize, &crate::report::PrefectureRow)> = report
+    let rows: Vec<&crate::report::PrefectureRow> = report
         .rows
         .iter()
-        .enumerate()
-        .filter(|(_, r)| {
+        .filter(|r| {
             seen.get_mut(usize::from(r.code.0))
                 .is_some_and(|s| !std::mem::replace(s, true))
         })
         .collect();
-    let mut is_shown = vec![false; report.rows.len()];
-    for &i in shown {
-        if let Some(s) = is_shown.get_mut(i) {
+    // A prefecture is shown when the filter shows any of its rows.
+    let mut is_shown = [false; 48];
+    for r in shown.iter().filter_map(|&i| report.rows.get(i)) {
+        if let Some(s) = is_shown.get_mut(usize::from(r.code.0)) {
             *s = true;
         }
     }
     let values: Vec<Option<f64>> = rows
         .iter()
-        .map(|(_, r)| metric.value(r.code, &r.figures, scale))
+        .map(|r| metric.value(r.code, &r.figures, scale))
         .collect();
     let all: Vec<f64> = values.iter().flatten().copied().collect();
     let uppers = breaks(&all);
     let tiles: Vec<Tile> = rows
         .iter()
         .enumerate()
-        .filter_map(|(k, &(i, r))| {
+        .filter_map(|(k, &r)| {
             let info = crate::prefecture::by_code(r.code)?;
             let value = values.get(k).copied().flatten();
             Some(Tile {
@@ -307,7 +307,10 @@ pub fn map_data(
                 value,
                 text: metric.format(value, scale),
                 class: class_of(&uppers, value),
-                shown: is_shown.get(i).copied().unwrap_or(false),
+                shown: is_shown
+                    .get(usize::from(r.code.0))
+                    .copied()
+                    .unwrap_or(false),
                 rank: value.map(|v| rank_of(&all, v)),
             })
         })

@@ -266,3 +266,77 @@ fn the_legend_says_counts_as_whole_ranges_and_rates_as_decimal_bounds() {
     .legend;
     assert!(ratio.iter().all(|(_, s)| !s.contains("以上")), "{ratio:?}");
 }
+
+#[test]
+fn the_map_cache_is_reused_for_the_same_inputs_and_made_anew_when_one_changes() {
+    let r = crate::report::bundled().unwrap().report;
+    let all: Vec<usize> = (0..47).collect();
+    let kanto: Vec<usize> = (7..14).collect();
+    let mut cache = MapCache::default();
+    let seekers = MapMetric::Figure(Metric::JobSeekers);
+    let first = cache.get(&r, &all, (seekers, Scale::Counts), Lang::Ja);
+    let again = cache.get(&r, &all, (seekers, Scale::Counts), Lang::Ja);
+    assert!(
+        std::sync::Arc::ptr_eq(&first, &again),
+        "the same inputs: the same map"
+    );
+    // Each input alone makes it anew, and what it makes follows that input.
+    let shown = cache.get(&r, &kanto, (seekers, Scale::Counts), Lang::Ja);
+    assert_eq!(shown.tiles.iter().filter(|t| t.shown).count(), 7);
+    let openings = MapMetric::Figure(Metric::Openings);
+    let by_openings = cache.get(&r, &kanto, (openings, Scale::Counts), Lang::Ja);
+    assert_eq!(by_openings.metric, openings);
+    let per = cache.get(&r, &kanto, (openings, Scale::Per100k), Lang::Ja);
+    assert_eq!(per.scale, Scale::Per100k);
+    let en = cache.get(&r, &kanto, (openings, Scale::Per100k), Lang::En);
+    assert!(en.tiles.iter().any(|t| t.name == "Tokyo"), "in English");
+    let back = cache.get(&r, &all, (seekers, Scale::Counts), Lang::Ja);
+    assert_eq!(*back, *first);
+    assert!(
+        !std::sync::Arc::ptr_eq(&first, &back),
+        "made anew after a change"
+    );
+}
+
+#[test]
+fn a_table_of_thousands_of_rows_has_one_tile_per_prefecture_shown_by_its_first_row() {
+    let mut r = crate::report::bundled().unwrap().report;
+    let copies: Vec<_> = r.rows.iter().cycle().take(2 * 47).cloned().collect();
+    r.rows = copies;
+    // The filter shows the second 東京都 only (row 47 + 12): its tile is shown.
+    let data = map_data(
+        &r,
+        &[59],
+        (MapMetric::Figure(Metric::JobSeekers), Scale::Counts),
+        Lang::Ja,
+    );
+    assert_eq!(data.tiles.len(), 47);
+    let shown: Vec<&str> = data
+        .tiles
+        .iter()
+        .filter(|t| t.shown)
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(shown, ["東京都"]);
+    let data = map_data(
+        &r,
+        &[12, 13],
+        (MapMetric::Figure(Metric::JobSeekers), Scale::Counts),
+        Lang::Ja,
+    );
+    let shown: Vec<&str> = data
+        .tiles
+        .iter()
+        .filter(|t| t.shown)
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(shown, ["東京都", "神奈川県"]);
+    assert_eq!(
+        data.tiles
+            .iter()
+            .find(|t| t.name == "東京都")
+            .and_then(|t| t.rank)
+            .map(|r| (r.position, r.of)),
+        Some((1, 47))
+    );
+}

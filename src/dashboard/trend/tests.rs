@@ -223,3 +223,86 @@ fn past_six_tables_the_line_under_the_trend_names_the_first_two_and_the_last_two
         5
     );
 }
+
+#[test]
+fn the_lines_under_the_trend_say_the_filter_the_tables_the_falls_the_sources_and_the_census() {
+    let owned = tables();
+    let sorted = in_time_order(&owned);
+    let newest = sorted[3];
+    let mut state = State::default();
+    let all = codes(newest);
+    let data = trend_data(&sorted, &state, &all);
+    let lines = data.footer(&state, newest);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0], data.tables_line(Lang::Ja));
+    assert_eq!(
+        lines[1],
+        "▼ 前の表より減った点（3か所）。事務連絡は「集計値はその後の再集計等により変更する場合がある」としています"
+    );
+    assert_eq!(lines[2], data.sources);
+    // Filtered per 100,000 people: the filter first, the census last.
+    state.filter.query = "埼玉".to_owned();
+    state.scale = Scale::Per100k;
+    let data = trend_data(&sorted, &state, &[PrefectureCode(11)]);
+    let lines = data.footer(&state, newest);
+    assert_eq!(
+        lines.first().map(String::as_str),
+        Some("絞り込み: 検索: 埼玉")
+    );
+    assert!(
+        lines.last().unwrap().starts_with("人口: 総務省統計局"),
+        "{lines:?}"
+    );
+    // Nothing fell: no caveat.
+    let flat = [
+        crate::report::bundled().unwrap().report,
+        later("2021-06-02", "b.csv", (479, 830, 9_828)),
+    ];
+    let flat = in_time_order(&flat);
+    let data = trend_data(&flat, &State::default(), &[]);
+    assert_eq!(data.fall_count(), 0);
+    assert!(
+        data.footer(&State::default(), flat[1])
+            .iter()
+            .all(|l| !l.contains('▼'))
+    );
+}
+
+#[test]
+fn an_unchanged_figure_is_no_fall_and_many_files_are_counted() {
+    // MADE-UP TEST DATA: the nation the same in two tables in a row (9,828), five files.
+    let owned: Vec<Report> = std::iter::once(crate::report::bundled().unwrap().report)
+        .chain((2..=6).map(|d| {
+            later(
+                &format!("2021-06-0{d}"),
+                &format!("t{d}.csv"),
+                (479, 830, 9_828 + d),
+            )
+        }))
+        .collect();
+    let sorted = in_time_order(&owned);
+    let text =
+        crate::dashboard::summary::trend_summary(&sorted, Metric::JobSeekers, Lang::Ja).unwrap();
+    assert!(!text.contains("回減って"), "nothing fell: {text}");
+    assert!(
+        text.contains("比べた表は6件です。増減と割合は計算値です。"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3、出典: 取り込んだ表（t2.csv、t3.csv、t4.csvほか2件）、\
+             連絡先・手順は厚生労働省 事務連絡(2021年5月26日)"
+        ),
+        "{text}"
+    );
+    // The same figure in consecutive tables is no fall.
+    let same = [
+        crate::report::bundled().unwrap().report,
+        later("2021-06-02", "a.csv", (479, 830, 9_828)),
+        later("2021-06-16", "b.csv", (479, 830, 9_828)),
+    ];
+    let same = in_time_order(&same);
+    let text =
+        crate::dashboard::summary::trend_summary(&same, Metric::JobSeekers, Lang::Ja).unwrap();
+    assert!(!text.contains("回減って"), "{text}");
+}
