@@ -174,7 +174,7 @@ pub fn parse_region(s: &str) -> Result<Region, String> {
 /// write.
 #[cfg(feature = "gui")]
 pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
-    use crate::texts::{fill, texts};
+    use crate::texts::texts;
     if args.trend {
         return export_trend(args, lang);
     }
@@ -211,25 +211,18 @@ pub fn export_chart(args: &ChartArgs, lang: Lang) -> ExitCode {
         earlier,
         shown: &shown,
     };
-    let written = crate::export::headless::chart_png(&cx, args.layout())
-        .map_err(|e| fill(texts(lang).cli.cannot_draw, &[("error", &e)]))
-        .and_then(|png| {
-            crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))
-        });
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            super::say_error(&e);
-            ExitCode::FAILURE
-        }
-    }
+    written(
+        crate::export::headless::chart_png(&cx, args.layout()),
+        args,
+        lang,
+    )
 }
 
 /// Writes the trend's picture: the figure over the bundled table, the `--report` files and
 /// (`--library`) the window's kept tables, by their dates; 1 with fewer than two tables.
 #[cfg(feature = "gui")]
 fn export_trend(args: &ChartArgs, lang: Lang) -> ExitCode {
-    use crate::texts::{fill, texts};
+    use crate::texts::texts;
     let Some(tables) = super::series::gather(&args.reports, args.library, lang) else {
         return ExitCode::FAILURE;
     };
@@ -250,7 +243,16 @@ fn export_trend(args: &ChartArgs, lang: Lang) -> ExitCode {
         .filter_map(|&i| newest.rows.get(i).map(|r| r.code))
         .collect();
     let data = crate::dashboard::trend::trend_data(&ordered, &state, &codes);
-    let written = crate::export::headless::trend_png(&data, (&state, newest), args.layout())
+    let png = crate::export::headless::trend_png(&data, (&state, newest), args.layout());
+    written(png, args, lang)
+}
+
+/// Writes a drawn picture to `-o` (through a temporary file and a rename); 1 with what went
+/// wrong said when it could not be drawn or written.
+#[cfg(feature = "gui")]
+fn written(png: Result<Vec<u8>, String>, args: &ChartArgs, lang: Lang) -> ExitCode {
+    use crate::texts::{fill, texts};
+    let written = png
         .map_err(|e| fill(texts(lang).cli.cannot_draw, &[("error", &e)]))
         .and_then(|png| {
             crate::fsutil::write_atomic(&args.output, &png).map_err(|e| e.render(lang))
