@@ -138,6 +138,7 @@ fn settled_live_kib(h: &mut Harness<'_, App>) -> usize {
             staffing_dashboard::report::scale::Scale::Counts,
         )),
         Command::Choice(Choice::SetTheme(ThemeChoice::System)),
+        Command::Choice(Choice::SetFirstColumn(0)),
     ] {
         h.state_mut().queue(command);
     }
@@ -286,14 +287,22 @@ fn random_events_leave_the_figures_and_the_heap_as_they_were() {
             .map(|c| c.trim_start_matches('！').to_owned())
             .collect()
     });
-    assert_eq!(total, Some(seven(&shown.total)));
+    // From the first column on (the events may have widened the side panel, so that the
+    // last figures are scrolled to): the figures in view are the first of the seven.
+    let in_view = |cells: &[String], all: &[String]| !cells.is_empty() && all.starts_with(cells);
+    let total = total.unwrap_or_default();
+    assert!(in_view(&total, &seven(&shown.total)), "計: {total:?}");
     let mut rows_in_view = 0;
     for row in &shown.rows {
         let Some(cells) = rows::figures_in_row(&h, &row.name) else {
             continue;
         };
         rows_in_view += 1;
-        assert_eq!(cells, seven(&row.figures), "{}'s row", row.name);
+        assert!(
+            in_view(&cells, &seven(&row.figures)),
+            "{}'s row: {cells:?}",
+            row.name
+        );
     }
     assert!(rows_in_view >= 10, "{rows_in_view} rows in view");
 }

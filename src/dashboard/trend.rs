@@ -170,9 +170,18 @@ impl TrendData {
 }
 
 impl TrendData {
+    /// The falls marked on the main chart's lines (the nation's and the prefectures').
+    pub fn main_falls(&self) -> usize {
+        std::iter::once(&self.nation)
+            .chain(&self.lines)
+            .map(|l| l.falls().len())
+            .sum()
+    }
+
     /// The lines under the trend: the filter (if any), each point's table, the falls' caveat
-    /// when a fall is marked, the sources, the census per 100,000 people.
-    pub fn footer(&self, state: &State, report: &Report) -> Vec<String> {
+    /// when a fall is marked (counted over the small multiples too when `multiples` are
+    /// drawn), the sources, the census per 100,000 people.
+    pub fn footer(&self, state: &State, report: &Report, multiples: bool) -> Vec<String> {
         let lang = state.lang;
         let t = texts(lang);
         let mut lines: Vec<String> =
@@ -181,7 +190,11 @@ impl TrendData {
                 .take(usize::from(state.filter.is_active()))
                 .collect();
         lines.push(self.tables_line(lang));
-        let falls = self.fall_count();
+        let falls = if multiples {
+            self.fall_count()
+        } else {
+            self.main_falls()
+        };
         if falls > 0 {
             lines.push(fill(t.trend.falls_note, &[("count", &falls)]));
         }

@@ -41,7 +41,8 @@ pub fn trend_png(
 ) -> Result<Vec<u8>, String> {
     use crate::export::trend_page;
     let gpu = headless_gpu()?;
-    let plan = trend_page::plan(layout, data, data.footer(state, report), state.lang);
+    let footer = data.footer(state, report, trend_page::with_multiples(layout));
+    let plan = trend_page::plan(layout, data, footer, state.lang);
     let mut offscreen = Offscreen::new(&gpu);
     let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));
     let mut readback = offscreen.render(&gpu, size, figure::PIXELS_PER_POINT, |ui| {

@@ -62,6 +62,12 @@ impl TrendPlan {
     }
 }
 
+/// Whether a picture for `layout` draws the small multiples: on an A4 page only (half a text
+/// width or a slide has no room for 47).
+pub fn with_multiples(layout: ChartLayout) -> bool {
+    layout == ChartLayout::A4
+}
+
 /// The plan for `layout` (a page or a slide) with the lines `footer` under it.
 pub fn plan(layout: ChartLayout, data: &TrendData, footer: Vec<String>, lang: Lang) -> TrendPlan {
     let sizes = Sizes::of(layout);
@@ -79,8 +85,7 @@ pub fn plan(layout: ChartLayout, data: &TrendData, footer: Vec<String>, lang: La
     let legend_lines = (data.lines.len() / 3).saturating_add(1) as f32 * Sizes::line(sizes.name);
     let header = lines(&title, sizes.title) + legend_lines + 6.0;
     let under: f32 = footer.iter().map(|f| lines(f, sizes.small)).sum::<f32>() + 6.0;
-    // Small multiples on an A4 picture only: half a text width or a slide has no room for 47.
-    let small_chart = (layout == ChartLayout::A4 && !data.multiples.is_empty()).then_some(50.0);
+    let small_chart = (with_multiples(layout) && !data.multiples.is_empty()).then_some(50.0);
     let rows = data.multiples.len().div_ceil(TILES_PER_ROW) as f32;
     let multiples = small_chart.map_or(0.0, |t| t * rows + Sizes::line(sizes.name) + 4.0);
     let (height, main) = if let Some(h) = height_cm {
@@ -88,7 +93,9 @@ pub fn plan(layout: ChartLayout, data: &TrendData, footer: Vec<String>, lang: La
         let main = (height - 2.0 * sizes.margin - header - under).max(80.0);
         (height, main)
     } else {
-        let main = (text_width * 0.36).max(110.0);
+        // The nation's panel above the prefectures' on half a text width (`main_rects`).
+        let stacked = text_width < 320.0 && data.nation_apart() && !data.lines.is_empty();
+        let main = (text_width * if stacked { 1.0 } else { 0.36 }).max(110.0);
         (2.0 * sizes.margin + header + main + multiples + under, main)
     };
     TrendPlan {

@@ -61,6 +61,14 @@ pub fn main_rects(rect: Rect, panels: usize) -> Vec<Rect> {
     if panels < 2 {
         return vec![rect];
     }
+    // Too narrow for two side by side (half a page's width): one above the other.
+    if rect.width() < 320.0 {
+        let split = rect.top() + rect.height() * 0.4;
+        return vec![
+            Rect::from_min_max(rect.min, pos2(rect.right(), split - 4.0)),
+            Rect::from_min_max(pos2(rect.left(), split + 4.0), rect.max),
+        ];
+    }
     let split = rect.left() + rect.width() * 0.36;
     vec![
         Rect::from_min_max(rect.min, pos2(split - 8.0, rect.bottom())),
