@@ -12,8 +12,8 @@ impl App {
     pub(super) fn panels_ui(&mut self, ui: &mut egui::Ui, shown: &[usize], out: &mut Vec<Command>) {
         let ctx = ui.ctx().clone();
         let lang = self.state.lang;
-        let state = &self.state;
         let trend_known = self.known_dates() >= 2;
+        let state = &self.state;
         let cx = self.doc.context(state, shown);
         let top = egui::Panel::top("top_bar").show(ui, |ui| {
             let origin = ui::top_bar::Origin {

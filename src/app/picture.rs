@@ -68,7 +68,7 @@ impl App {
             })
         } else if let Some(trend) = &trend {
             use crate::export::trend_page;
-            let footer = trend.footer(state, report, trend_page::with_multiples(layout));
+            let footer = trend.footer(state, trend_page::with_multiples(layout));
             let plan = trend_page::plan(layout, trend, footer, lang);
             description = Some(plan.description(trend, lang));
             let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));

@@ -28,18 +28,26 @@ type Key = (
 pub(super) struct TrendCache {
     tables: Option<Vec<Report>>,
     data: Option<(Key, Arc<TrendData>)>,
+    /// How many tables of different dates are known, counted when the library or the report
+    /// shown changes (not every frame).
+    known: Option<usize>,
 }
 
 impl App {
     /// How many tables of different dates are known (the bundled one, the kept ones, the one
     /// shown), from the library's list alone: the trend needs two.
-    pub(super) fn known_dates(&self) -> usize {
+    pub(super) fn known_dates(&mut self) -> usize {
+        if let Some(known) = self.trend.known {
+            return known;
+        }
         let mut dates: Vec<&str> = self.kept.iter().map(|e| e.compiled.as_str()).collect();
         dates.push(Self::bundled_date());
         dates.push(self.doc.report().meta.compiled.date.as_str());
         dates.sort_unstable();
         dates.dedup();
-        dates.len()
+        let known = dates.len();
+        self.trend.known = Some(known);
+        known
     }
 
     /// Forgets the trend's tables (the library or the report shown changed).

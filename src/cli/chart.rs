@@ -243,7 +243,7 @@ fn export_trend(args: &ChartArgs, lang: Lang) -> ExitCode {
         .filter_map(|&i| newest.rows.get(i).map(|r| r.code))
         .collect();
     let data = crate::dashboard::trend::trend_data(&ordered, &state, &codes);
-    let png = crate::export::headless::trend_png(&data, (&state, newest), args.layout());
+    let png = crate::export::headless::trend_png(&data, &state, args.layout());
     written(png, args, lang)
 }
 

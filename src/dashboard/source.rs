@@ -13,8 +13,17 @@ use crate::texts::{fill, texts};
 /// line of any other source the scale's values need (the census, per 100,000 people).
 pub fn footer(state: &State, report: &Report, compared: Option<&str>, scale: Scale) -> Vec<String> {
     let lang = state.lang;
+    let mut lines: Vec<String> = filter_line(state).into_iter().collect();
+    lines.push(crate::dashboard::provenance::period_line(report, lang));
+    lines.push(source_compared(report, compared, lang));
+    lines.extend(scale.source_line(lang).map(str::to_owned));
+    lines
+}
+
+/// 「絞り込み: 地方: 関東、検索: 東」: what the filter shows, when a filter is on.
+pub fn filter_line(state: &State) -> Option<String> {
+    let lang = state.lang;
     let t = texts(lang);
-    let mut lines = Vec::new();
     let mut filter = Vec::new();
     if let Some(region) = state.filter.region {
         filter.push(fill(
@@ -26,29 +35,31 @@ pub fn footer(state: &State, report: &Report, compared: Option<&str>, scale: Sca
     if !query.is_empty() {
         filter.push(fill(t.export.figure_search, &[("query", &query)]));
     }
-    if !filter.is_empty() {
+    (!filter.is_empty()).then(|| {
         let filter = filter.join(t.window.list_separator);
-        lines.push(fill(t.export.figure_filter, &[("filter", &filter)]));
-    }
-    lines.push(crate::dashboard::provenance::period_line(report, lang));
-    lines.push(source_compared(report, compared, lang));
-    lines.extend(scale.source_line(lang).map(str::to_owned));
-    lines
+        fill(t.export.figure_filter, &[("filter", &filter)])
+    })
 }
 
 /// 「出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3」 or its English form.
 pub fn source_line(report: &Report, lang: Lang) -> String {
+    source_line_of(report, report.meta.imported_from.as_deref(), lang)
+}
+
+/// The source line of `report`'s notice with the figures from `imported` (a file, or several
+/// named in one text), or the notice's own when none.
+pub fn source_line_of(report: &Report, imported: Option<&str>, lang: Lang) -> String {
     let s = &report.meta.source;
     let values: [(&str, &dyn std::fmt::Display); 3] = [
         ("document", &s.document.get(lang)),
         ("date", &format_date(&s.date, lang)),
         ("attachment", &s.attachment_number()),
     ];
-    match &report.meta.imported_from {
+    match imported {
         // An imported table's figures are its own; the notice gives the contacts and steps.
         Some(file) => {
             let mut values = values.to_vec();
-            values.push(("file", file));
+            values.push(("file", &file));
             fill(texts(lang).sources.source_line_imported, &values)
         }
         None => fill(texts(lang).sources.source_line, &values),

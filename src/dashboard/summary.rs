@@ -180,9 +180,11 @@ pub fn sources(tables: &[&Report], lang: Lang) -> String {
             let more = crate::texts::format_count(u32::try_from(more).unwrap_or(u32::MAX));
             named.push_str(&fill(t.reports.summary_more_files, &[("count", &more)]));
         }
-        let mut one = (*first).clone();
-        one.meta.imported_from = Some(named);
-        lines.push(source_line(&one, lang));
+        lines.push(crate::dashboard::source::source_line_of(
+            first,
+            Some(&named),
+            lang,
+        ));
     }
     lines.join(t.window.list_separator)
 }

@@ -181,14 +181,12 @@ impl TrendData {
     /// The lines under the trend: the filter (if any), each point's table, the falls' caveat
     /// when a fall is marked (counted over the small multiples too when `multiples` are
     /// drawn), the sources, the census per 100,000 people.
-    pub fn footer(&self, state: &State, report: &Report, multiples: bool) -> Vec<String> {
+    pub fn footer(&self, state: &State, multiples: bool) -> Vec<String> {
         let lang = state.lang;
         let t = texts(lang);
-        let mut lines: Vec<String> =
-            crate::dashboard::source::footer(state, report, None, self.scale)
-                .into_iter()
-                .take(usize::from(state.filter.is_active()))
-                .collect();
+        let mut lines: Vec<String> = crate::dashboard::source::filter_line(state)
+            .into_iter()
+            .collect();
         lines.push(self.tables_line(lang));
         let falls = if multiples {
             self.fall_count()

@@ -32,16 +32,15 @@ pub fn chart_png(cx: &ViewContext<'_>, layout: ChartLayout) -> Result<Vec<u8>, S
     super::png::encode_png(&image, Some(figure::DPI), Some(&plan.description(&data)))
 }
 
-/// The PNG of the trend `data` (of `state`'s choices, its filter line from `report`, the
-/// newest table), drawn for `layout` at 300 dpi.
+/// The PNG of the trend `data` (of `state`'s choices), drawn for `layout` at 300 dpi.
 pub fn trend_png(
     data: &crate::dashboard::trend::TrendData,
-    (state, report): (&crate::dashboard::State, &crate::report::Report),
+    state: &crate::dashboard::State,
     layout: ChartLayout,
 ) -> Result<Vec<u8>, String> {
     use crate::export::trend_page;
     let gpu = headless_gpu()?;
-    let footer = data.footer(state, report, trend_page::with_multiples(layout));
+    let footer = data.footer(state, trend_page::with_multiples(layout));
     let plan = trend_page::plan(layout, data, footer, state.lang);
     let mut offscreen = Offscreen::new(&gpu);
     let size = egui::vec2(plan.width, plan.height.min(figure::MAX_HEIGHT));

@@ -105,7 +105,7 @@ pub fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, data: &TrendData) -> egu
             let width = ui.available_width();
             let height = legend(ui.painter(), at, width, &series, &style);
             ui.allocate_space(vec2(width, height));
-            let footer = data.footer(cx.state, cx.report, true);
+            let footer = data.footer(cx.state, true);
             // The lines under the panels as they will wrap, so that the panels leave them room.
             let footer_height: f32 = footer
                 .iter()

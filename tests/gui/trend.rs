@@ -327,3 +327,48 @@ fn in_a_small_window_the_trend_keeps_its_chart_and_puts_saving_in_a_menu() {
         h.get_by_role_and_label(Role::Button, save);
     }
 }
+
+#[test]
+fn a_slide_of_the_trend_counts_the_falls_it_draws_and_the_screen_all_it_draws() {
+    let lib = harness::temp_dir("trend_slide");
+    keep_three_later_tables(&lib);
+    let out = lib.join("slide.png");
+    let dialogs = std::sync::Arc::new(crate::scripted::ScriptedDialogs::new(vec![Some(
+        out.clone(),
+    )]));
+    let library = lib.clone();
+    let mut h = harness::app_wgpu(harness::SIZE, move |cc| {
+        App::new(&cc.egui_ctx, None, None, None)
+            .with_library(staffing_dashboard::library::Library::new(library.clone()))
+            .with_dialogs(dialogs.clone())
+    });
+    h.get_by_role_and_label(Role::Button, "推移").click();
+    h.run();
+    // 埼玉県 selected, then every prefecture shown again: 47 small charts on screen.
+    crate::importing::type_into(&mut h, "検索", "埼玉");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("絞り込み解除").click();
+    h.run();
+    // On screen: the nation's fall, 埼玉県's on its line and on its small chart, 東京都's.
+    h.get_by_role_and_label(
+        Role::Label,
+        "▼ 前の表より減った点（4か所）。事務連絡は「集計値はその後の再集計等により変更する場合がある」としています",
+    );
+    h.get_by_label("画像の大きさ").click();
+    h.run();
+    h.get_by_label("スライド 16:9").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "PNG保存…").click();
+    crate::export::run_until(&mut h, |_| out.exists());
+    let words = crate::export::description(&std::fs::read(&out).unwrap()).unwrap();
+    // The slide draws the nation's and 埼玉県's lines alone: two falls.
+    assert!(
+        words.contains("\n▼ 前の表より減った点（2か所）。"),
+        "{words}"
+    );
+    assert!(
+        !words.contains("東京都"),
+        "no small charts on a slide: {words}"
+    );
+}

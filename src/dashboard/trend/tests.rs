@@ -232,7 +232,7 @@ fn the_lines_under_the_trend_say_the_filter_the_tables_the_falls_the_sources_and
     let mut state = State::default();
     let all = codes(newest);
     let data = trend_data(&sorted, &state, &all);
-    let lines = data.footer(&state, newest, true);
+    let lines = data.footer(&state, true);
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(lines[0], data.tables_line(Lang::Ja));
     assert_eq!(
@@ -244,7 +244,7 @@ fn the_lines_under_the_trend_say_the_filter_the_tables_the_falls_the_sources_and
     state.filter.query = "埼玉".to_owned();
     state.scale = Scale::Per100k;
     let data = trend_data(&sorted, &state, &[PrefectureCode(11)]);
-    let lines = data.footer(&state, newest, true);
+    let lines = data.footer(&state, true);
     assert_eq!(
         lines.first().map(String::as_str),
         Some("絞り込み: 検索: 埼玉")
@@ -262,7 +262,7 @@ fn the_lines_under_the_trend_say_the_filter_the_tables_the_falls_the_sources_and
     let data = trend_data(&flat, &State::default(), &[]);
     assert_eq!(data.fall_count(), 0);
     assert!(
-        data.footer(&State::default(), flat[1], true)
+        data.footer(&State::default(), true)
             .iter()
             .all(|l| !l.contains('▼'))
     );
@@ -319,9 +319,8 @@ fn a_picture_without_the_small_multiples_counts_the_falls_it_draws() {
     // The nation's and 埼玉県's line each fall once; the small multiples add 埼玉県's and
     // 東京都's.
     assert_eq!((data.main_falls(), data.fall_count()), (2, 4));
-    let newest = sorted[3];
     let caveat = |multiples| {
-        data.footer(&state, newest, multiples)
+        data.footer(&state, multiples)
             .into_iter()
             .find(|l| l.starts_with('▼'))
             .unwrap()

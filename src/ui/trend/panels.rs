@@ -113,3 +113,28 @@ pub fn legend(
     }
     y + line - at.y
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_panels_stand_side_by_side_and_one_above_the_other_when_narrow() {
+        let wide = Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(900.0, 300.0));
+        let [nation, prefectures] = main_rects(wide, 2)[..] else {
+            panic!("two rects")
+        };
+        assert!(nation.right() < prefectures.left() && nation.width() < prefectures.width());
+        assert!((nation.height() - 300.0).abs() < 0.01);
+        // Half an A4 text width (about 215 points): the nation above, the prefectures under it.
+        let half = Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(215.0, 300.0));
+        let [nation, prefectures] = main_rects(half, 2)[..] else {
+            panic!("two rects")
+        };
+        assert!(nation.bottom() < prefectures.top());
+        assert!(
+            (nation.width() - 215.0).abs() < 0.01 && (prefectures.width() - 215.0).abs() < 0.01
+        );
+        assert_eq!(main_rects(half, 1), vec![half]);
+    }
+}
