@@ -27,6 +27,7 @@ mod chart;
 mod help;
 mod import;
 mod series;
+mod xlsx;
 
 /// The MHLW nurse-centre staffing figures (notice of 2021-05-26, attachment 3) with contacts
 /// and escalation steps.
@@ -103,6 +104,13 @@ pub enum Command {
         #[arg(short = 'o', long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Write the table as an Excel workbook (.xlsx) that prints on A4 landscape, one page wide:
+    /// the table with its sources, the contacts and the steps
+    #[command(
+        after_help = "Examples:\n  staffing-dashboard export-xlsx -o table.xlsx\n  staffing-dashboard \
+            export-xlsx --per-capita --compare older.ron --report newer.ron -o change.xlsx"
+    )]
+    ExportXlsx(xlsx::XlsxArgs),
     /// Write a prefecture's one-page contact sheet (A4 PDF): its nurse centre's phone, its
     /// figures and ranks, whom to call for nurses and doctors, Key-Net's steps, the checklist
     #[command(
@@ -170,6 +178,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 .extend(global.filter(|_| args.reports.is_empty()));
             chart::export_chart(&args, lang)
         }
+        Some(Command::ExportXlsx(args)) => xlsx::export_xlsx(&args, global.as_ref(), lang),
         Some(Command::Import(args)) => import::import(&args, lang),
         Some(Command::Series(args)) => series::series(&args, lang),
         Some(Command::ExportSheet {
@@ -329,20 +338,9 @@ fn export_csv(
     output: Option<&PathBuf>,
     lang: Lang,
 ) -> ExitCode {
-    let Some(report) = load_or_say(report, lang) else {
-        return ExitCode::FAILURE;
-    };
-    let old = match compare {
-        None => None,
-        Some(old) => {
-            let Some(old) = load_or_say(Some(old), lang) else {
-                return ExitCode::FAILURE;
-            };
-            if let Err(code) = import::check_comparison(&report, &old, lang) {
-                return code;
-            }
-            Some(old)
-        }
+    let (report, old) = match load_compared(report, compare, lang) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let extra = report::csv::Extra {
         earlier: old.as_ref(),
@@ -356,6 +354,23 @@ fn export_csv(
         }
     };
     write_out(output.map(PathBuf::as_path), &bytes, lang)
+}
+
+/// The report (or the bundled one) and the earlier one to compare it with, each loaded and the
+/// pair checked (`export-csv --compare`, `export-xlsx --compare`); the exit code when one
+/// cannot be used, with why said.
+pub(crate) fn load_compared(
+    report: Option<&PathBuf>,
+    compare: Option<&PathBuf>,
+    lang: Lang,
+) -> Result<(report::Report, Option<report::Report>), ExitCode> {
+    let report = load_or_say(report, lang).ok_or(ExitCode::FAILURE)?;
+    let Some(old) = compare else {
+        return Ok((report, None));
+    };
+    let old = load_or_say(Some(old), lang).ok_or(ExitCode::FAILURE)?;
+    import::check_comparison(&report, &old, lang)?;
+    Ok((report, Some(old)))
 }
 
 /// Writes `bytes` to `output` (through a temporary file and a rename) or to standard output;

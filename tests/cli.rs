@@ -13,6 +13,8 @@ use staffing_dashboard::assets::BUNDLED_RON;
 
 #[path = "common/census.rs"]
 mod census_copy;
+#[path = "cli/workbook.rs"]
+mod workbook;
 
 /// The binary on a Japanese system (the language it speaks without `--lang`).
 fn bin() -> Command {

@@ -78,6 +78,17 @@ impl App {
                     name,
                 );
             }
+            Action::ExportXlsx => {
+                let shown = self.doc.shown(&self.state);
+                let name =
+                    crate::export::workbook::file_name(&self.doc.context(&self.state, &shown));
+                self.ask(
+                    ctx,
+                    Purpose::TableXlsx,
+                    texts(lang).workbook.save_title,
+                    name,
+                );
+            }
             Action::CopyTable => {
                 let shown = self.doc.shown(&self.state);
                 let cx = self.doc.context(&self.state, &shown);
@@ -162,6 +173,7 @@ impl App {
                 Purpose::ChartPng { .. } => Some(("export-chart", None)),
                 Purpose::TableCsv { .. } => Some(("export-csv", None)),
                 Purpose::SheetPdf(_) => Some(("export-sheet", None)),
+                Purpose::TableXlsx => Some(("export-xlsx", None)),
                 Purpose::SeriesCsv => Some(("series", None)),
                 Purpose::MapPng => Some(("", Some(t.export.copy_image))),
             };
@@ -274,6 +286,13 @@ impl App {
                 };
                 let written =
                     bytes.and_then(|b| write_atomic(&path, &b).map_err(|e| e.render(lang)));
+                self.report_write(&path, written);
+            }
+            Purpose::TableXlsx => {
+                let cx = self.doc.context(&self.state, &shown);
+                let written = crate::export::workbook::workbook_xlsx(&cx)
+                    .map_err(|e| e.render(lang))
+                    .and_then(|b| write_atomic(&path, &b).map_err(|e| e.render(lang)));
                 self.report_write(&path, written);
             }
             Purpose::SheetPdf(code) => {

@@ -23,6 +23,8 @@ pub enum Purpose {
         /// All rows (as `export-csv`), not only those shown.
         all_rows: bool,
     },
+    /// Save the table, the contacts and the steps as an Excel workbook.
+    TableXlsx,
     /// Save a prefecture's contact sheet as PDF.
     SheetPdf(crate::prefecture::PrefectureCode),
     /// Save the trend's series as CSV.
@@ -53,6 +55,7 @@ impl Purpose {
             Self::ChartPng { .. }
             | Self::MapPng
             | Self::TableCsv { .. }
+            | Self::TableXlsx
             | Self::SheetPdf(_)
             | Self::SeriesCsv => DialogUse::Save,
         }
@@ -66,6 +69,7 @@ impl Request {
             Purpose::ChartPng { .. } | Purpose::MapPng => ("PNG", &["png"]),
             Purpose::TableCsv { .. } | Purpose::SeriesCsv => ("CSV", &["csv"]),
             Purpose::SheetPdf(_) => ("PDF", &["pdf"]),
+            Purpose::TableXlsx => ("Excel", &["xlsx"]),
             Purpose::OpenReport => (
                 "RON, CSV, TSV, Excel, ODS",
                 &["ron", "csv", "tsv", "txt", "xlsx", "xls", "ods"],

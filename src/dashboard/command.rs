@@ -106,6 +106,8 @@ pub enum Action {
         /// All rows, as `export-csv` writes them, rather than those shown.
         all_rows: bool,
     },
+    /// Save the table shown, the contacts and the steps as an Excel workbook (asks for a path).
+    ExportXlsx,
     /// Copy the rows shown as tab-separated text.
     CopyTable,
     /// Save the selected prefecture's one-page contact sheet as PDF (asks for a path).

@@ -21,3 +21,4 @@ pub mod png;
 pub mod table;
 #[cfg(feature = "gui")]
 pub mod trend_page;
+pub mod workbook;

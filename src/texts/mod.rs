@@ -77,6 +77,8 @@ pub struct Texts {
     pub trend: topics::trend::TrendTexts,
     /// The window: the top bar, views, dialogs, notices.
     pub window: topics::window::WindowTexts,
+    /// The Excel workbook.
+    pub workbook: topics::workbook::WorkbookTexts,
 }
 
 impl Texts {
@@ -99,6 +101,7 @@ impl Texts {
         all.extend(self.table.entries());
         all.extend(self.trend.entries());
         all.extend(self.window.entries());
+        all.extend(self.workbook.entries());
         all
     }
 }
@@ -120,6 +123,7 @@ static JA: Texts = Texts {
     table: topics::table::JA,
     trend: topics::trend::JA,
     window: topics::window::JA,
+    workbook: topics::workbook::JA,
 };
 
 static EN: Texts = Texts {
@@ -139,6 +143,7 @@ static EN: Texts = Texts {
     table: topics::table::EN,
     trend: topics::trend::EN,
     window: topics::window::EN,
+    workbook: topics::workbook::EN,
 };
 
 /// The texts in `lang`.

@@ -16,3 +16,4 @@ pub mod sources;
 pub mod table;
 pub mod trend;
 pub mod window;
+pub mod workbook;

@@ -160,6 +160,7 @@ pub fn table_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>)
         let actions = [
             Action::ExportCsv { all_rows: false },
             Action::ExportCsv { all_rows: true },
+            Action::ExportXlsx,
             Action::CopyTable,
         ];
         for action in actions {

@@ -846,3 +846,55 @@ fn the_map_exports_a_png_at_1x_and_2x() {
     );
     assert!(h.state().state().map_scale == 2);
 }
+
+#[test]
+fn the_workbook_holds_the_table_as_shown_with_the_published_total_and_the_filtered_sum() {
+    use calamine::{Data, Reader as _};
+    let d = dir("xlsx-kanto");
+    let out = d.join("kanto.xlsx");
+    let mut h = app_with(vec![Some(out.clone())], false);
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("関東").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "求職者数").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Excel保存…").click();
+    h.run();
+    let mut book = calamine::open_workbook_auto(&out).unwrap();
+    assert_eq!(book.sheet_names(), ["表", "連絡先", "対応の手順"]);
+    let table = book.worksheet_range("表").unwrap();
+    let rows: Vec<Vec<Data>> = table.rows().map(<[Data]>::to_vec).collect();
+    let first = |r: &Vec<Data>| r.first().map(ToString::to_string).unwrap_or_default();
+    let header = rows
+        .iter()
+        .position(|r| first(r) == "都道府県コード")
+        .unwrap();
+    assert_eq!(
+        first(&rows[1]),
+        "絞り込み: 関東地方、47 件中 7 件を表示",
+        "what the filter shows, under the title"
+    );
+    assert_eq!(first(&rows[2]), "並び順: 求職者数（降順）");
+    let body = &rows[header + 1..header + 10];
+    let names: Vec<String> = body.iter().map(|r| r[1].to_string()).collect();
+    assert_eq!(
+        names,
+        [
+            "計",
+            "絞込の合計",
+            "東京都",
+            "神奈川県",
+            "埼玉県",
+            "千葉県",
+            "茨城県",
+            "群馬県",
+            "栃木県"
+        ]
+    );
+    // 計 as published; the sum of the seven worked out by hand: 830+749+479+199+124+107+103.
+    assert_eq!(body[0][2], Data::Float(9828.0));
+    assert_eq!(body[1][2], Data::Float(2591.0));
+    assert_eq!(body[2][0], Data::String("13".to_owned()), "codes stay text");
+    assert_eq!(body[2][9], Data::String("03-5309-2065".to_owned()));
+}

@@ -1,0 +1,42 @@
+//! 日本語: the texts of the Excel workbook.
+
+use super::WorkbookTexts;
+
+/// The texts in 日本語.
+pub const JA: WorkbookTexts = WorkbookTexts {
+    save: "Excel保存…",
+    save_help: "表示中の表（絞り込みと並び順のまま）を、連絡先と対応の手順のシートと一緒に Excel ブック（.xlsx）で保存します。A4横・1ページ幅で印刷できます",
+    save_title: "表を Excel ブックで保存",
+    sheet_table: "表",
+    sheet_contacts: "連絡先",
+    sheet_steps: "対応の手順",
+    title: "{title}（{date}時点）",
+    sorted: "並び順: {column}（{order}）",
+    descending: "降順",
+    ascending: "昇順",
+    derived_legend: "斜体の列と行は計算値で、公表値ではありません（計算式は列見出しのコメント）",
+    per_capita_formula: "計算値: {metric} ÷ 人口（令和2年国勢調査）× 100,000（小数第1位まで、四捨五入）。計は全国の人口 {national} 人で割ります",
+    change_formula: "計算値: {metric}の この表（{new}）の値 − 比較した表（{old}）の値",
+    page_footer: "{page} / {pages} ページ",
+    contacts_title: "連絡先（厚生労働省 事務連絡（{date}）の別紙より）",
+    nurse_centres_title: "各都道府県ナースセンターの連絡先",
+    attachment: "別紙",
+    service: "サービス",
+    organisation: "連絡先",
+    roles: "問い合わせの内容",
+    phone: "電話",
+    reach: "電話・FAX・メール",
+    hours: "受付時間",
+    address: "住所",
+    links: "リンク",
+    licence: "許可番号・登録",
+    link: "{label}: {url}",
+    steps_title: "対応の手順（厚生労働省 事務連絡（{date}）の本文より）",
+    step: "手順",
+    actor: "誰が",
+    action: "何をする",
+    role: "役割",
+    whom: "連絡先",
+    stage: "時期",
+    failed: "Excel ブックを作れませんでした: {error}",
+};
