@@ -119,7 +119,7 @@ pub fn contacts(report: &Report, lang: Lang) -> ListSheet {
                     .iter()
                     .map(|c| contact_row(c, lang))
                     .collect(),
-                widths: vec![6.0, 13.0, 17.0, 20.0, 22.0, 15.0, 18.0, 28.0, 26.0],
+                widths: vec![5.0, 11.0, 15.0, 17.0, 19.0, 13.0, 16.0, 22.0, 20.0],
                 text_columns: Vec::new(),
                 source: None,
             },
