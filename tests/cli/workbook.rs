@@ -140,6 +140,15 @@ fn export_xlsx_holds_export_csvs_cells_with_and_without_a_comparison_and_per_100
     let table = text_of(&both[0].1);
     assert!(table.contains("(as of 2021-06-02)"), "{table}");
     assert!(table.contains("2021-05-19 → 2021-06-02"), "{table}");
+    // An imported table: its figures named by their file, the notes dated as the bundled table's.
+    assert!(
+        table.contains("Source: the imported table (later.csv)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Note 1 (of the table as of 2021-05-19): "),
+        "{table}"
+    );
     assert!(
         table.contains("Population: Statistics Bureau of Japan, 2020 Census"),
         "{table}"
