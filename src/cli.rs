@@ -26,6 +26,7 @@ use crate::texts::{fill, texts};
 mod chart;
 mod help;
 mod import;
+mod pack;
 mod series;
 mod xlsx;
 
@@ -111,6 +112,14 @@ pub enum Command {
             export-xlsx --per-capita --compare older.ron --report newer.ron -o change.xlsx"
     )]
     ExportXlsx(xlsx::XlsxArgs),
+    /// Write a briefing pack (会議資料) as an A4 PDF: the headline figures and the tile map, the
+    /// table on a landscape page, the bar chart, and whom to call; vector drawings and
+    /// selectable text
+    #[command(
+        after_help = "Examples:\n  staffing-dashboard export-pack -o briefing.pdf\n  staffing-dashboard \
+            export-pack --region 関東 --select 11 --compare older.ron --report newer.ron -o kanto.pdf"
+    )]
+    ExportPack(pack::PackArgs),
     /// Write a prefecture's one-page contact sheet (A4 PDF): its nurse centre's phone, its
     /// figures and ranks, whom to call for nurses and doctors, Key-Net's steps, the checklist
     #[command(
@@ -179,6 +188,7 @@ pub fn run(cli: Cli) -> ExitCode {
             chart::export_chart(&args, lang)
         }
         Some(Command::ExportXlsx(args)) => xlsx::export_xlsx(&args, global.as_ref(), lang),
+        Some(Command::ExportPack(args)) => pack::export_pack(&args, global.as_ref(), lang),
         Some(Command::Import(args)) => import::import(&args, lang),
         Some(Command::Series(args)) => series::series(&args, lang),
         Some(Command::ExportSheet {

@@ -13,6 +13,8 @@ use staffing_dashboard::assets::BUNDLED_RON;
 
 #[path = "common/census.rs"]
 mod census_copy;
+#[path = "cli/pack.rs"]
+mod pack;
 #[path = "cli/workbook.rs"]
 mod workbook;
 

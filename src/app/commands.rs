@@ -40,6 +40,22 @@ impl App {
         action.enabled(&self.doc.context(&self.state, &shown))
     }
 
+    /// Asks where the workbook or the briefing pack of what is shown goes, offering its name.
+    fn ask_document(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        let shown = self.doc.shown(&self.state);
+        let cx = self.doc.context(&self.state, &shown);
+        let t = texts(self.state.lang);
+        let (name, title) = if purpose == Purpose::Pack {
+            (crate::export::pack::file_name(&cx), t.pack.save_title)
+        } else {
+            (
+                crate::export::workbook::file_name(&cx),
+                t.workbook.save_title,
+            )
+        };
+        self.ask(ctx, purpose, title, name);
+    }
+
     /// Carries out an action.
     fn act(&mut self, ctx: &egui::Context, action: Action) {
         let lang = self.state.lang;
@@ -78,17 +94,8 @@ impl App {
                     name,
                 );
             }
-            Action::ExportXlsx => {
-                let shown = self.doc.shown(&self.state);
-                let name =
-                    crate::export::workbook::file_name(&self.doc.context(&self.state, &shown));
-                self.ask(
-                    ctx,
-                    Purpose::TableXlsx,
-                    texts(lang).workbook.save_title,
-                    name,
-                );
-            }
+            Action::ExportXlsx => self.ask_document(ctx, Purpose::TableXlsx),
+            Action::ExportPack => self.ask_document(ctx, Purpose::Pack),
             Action::CopyTable => {
                 let shown = self.doc.shown(&self.state);
                 let cx = self.doc.context(&self.state, &shown);
@@ -174,6 +181,7 @@ impl App {
                 Purpose::TableCsv { .. } => Some(("export-csv", None)),
                 Purpose::SheetPdf(_) => Some(("export-sheet", None)),
                 Purpose::TableXlsx => Some(("export-xlsx", None)),
+                Purpose::Pack => Some(("export-pack", None)),
                 Purpose::SeriesCsv => Some(("series", None)),
                 Purpose::MapPng => Some(("", Some(t.export.copy_image))),
             };
@@ -291,6 +299,13 @@ impl App {
             Purpose::TableXlsx => {
                 let cx = self.doc.context(&self.state, &shown);
                 let written = crate::export::workbook::workbook_xlsx(&cx)
+                    .map_err(|e| e.render(lang))
+                    .and_then(|b| write_atomic(&path, &b).map_err(|e| e.render(lang)));
+                self.report_write(&path, written);
+            }
+            Purpose::Pack => {
+                let cx = self.doc.context(&self.state, &shown);
+                let written = crate::export::pack::pack_pdf(&cx)
                     .map_err(|e| e.render(lang))
                     .and_then(|b| write_atomic(&path, &b).map_err(|e| e.render(lang)));
                 self.report_write(&path, written);

@@ -25,6 +25,8 @@ pub enum Purpose {
     },
     /// Save the table, the contacts and the steps as an Excel workbook.
     TableXlsx,
+    /// Save the briefing pack as PDF.
+    Pack,
     /// Save a prefecture's contact sheet as PDF.
     SheetPdf(crate::prefecture::PrefectureCode),
     /// Save the trend's series as CSV.
@@ -56,6 +58,7 @@ impl Purpose {
             | Self::MapPng
             | Self::TableCsv { .. }
             | Self::TableXlsx
+            | Self::Pack
             | Self::SheetPdf(_)
             | Self::SeriesCsv => DialogUse::Save,
         }
@@ -68,7 +71,7 @@ impl Request {
         match self.purpose {
             Purpose::ChartPng { .. } | Purpose::MapPng => ("PNG", &["png"]),
             Purpose::TableCsv { .. } | Purpose::SeriesCsv => ("CSV", &["csv"]),
-            Purpose::SheetPdf(_) => ("PDF", &["pdf"]),
+            Purpose::SheetPdf(_) | Purpose::Pack => ("PDF", &["pdf"]),
             Purpose::TableXlsx => ("Excel", &["xlsx"]),
             Purpose::OpenReport => (
                 "RON, CSV, TSV, Excel, ODS",

@@ -121,7 +121,7 @@ impl App {
             // The tiles answer no click here: the commands go nowhere.
             let mut ignored = Vec::new();
             egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-                crate::ui::map::body_ui(ui, &cx, &data, &mut ignored)
+                crate::ui::map::body_ui(ui, &cx, &data, &mut ignored, true)
             });
             rect.height()
         });

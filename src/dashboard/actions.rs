@@ -48,6 +48,7 @@ impl Action {
                 (t.export.save_csv_all, t.export.save_csv_all_help)
             }
             Self::ExportXlsx => (t.workbook.save, t.workbook.save_help),
+            Self::ExportPack => (t.pack.save, t.pack.save_help),
             Self::CopyTable => {
                 let (label, help) = (t.export.copy_table, t.export.copy_table_help);
                 return Some(ActionText {
@@ -115,7 +116,10 @@ impl Action {
             }
             Self::ExportSeries | Self::CopyTrendSummary => cx.state.view == View::Trend,
             Self::ExportMap | Self::CopyMap => rows && cx.state.view == View::Map,
-            Self::ExportCsv { all_rows: false } | Self::ExportXlsx | Self::CopyTable => rows,
+            Self::ExportCsv { all_rows: false }
+            | Self::ExportXlsx
+            | Self::ExportPack
+            | Self::CopyTable => rows,
             Self::ExportSheet(code) => cx.report.row(*code).is_some(),
             Self::Copy(text) => !text.is_empty(),
             Self::ExportCsv { all_rows: true }

@@ -108,6 +108,9 @@ pub enum Action {
     },
     /// Save the table shown, the contacts and the steps as an Excel workbook (asks for a path).
     ExportXlsx,
+    /// Save the briefing pack (headline and map, table, chart, contacts) as PDF (asks for a
+    /// path).
+    ExportPack,
     /// Copy the rows shown as tab-separated text.
     CopyTable,
     /// Save the selected prefecture's one-page contact sheet as PDF (asks for a path).

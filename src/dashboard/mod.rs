@@ -12,6 +12,7 @@ mod command;
 pub mod compare;
 pub mod context;
 pub mod format;
+pub mod headline;
 pub mod import_form;
 pub mod map;
 pub mod provenance;
@@ -22,6 +23,7 @@ mod search;
 pub mod source;
 mod state;
 pub mod summary;
+pub mod table_text;
 pub mod trend;
 
 pub use command::{Action, Choice, Command};

@@ -15,6 +15,8 @@ pub mod line_break;
 #[cfg(feature = "gui")]
 pub mod offscreen;
 #[cfg(feature = "gui")]
+pub mod pack;
+#[cfg(feature = "gui")]
 pub mod page;
 #[cfg(feature = "gui")]
 pub mod png;

@@ -77,6 +77,8 @@ pub struct Texts {
     pub trend: topics::trend::TrendTexts,
     /// The window: the top bar, views, dialogs, notices.
     pub window: topics::window::WindowTexts,
+    /// The briefing pack.
+    pub pack: topics::pack::PackTexts,
     /// The Excel workbook.
     pub workbook: topics::workbook::WorkbookTexts,
 }
@@ -101,6 +103,7 @@ impl Texts {
         all.extend(self.table.entries());
         all.extend(self.trend.entries());
         all.extend(self.window.entries());
+        all.extend(self.pack.entries());
         all.extend(self.workbook.entries());
         all
     }
@@ -123,6 +126,7 @@ static JA: Texts = Texts {
     table: topics::table::JA,
     trend: topics::trend::JA,
     window: topics::window::JA,
+    pack: topics::pack::JA,
     workbook: topics::workbook::JA,
 };
 
@@ -143,6 +147,7 @@ static EN: Texts = Texts {
     table: topics::table::EN,
     trend: topics::trend::EN,
     window: topics::window::EN,
+    pack: topics::pack::EN,
     workbook: topics::workbook::EN,
 };
 

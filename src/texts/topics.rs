@@ -9,6 +9,7 @@ pub mod export;
 pub mod filter;
 pub mod import;
 pub mod map;
+pub mod pack;
 pub mod reports;
 pub mod sheet;
 pub mod side;

@@ -68,6 +68,7 @@ pub fn chart_ui(
         out.extend(action_button(ui, Action::ExportChart, cx));
         picture_for_ui(ui, cx, out);
         out.extend(action_button(ui, Action::CopyChart, cx));
+        out.extend(action_button(ui, Action::ExportPack, cx));
     });
     body_ui(ui, cx, data, out)
 }

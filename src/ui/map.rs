@@ -54,17 +54,20 @@ pub fn map_ui(
             .on_hover_text(t.map.scale_help);
         out.extend(action_button(ui, Action::ExportMap, cx));
         out.extend(action_button(ui, Action::CopyMap, cx));
+        out.extend(action_button(ui, Action::ExportPack, cx));
     });
-    body_ui(ui, cx, data, out)
+    body_ui(ui, cx, data, out, true)
 }
 
-/// What is exported as on screen: the title, the summary, the legend, the tiles and the lines
-/// under them (the filter, the period, the source with the date). Returns its area.
+/// What is exported as on screen: the title, the summary, the legend, the tiles and, with
+/// `with_footer`, the lines under them (the filter, the period, the source with the date: a
+/// briefing pack's page carries them in its own footer). Returns its area.
 pub fn body_ui(
     ui: &mut egui::Ui,
     cx: &ViewContext<'_>,
     data: &MapData,
     out: &mut Vec<Command>,
+    with_footer: bool,
 ) -> Rect {
     let (state, report, lang) = (cx.state, cx.report, cx.lang());
     egui::Frame::new()
@@ -75,13 +78,15 @@ pub fn body_ui(
             legend_ui(ui, data, lang);
             let lines = footer(state, report, None, data.scale);
             let footer = lines.join(texts(lang).window.list_separator);
-            let footer_height = 34.0;
+            let footer_height = if with_footer { 34.0 } else { 0.0 };
             let room = vec2(
                 ui.available_width(),
                 (ui.available_height() - footer_height).max(7.0 * MIN_TILE),
             );
             tiles_ui(ui, state, data, room, out);
-            ui.add(egui::Label::new(RichText::new(footer).small()).wrap());
+            if with_footer {
+                ui.add(egui::Label::new(RichText::new(footer).small()).wrap());
+            }
         })
         .response
         .rect

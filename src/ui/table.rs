@@ -9,10 +9,8 @@ use egui_extras::{Size, StripBuilder};
 
 use crate::dashboard::columns::Column as Col;
 use crate::dashboard::{Action, Choice, Command, State, ViewContext};
-use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 
-use crate::report::Metric;
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
 use crate::ui::{action_button, theme};
@@ -27,29 +25,7 @@ use cells::{
     derived_cell, number, per_capita_cell, table_builder,
 };
 
-/// The header text of a figure column, with its note mark.
-pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
-    let t = texts(lang);
-    match m {
-        Metric::VaccinationOpenings => t.table.header_vaccination_openings,
-        Metric::VaccinationEmployed => t.table.header_vaccination_employed,
-        Metric::VaccinationTrained => t.table.header_vaccination_trained,
-        m => m.label(lang),
-    }
-}
-
-fn header_text(col: Col, lang: Lang) -> &'static str {
-    match col {
-        Col::Code => texts(lang).table.code,
-        Col::Name => texts(lang).table.prefecture,
-        Col::Figure(m) => metric_header(m, lang),
-        Col::SeekersPerOpening => texts(lang).window.seekers_per_opening_derived,
-        Col::VaccinationShare => texts(lang).window.vaccination_share_derived,
-        // The figure before it says which; the tooltip says it whole.
-        Col::Change(_) => texts(lang).reports.change_header,
-        Col::Phone => texts(lang).side.nurse_centre_phone_header,
-    }
-}
+use crate::dashboard::table_text::header_text;
 
 fn header_tooltip(col: Col, cx: &ViewContext<'_>) -> String {
     let (report, earlier, scale, lang) = (cx.report, cx.earlier, cx.scale(), cx.lang());

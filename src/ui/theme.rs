@@ -13,6 +13,8 @@ use egui::Color32;
 pub const PRINT_INK: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
 /// Grid lines of printed charts.
 pub const PRINT_GRID: Color32 = Color32::from_rgb(0xD0, 0xD0, 0xD0);
+/// Every other row of a printed table (the briefing pack's), to lead the eye along it.
+pub const PRINT_STRIPE: Color32 = Color32::from_rgb(0xF0, 0xF0, 0xF0);
 /// Okabe-Ito blue: the bars.
 pub const BAR: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
 /// Okabe-Ito sky blue: the of-which (vaccination) part of a bar.

@@ -379,8 +379,10 @@ fn a_wide_tables_figures_stand_under_their_headers() {
     let row = h.get_by_role_and_label(Role::Label, "北海道").rect();
     let mut header_rights = Vec::new();
     for m in Metric::ALL {
-        let header =
-            staffing_dashboard::ui::table::metric_header(m, staffing_dashboard::lang::Lang::Ja);
+        let header = staffing_dashboard::dashboard::table_text::metric_header(
+            m,
+            staffing_dashboard::lang::Lang::Ja,
+        );
         let head = h.get_by_role_and_label(Role::Button, header).rect();
         let value = staffing_dashboard::texts::format_count(hokkaido.figures.get(m));
         let cell = h
@@ -524,7 +526,10 @@ fn in_a_comparison_a_change_scrolls_with_its_figure() {
     let headers: Vec<&str> = Metric::ALL
         .iter()
         .map(|&m| {
-            staffing_dashboard::ui::table::metric_header(m, staffing_dashboard::lang::Lang::Ja)
+            staffing_dashboard::dashboard::table_text::metric_header(
+                m,
+                staffing_dashboard::lang::Lang::Ja,
+            )
         })
         .chain(["増減"])
         .collect();

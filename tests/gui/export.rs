@@ -898,3 +898,62 @@ fn the_workbook_holds_the_table_as_shown_with_the_published_total_and_the_filter
     assert_eq!(body[2][0], Data::String("13".to_owned()), "codes stay text");
     assert_eq!(body[2][9], Data::String("03-5309-2065".to_owned()));
 }
+
+#[test]
+fn the_briefing_pack_from_the_map_holds_the_filter_its_sum_and_the_rows_shown() {
+    let d = dir("pack-kanto");
+    let out = d.join("kanto.pdf");
+    let mut h = app_with(vec![Some(out.clone())], false);
+    h.get_by_label("地方").click();
+    h.run();
+    h.get_by_label("関東").click();
+    h.run();
+    h.get_by_label("地図").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "資料PDF…").click();
+    h.run();
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, as .ci/run installs)");
+    let text = String::from_utf8(text.stdout).unwrap();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), 4);
+    // Page 1: the seven's sum beside the nation: 830+749+479+199+124+107+103 job seekers.
+    assert!(
+        pages[0].contains("絞り込み: 関東地方の合計と全国の数値"),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        pages[0]
+            .lines()
+            .any(|l| l.trim_start().starts_with("求職者数")
+                && l.contains("2,591")
+                && l.contains("9,828")),
+        "{}",
+        pages[0]
+    );
+    // Page 2: 計, the filtered sum, and the seven prefectures of 関東 only.
+    let table: Vec<&str> = pages[1].lines().map(str::trim_start).collect();
+    let codes: Vec<&str> = table
+        .iter()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(codes, ["00", "08", "09", "10", "11", "12", "13", "14"]);
+    assert!(
+        table
+            .iter()
+            .any(|l| l.starts_with("絞込の合計") && l.contains("2,591"))
+    );
+    // Every page says what the filter shows.
+    for page in &pages[..3] {
+        assert!(page.contains("絞り込み: 関東地方"));
+    }
+}

@@ -8,8 +8,8 @@
 
 mod content;
 pub mod font;
-mod layout;
-mod render;
+pub(crate) mod layout;
+pub(crate) mod render;
 
 use crate::assets::BIZ_UDP_GOTHIC;
 use crate::lang::Lang;
@@ -97,16 +97,29 @@ pub fn contact_sheet_pdf(
 ) -> Result<Vec<u8>, SheetError> {
     let row = report.row(code).ok_or(SheetError::NoPrefecture(code))?;
     let measure = font::Measure::new(BIZ_UDP_GOTHIC).ok_or(SheetError::Font)?;
-    let laid = styles(lang)
-        .map(|style| content::lay_out(report, row, lang, &measure, style))
-        .find(|laid| laid.bottom <= PAGE.1 - MARGIN)
-        .ok_or(SheetError::DoesNotFit)?;
+    let ops = sheet_ops(report, code, lang, &measure)?;
     let name = match (lang, crate::prefecture::by_code(code)) {
         (Lang::En, Some(p)) => p.english.clone(),
         _ => row.name.clone(),
     };
     let title = fill(texts(lang).sheet.title, &[("name", &name)]);
-    render::pdf(&laid.ops, &measure, &title, lang)
+    render::pdf(&ops, &measure, &title, lang)
+}
+
+/// What the sheet of `code` draws, laid out on one A4 portrait page (for the sheet itself and
+/// the briefing pack's last page).
+pub(crate) fn sheet_ops(
+    report: &Report,
+    code: PrefectureCode,
+    lang: Lang,
+    measure: &font::Measure<'_>,
+) -> Result<Vec<layout::Op>, SheetError> {
+    let row = report.row(code).ok_or(SheetError::NoPrefecture(code))?;
+    styles(lang)
+        .map(|style| content::lay_out(report, row, lang, measure, style))
+        .find(|laid| laid.bottom <= PAGE.1 - MARGIN)
+        .map(|laid| laid.ops)
+        .ok_or(SheetError::DoesNotFit)
 }
 
 #[cfg(test)]

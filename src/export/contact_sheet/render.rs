@@ -44,8 +44,8 @@ pub fn pdf(
         .map_err(|e| SheetError::Pdf(format!("{e:?}")))
 }
 
-/// Draws one thing.
-fn draw(surface: &mut Surface<'_>, op: &Op, measure: &Measure<'_>, font: &Font) {
+/// Draws one thing (also on a briefing pack's page).
+pub(crate) fn draw(surface: &mut Surface<'_>, op: &Op, measure: &Measure<'_>, font: &Font) {
     match op {
         Op::Text {
             x,

@@ -9,11 +9,9 @@
 use egui::accesskit::{Role, SortDirection};
 use egui::{Rect, UiBuilder};
 
+use crate::dashboard::ViewContext;
 use crate::dashboard::columns::Column as Col;
-use crate::dashboard::{ViewContext, compare};
-use crate::prefecture::PrefectureCode;
-use crate::report::Figures;
-use crate::report::scale::{Scale, show};
+use crate::dashboard::table_text::cell_text;
 use crate::texts::{fill, texts};
 
 /// Whether an accessibility client listens (egui builds its tree this pass).
@@ -30,33 +28,6 @@ const MAX_ROWS: usize = 100;
 struct Line {
     name: String,
     cells: Vec<String>,
-}
-
-/// The text of a cell as the screen shows it.
-fn cell_text(
-    col: Col,
-    (code, figures, phone): (Option<PrefectureCode>, &Figures, &str),
-    earlier: Option<&Figures>,
-    scale: Scale,
-) -> String {
-    use crate::dashboard::format::format_derived;
-    use crate::dashboard::rows;
-    match col {
-        Col::Code => code.map_or_else(|| "00".to_owned(), PrefectureCode::two_digits),
-        Col::Name => String::new(),
-        Col::Phone => phone.to_owned(),
-        Col::Figure(m) => show(scale.amount(code, figures, m)),
-        Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(figures), ""),
-        Col::VaccinationShare => format_derived(rows::vaccination_share(figures), "%"),
-        Col::Change(m) => earlier.map_or_else(
-            || "—".to_owned(),
-            |old| {
-                let v = compare::change(figures, old, m);
-                let text = crate::report::compare::format_change(v);
-                if v < 0 { format!("▼{text}") } else { text }
-            },
-        ),
-    }
 }
 
 /// The table's tree, for `cols` (every column, not only those in view) and the rows `shown`.

@@ -1,0 +1,213 @@
+//! The table as text, cell by cell, as the screen shows it: the headers, each cell's digits
+//! (counts grouped, per 100,000 people to one decimal, changes signed with ▼ on a fall), and
+//! the rows the window pins and shows (計, the filtered sum when a filter is on, the rows
+//! shown). One formatting path for the screen reader's tree and the briefing pack's printed
+//! table; no drawing here.
+
+use crate::dashboard::columns::Column as Col;
+use crate::dashboard::format::format_derived;
+use crate::dashboard::{ViewContext, compare, rows};
+use crate::lang::Lang;
+use crate::prefecture::PrefectureCode;
+use crate::report::scale::{Scale, show};
+use crate::report::{Figures, Metric};
+use crate::texts::texts;
+
+/// The header text of a figure column, with its note mark.
+pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
+    let t = texts(lang);
+    match m {
+        Metric::VaccinationOpenings => t.table.header_vaccination_openings,
+        Metric::VaccinationEmployed => t.table.header_vaccination_employed,
+        Metric::VaccinationTrained => t.table.header_vaccination_trained,
+        m => m.label(lang),
+    }
+}
+
+/// A column's header as the table shows it.
+pub fn header_text(col: Col, lang: Lang) -> &'static str {
+    match col {
+        Col::Code => texts(lang).table.code,
+        Col::Name => texts(lang).table.prefecture,
+        Col::Figure(m) => metric_header(m, lang),
+        Col::SeekersPerOpening => texts(lang).window.seekers_per_opening_derived,
+        Col::VaccinationShare => texts(lang).window.vaccination_share_derived,
+        // The figure before it says which; the tooltip says it whole.
+        Col::Change(_) => texts(lang).reports.change_header,
+        Col::Phone => texts(lang).side.nurse_centre_phone_header,
+    }
+}
+
+/// The text of a cell as the screen shows it (the name column aside: its row's name).
+pub fn cell_text(
+    col: Col,
+    (code, figures, phone): (Option<PrefectureCode>, &Figures, &str),
+    earlier: Option<&Figures>,
+    scale: Scale,
+) -> String {
+    match col {
+        Col::Code => code.map_or_else(|| "00".to_owned(), PrefectureCode::two_digits),
+        Col::Name => String::new(),
+        Col::Phone => phone.to_owned(),
+        Col::Figure(m) => show(scale.amount(code, figures, m)),
+        Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(figures), ""),
+        Col::VaccinationShare => format_derived(rows::vaccination_share(figures), "%"),
+        Col::Change(m) => change_text(figures, earlier, m),
+    }
+}
+
+/// A change from the earlier figures: signed, ▼ before a fall, — where there are none.
+fn change_text(figures: &Figures, earlier: Option<&Figures>, m: Metric) -> String {
+    earlier.map_or_else(
+        || "—".to_owned(),
+        |old| {
+            let v = compare::change(figures, old, m);
+            let text = crate::report::compare::format_change(v);
+            if v < 0 { format!("▼{text}") } else { text }
+        },
+    )
+}
+
+/// What a row of the table stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// The published 計.
+    Total,
+    /// The sum of the rows shown (derived), when a filter is on.
+    FilteredSum,
+    /// A prefecture.
+    Prefecture(PrefectureCode),
+}
+
+/// A cell's text and how it is set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// The digits or words.
+    pub text: String,
+    /// Derived (computed, not the source's): set in italics.
+    pub derived: bool,
+}
+
+/// A row of the table as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextRow {
+    /// What it stands for.
+    pub kind: RowKind,
+    /// A cell per column.
+    pub cells: Vec<Cell>,
+}
+
+/// Whether a column's cells are derived on `scale` (per 100,000 people makes every figure so).
+pub fn is_derived(col: Col, scale: Scale) -> bool {
+    col.is_derived() || (matches!(col, Col::Figure(_)) && scale.is_derived())
+}
+
+/// The table as the window shows it, for `cols`: the published 計 (marked ！ where it differs
+/// from the sum of the rows, as on screen), the filtered sum (derived) when a filter is on,
+/// then every row shown in the table's order.
+pub fn table_rows(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<TextRow> {
+    let (report, earlier, scale, lang) = (cx.report, cx.earlier, cx.scale(), cx.lang());
+    let t = texts(lang);
+    let shown: Vec<&crate::report::PrefectureRow> = cx
+        .shown
+        .iter()
+        .filter_map(|&i| report.rows.get(i))
+        .collect();
+    let cell = |col: Col, text: String, derived: bool| Cell {
+        text,
+        derived: derived || is_derived(col, scale),
+    };
+    let summed_all = report.summed();
+    let total = cols
+        .iter()
+        .map(|&c| match c {
+            Col::Name => cell(c, t.table.total.to_owned(), false),
+            Col::Phone => cell(c, String::new(), false),
+            Col::Figure(m)
+                if !scale.is_derived()
+                    && summed_all.map(|s| s.get(m)) != Some(report.total.get(m)) =>
+            {
+                cell(
+                    c,
+                    format!("！{}", crate::texts::format_count(report.total.get(m))),
+                    false,
+                )
+            }
+            c => cell(
+                c,
+                cell_text(
+                    c,
+                    (None, &report.total, ""),
+                    earlier.map(|e| &e.total),
+                    scale,
+                ),
+                false,
+            ),
+        })
+        .collect();
+    let mut out = vec![TextRow {
+        kind: RowKind::Total,
+        cells: total,
+    }];
+    if cx.filtered() {
+        out.push(TextRow {
+            kind: RowKind::FilteredSum,
+            cells: filtered_sum(cx, cols, &shown),
+        });
+    }
+    for r in shown {
+        let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
+        let cells = cols
+            .iter()
+            .map(|&c| match c {
+                Col::Name => cell(c, r.name_in(lang).to_owned(), false),
+                c => cell(
+                    c,
+                    cell_text(c, (Some(r.code), &r.figures, &r.phone), old, scale),
+                    false,
+                ),
+            })
+            .collect();
+        out.push(TextRow {
+            kind: RowKind::Prefecture(r.code),
+            cells,
+        });
+    }
+    out
+}
+
+/// The filtered sum's cells: the rows' sum (per 100,000 people on their population), its
+/// change from the same prefectures' sum in the earlier table; — where it cannot be summed.
+fn filtered_sum(
+    cx: &ViewContext<'_>,
+    cols: &[Col],
+    shown: &[&crate::report::PrefectureRow],
+) -> Vec<Cell> {
+    let (scale, lang) = (cx.scale(), cx.lang());
+    let sum = shown
+        .iter()
+        .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
+    let earlier_sum = cx.earlier.and_then(|e| {
+        shown
+            .iter()
+            .map(|r| e.row(r.code).map(|o| o.figures))
+            .try_fold(Figures::default(), |acc, f| acc.checked_add(&f?))
+    });
+    let codes = || shown.iter().map(|r| r.code);
+    cols.iter()
+        .map(|&c| {
+            let text = match (c, sum.as_ref()) {
+                (Col::Code | Col::Phone, _) => String::new(),
+                (Col::Name, _) => texts(lang).filter.filtered_sum.to_owned(),
+                (_, None) => "—".to_owned(),
+                (Col::Figure(m), Some(s)) => show(scale.amount_of_sum(s, codes(), m)),
+                (Col::Change(m), Some(s)) => change_text(s, earlier_sum.as_ref(), m),
+                (c, Some(s)) => cell_text(c, (None, s, ""), None, scale),
+            };
+            Cell {
+                text,
+                derived: !matches!(c, Col::Code | Col::Phone),
+            }
+        })
+        .collect()
+}

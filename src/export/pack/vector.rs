@@ -1,0 +1,393 @@
+//! egui's shapes as PDF drawing: what a pass of egui painted (rectangles, lines, paths,
+//! circles and laid-out text) drawn again with `krilla` as vector paths and real text, so that
+//! the briefing pack prints the very drawing the window's pictures rasterise, sharp at any size.
+//!
+//! Text keeps egui's layout glyph by glyph (each at the place egui gave it) in the bundled
+//! font, embedded as a subset with each glyph mapped back to its character: selectable and
+//! searchable. Italics (derived values) are slanted. Shapes the pack never paints (meshes,
+//! callbacks, curves) are left out.
+
+use egui::epaint::{ClippedShape, ColorMode, Galley, Shape, TextShape};
+use egui::{Color32, Pos2, Rect, StrokeKind, pos2};
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Transform};
+use krilla::num::NormalizedF32;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+
+use crate::export::contact_sheet::font::Measure;
+
+/// The font, and its glyphs, that every text is set in.
+pub struct Type<'a> {
+    /// The PDF's font.
+    pub font: Font,
+    /// Its character map and advances.
+    pub measure: Measure<'a>,
+}
+
+/// How far italics lean: the slant of a right-leaning oblique, x per y.
+const SLANT: f32 = 0.2;
+
+/// Draws `shapes` in their order, each inside its clip rectangle where that cuts the page.
+pub fn draw(surface: &mut Surface<'_>, shapes: &[ClippedShape], page: Rect, face: &Type<'_>) {
+    for clipped in shapes {
+        let clips = !clipped.clip_rect.contains_rect(page);
+        if clips {
+            let Some(path) = rect_path(clipped.clip_rect, 0.0) else {
+                continue;
+            };
+            surface.push_clip_path(&path, &FillRule::NonZero);
+        }
+        shape(surface, &clipped.shape, face);
+        if clips {
+            surface.pop();
+        }
+    }
+}
+
+/// One shape.
+fn shape(surface: &mut Surface<'_>, shape: &Shape, face: &Type<'_>) {
+    match shape {
+        Shape::Vec(shapes) => {
+            for s in shapes {
+                self::shape(surface, s, face);
+            }
+        }
+        Shape::Rect(r) => {
+            if let Some(path) = rect_path(r.rect, f32::from(r.corner_radius.nw)) {
+                fill(surface, &path, r.fill);
+            }
+            // Where egui strokes it: inside, across or outside the edge.
+            let half = r.stroke.width / 2.0;
+            let edge = match r.stroke_kind {
+                StrokeKind::Inside => r.rect.shrink(half),
+                StrokeKind::Middle => r.rect,
+                StrokeKind::Outside => r.rect.expand(half),
+            };
+            if let Some(path) = rect_path(edge, f32::from(r.corner_radius.nw)) {
+                stroke(surface, &path, r.stroke.width, r.stroke.color);
+            }
+        }
+        Shape::LineSegment { points, stroke: s } => {
+            if let Some(path) = polyline(points, false) {
+                stroke(surface, &path, s.width, s.color);
+            }
+        }
+        Shape::Path(p) => {
+            if let Some(path) = polyline(&p.points, p.closed) {
+                if p.closed {
+                    fill(surface, &path, p.fill);
+                }
+                if let ColorMode::Solid(colour) = p.stroke.color {
+                    stroke(surface, &path, p.stroke.width, colour);
+                }
+            }
+        }
+        Shape::Circle(c) => {
+            if let Some(path) = circle(c.center, c.radius) {
+                fill(surface, &path, c.fill);
+                stroke(surface, &path, c.stroke.width, c.stroke.color);
+            }
+        }
+        Shape::Text(t) => text(surface, t, face),
+        _ => {}
+    }
+}
+
+/// A colour as the PDF's paint and opacity; `None` when it is fully transparent.
+fn paint(colour: Color32) -> Option<(rgb::Color, NormalizedF32)> {
+    let [r, g, b, a] = colour.to_srgba_unmultiplied();
+    (a > 0).then(|| {
+        let opacity = NormalizedF32::new(f32::from(a) / 255.0).unwrap_or(NormalizedF32::ONE);
+        (rgb::Color::new(r, g, b), opacity)
+    })
+}
+
+fn fill(surface: &mut Surface<'_>, path: &krilla::geom::Path, colour: Color32) {
+    let Some((colour, opacity)) = paint(colour) else {
+        return;
+    };
+    surface.set_stroke(None);
+    surface.set_fill(Some(Fill {
+        paint: colour.into(),
+        opacity,
+        rule: FillRule::NonZero,
+    }));
+    surface.draw_path(path);
+}
+
+fn stroke(surface: &mut Surface<'_>, path: &krilla::geom::Path, width: f32, colour: Color32) {
+    let Some((colour, opacity)) = paint(colour) else {
+        return;
+    };
+    if width <= 0.0 {
+        return;
+    }
+    surface.set_fill(None);
+    surface.set_stroke(Some(Stroke {
+        paint: colour.into(),
+        width,
+        opacity,
+        ..Stroke::default()
+    }));
+    surface.draw_path(path);
+    surface.set_stroke(None);
+}
+
+/// A rectangle, its corners rounded by `radius` (as egui draws it).
+fn rect_path(rect: Rect, radius: f32) -> Option<krilla::geom::Path> {
+    if !rect.is_finite() || rect.width() <= 0.0 || rect.height() <= 0.0 {
+        return None;
+    }
+    let r = radius
+        .min(rect.width() / 2.0)
+        .min(rect.height() / 2.0)
+        .max(0.0);
+    let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
+    let mut path = PathBuilder::new();
+    path.move_to(l + r, t);
+    path.line_to(rt - r, t);
+    path.quad_to(rt, t, rt, t + r);
+    path.line_to(rt, b - r);
+    path.quad_to(rt, b, rt - r, b);
+    path.line_to(l + r, b);
+    path.quad_to(l, b, l, b - r);
+    path.line_to(l, t + r);
+    path.quad_to(l, t, l + r, t);
+    path.close();
+    path.finish()
+}
+
+fn polyline(points: &[Pos2], closed: bool) -> Option<krilla::geom::Path> {
+    let (first, rest) = points.split_first()?;
+    let mut path = PathBuilder::new();
+    path.move_to(first.x, first.y);
+    for p in rest {
+        path.line_to(p.x, p.y);
+    }
+    if closed {
+        path.close();
+    }
+    path.finish()
+}
+
+/// A circle as four cubic arcs.
+fn circle(centre: Pos2, radius: f32) -> Option<krilla::geom::Path> {
+    if radius <= 0.0 || !radius.is_finite() {
+        return None;
+    }
+    // The control points' distance for a quarter circle.
+    let k = radius * 0.552_284_8;
+    let (x, y, r) = (centre.x, centre.y, radius);
+    let mut path = PathBuilder::new();
+    path.move_to(x + r, y);
+    path.cubic_to(x + r, y + k, x + k, y + r, x, y + r);
+    path.cubic_to(x - k, y + r, x - r, y + k, x - r, y);
+    path.cubic_to(x - r, y - k, x - k, y - r, x, y - r);
+    path.cubic_to(x + k, y - r, x + r, y - k, x + r, y);
+    path.close();
+    path.finish()
+}
+
+/// How one glyph is set: its size, colour and slant.
+#[derive(Clone, Copy, PartialEq)]
+struct Look {
+    size: f32,
+    colour: Color32,
+    italics: bool,
+}
+
+/// The look of each glyph of a galley, row by row: found by walking the laid-out text beside
+/// the glyphs (a glyph's section is where its character stands in the text).
+fn looks(galley: &Galley, t: &TextShape) -> Vec<Vec<Look>> {
+    let chars: Vec<(usize, char)> = galley.job.text.char_indices().collect();
+    let sections = &galley.job.sections;
+    let mut at = 0_usize;
+    let look_of = |byte: Option<usize>| {
+        let section = byte
+            .and_then(|b| {
+                sections
+                    .iter()
+                    .find(|s| s.byte_range.contains(&egui::epaint::text::ByteIndex(b)))
+            })
+            .or_else(|| sections.last());
+        section.map_or(
+            Look {
+                size: 10.0,
+                colour: t.fallback_color,
+                italics: false,
+            },
+            |s| {
+                let mut colour = t.override_text_color.unwrap_or(s.format.color);
+                if colour == Color32::PLACEHOLDER {
+                    colour = t.fallback_color;
+                }
+                Look {
+                    size: s.format.font_id.size,
+                    colour: colour.gamma_multiply(t.opacity_factor),
+                    italics: s.format.italics,
+                }
+            },
+        )
+    };
+    galley
+        .rows
+        .iter()
+        .map(|row| {
+            row.row
+                .glyphs
+                .iter()
+                .map(|g| {
+                    let found = chars
+                        .get(at..)
+                        .and_then(|rest| rest.iter().position(|&(_, c)| c == g.chr));
+                    let byte = found.map(|k| {
+                        at = at.saturating_add(k).saturating_add(1);
+                        chars.get(at.saturating_sub(1)).map_or(0, |&(b, _)| b)
+                    });
+                    look_of(byte)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A text shape: each row's glyphs in runs of one look, each glyph where egui placed it.
+fn text(surface: &mut Surface<'_>, t: &TextShape, face: &Type<'_>) {
+    let galley = &t.galley;
+    let looks = looks(galley, t);
+    for (row, row_looks) in galley.rows.iter().zip(&looks) {
+        let glyphs = &row.row.glyphs;
+        let mut start = 0_usize;
+        while start < glyphs.len() {
+            let Some(&look) = row_looks.get(start) else {
+                break;
+            };
+            let end = (start..glyphs.len())
+                .find(|&i| row_looks.get(i) != Some(&look))
+                .unwrap_or(glyphs.len());
+            let run = glyphs.get(start..end).unwrap_or_default();
+            let origin = pos2(t.pos.x + row.pos.x, t.pos.y + row.pos.y);
+            run_glyphs(surface, run, (origin, look), face);
+            start = end;
+        }
+    }
+}
+
+/// The letters a ligature of the font sets as one glyph (egui lays them out as the first
+/// letter's glyph followed by letters of no width).
+const LIGATURES: [(&str, char); 5] = [
+    ("ffi", '\u{FB03}'),
+    ("ffl", '\u{FB04}'),
+    ("ff", '\u{FB00}'),
+    ("fi", '\u{FB01}'),
+    ("fl", '\u{FB02}'),
+];
+
+/// A run's glyphs as clusters: the letters each glyph stands for, where egui set it, and the
+/// font's glyph for them (`None` for a ligature the font has no glyph of).
+fn clusters(run: &[egui::epaint::text::Glyph], face: &Type<'_>) -> Vec<(String, f32, Option<u32>)> {
+    let mut out: Vec<(String, f32)> = Vec::with_capacity(run.len());
+    for g in run {
+        match out.last_mut() {
+            Some((chars, _)) if g.advance_width == 0.0 && !g.chr.is_whitespace() => {
+                chars.push(g.chr);
+            }
+            _ => out.push((g.chr.to_string(), g.pos.x)),
+        }
+    }
+    out.into_iter()
+        .map(|(chars, x)| {
+            let mut letters = chars.chars();
+            let id = match (letters.next(), letters.next()) {
+                (Some(c), None) => Some(face.measure.glyph(c).id),
+                _ => LIGATURES
+                    .iter()
+                    .find(|(l, _)| *l == chars)
+                    .map(|&(_, c)| face.measure.glyph(c).id)
+                    .filter(|&id| id != 0),
+            };
+            (chars, x, id)
+        })
+        .collect()
+}
+
+/// One run of glyphs of one look, the first at its place and each next one at its own.
+fn run_glyphs(
+    surface: &mut Surface<'_>,
+    run: &[egui::epaint::text::Glyph],
+    (origin, look): (Pos2, Look),
+    face: &Type<'_>,
+) {
+    let Some(first) = run.first() else { return };
+    let Some((colour, opacity)) = paint(look.colour) else {
+        return;
+    };
+    if look.size <= 0.0 || run.iter().all(|g| g.chr.is_whitespace()) {
+        return;
+    }
+    let mut text = String::new();
+    let mut glyphs = Vec::with_capacity(run.len());
+    let clusters = clusters(run, face);
+    for (i, (chars, x, id)) in clusters.iter().enumerate() {
+        let next_x = clusters.get(i.saturating_add(1)).map(|c| c.1);
+        // A ligature the font lacks as one glyph: its letters one by one, as the font sets them.
+        let parts: Vec<(String, u32)> = match id {
+            Some(id) => vec![(chars.clone(), *id)],
+            None => chars
+                .chars()
+                .map(|c| (c.to_string(), face.measure.glyph(c).id))
+                .collect(),
+        };
+        let count = parts.len();
+        for (k, (part, glyph)) in parts.into_iter().enumerate() {
+            let from = text.len();
+            text.push_str(&part);
+            let own = part
+                .chars()
+                .map(|c| face.measure.glyph(c).advance)
+                .sum::<f32>();
+            // The last glyph of a cluster reaches where egui set the next one.
+            let advance = match next_x {
+                Some(next) if k.saturating_add(1) == count => {
+                    let before: f32 = chars
+                        .chars()
+                        .take(k)
+                        .map(|c| face.measure.glyph(c).advance)
+                        .sum();
+                    (next - x) / look.size - before
+                }
+                _ => own,
+            };
+            glyphs.push(KrillaGlyph::new(
+                GlyphId::new(glyph),
+                advance,
+                0.0,
+                0.0,
+                0.0,
+                from..text.len(),
+                None,
+            ));
+        }
+    }
+    let at = pos2(origin.x + first.pos.x, origin.y + first.pos.y);
+    surface.set_stroke(None);
+    surface.set_fill(Some(Fill {
+        paint: colour.into(),
+        opacity,
+        rule: FillRule::NonZero,
+    }));
+    // Slanted about the baseline's start: what stands above it leans right.
+    let slant = if look.italics { -SLANT } else { 0.0 };
+    surface.push_transform(&Transform::from_row(1.0, 0.0, slant, 1.0, at.x, at.y));
+    surface.draw_glyphs(
+        Point::from_xy(0.0, 0.0),
+        &glyphs,
+        face.font.clone(),
+        &text,
+        look.size,
+        false,
+    );
+    surface.pop();
+}

@@ -1,0 +1,298 @@
+//! `export-pack`: the briefing pack read back with poppler (`pdfinfo`, `pdftotext`,
+//! `pdfimages`, `pdffonts`): its pages A4 in their order (the table landscape), every
+//! prefecture's figures on the table page equal to `export-csv`'s, the chart's values, the
+//! phones, the period and the source on every page with its number, no raster picture, the font
+//! embedded, no Japanese text under 8 pt.
+
+#![cfg(feature = "gui")]
+#![expect(
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "a test helper: short outputs, indices checked by the assertions"
+)]
+
+use std::path::Path;
+use std::process::Command;
+
+use super::{census_copy, dir, import_to, made_up_csv, run, text, write};
+
+/// A poppler tool's output on `pdf`; a machine without poppler-utils fails the test.
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .expect("poppler-utils (pdftotext, pdfinfo, pdfimages, pdffonts), as .ci/run installs");
+    assert!(out.status.success(), "{tool}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// Each page's text as `pdftotext -layout` reads it.
+fn pages(pdf: &Path) -> Vec<String> {
+    let all = poppler("pdftotext", &["-layout", "-enc", "UTF-8"], pdf);
+    let mut pages: Vec<String> = all.split('\u{c}').map(str::to_owned).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// Each page's size in points, as `pdfinfo` gives it.
+fn sizes(pdf: &Path) -> Vec<String> {
+    poppler("pdfinfo", &["-f", "1", "-l", "99"], pdf)
+        .lines()
+        .filter(|l| l.starts_with("Page ") && l.contains(" size:"))
+        .map(|l| l.split("size:").nth(1).unwrap().trim().to_owned())
+        .collect()
+}
+
+/// A count as the table prints it: grouped by thousands (9,828).
+fn grouped(n: &str) -> String {
+    let digits: Vec<char> = n.chars().collect();
+    let mut out = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// `export-csv`'s records (header first), in `lang`, of `args`.
+fn csv_records(args: &[&str]) -> Vec<Vec<String>> {
+    let out = run(&[&["export-csv"], args].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv_text = text(&out.stdout);
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// The words of a page with their widths (`pdftotext -bbox`).
+fn words(pdf: &Path, page: usize) -> Vec<(String, f64)> {
+    let page = page.to_string();
+    poppler("pdftotext", &["-bbox", "-f", &page, "-l", &page], pdf)
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<word"))
+        .map(|l| {
+            let attr = |name: &str| -> f64 {
+                let at = l.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                l[at..].split('"').next().unwrap().parse().unwrap()
+            };
+            let word = l.split('>').nth(1).unwrap().split('<').next().unwrap();
+            (word.to_owned(), attr("xMax") - attr("xMin"))
+        })
+        .collect()
+}
+
+/// No word of kanji on any page is set under 8 pt: a kanji is one em wide in the bundled font
+/// (its kana are proportional), so a word's width over its length is its size.
+fn no_japanese_under_8_pt(pdf: &Path, count: usize) {
+    let mut checked = 0;
+    for page in 1..=count {
+        for (word, width) in words(pdf, page) {
+            let n = word.chars().count();
+            let japanese = word
+                .chars()
+                .all(|c| (0x4E00..=0x9FFF).contains(&u32::from(c)));
+            if japanese && n > 1 {
+                let size = width / n as f64;
+                assert!(size >= 7.9, "page {page}: {word} at {size:.2} pt");
+                checked += 1;
+            }
+        }
+    }
+    // The prefectures' names alone are 47 words of kanji on three pages.
+    assert!(checked > 150, "{checked} words checked");
+}
+
+/// Vector drawing and text only: no image, the one font embedded as a subset.
+fn no_pictures_and_the_font_embedded(pdf: &Path) {
+    let images = poppler("pdfimages", &["-list"], pdf);
+    assert_eq!(
+        images.lines().count(),
+        2,
+        "only the list's header: {images}"
+    );
+    let fonts = poppler("pdffonts", &[], pdf);
+    let font_lines: Vec<&str> = fonts.lines().skip(2).collect();
+    assert_eq!(font_lines.len(), 1, "{fonts}");
+    assert!(font_lines[0].contains("BIZUDPGothic"), "{fonts}");
+    let flags: Vec<&str> = font_lines[0].split_whitespace().collect();
+    assert!(
+        flags.windows(3).any(|w| w == ["yes", "yes", "yes"]),
+        "embedded, subset, with its Unicode map: {fonts}"
+    );
+}
+
+#[test]
+fn the_pack_holds_every_figure_of_the_table_the_chart_and_the_phones_with_its_sources_on_every_page()
+ {
+    let d = dir("pack-ja");
+    let pdf = d.join("pack.pdf");
+    let out = run(&["--lang", "ja", "export-pack", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let portrait = "595.28 x 841.89 pts (A4)";
+    let landscape = "841.89 x 595.28 pts (A4)";
+    assert_eq!(sizes(&pdf), [portrait, landscape, portrait, portrait]);
+    no_pictures_and_the_font_embedded(&pdf);
+    let pages = pages(&pdf);
+    assert_eq!(pages.len(), 4);
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("{} / 4 ページ", i + 1)),
+            "page {}",
+            i + 1
+        );
+        assert!(
+            page.contains("集計期間 2020年4月6日〜2021年5月16日"),
+            "the period on page {}",
+            i + 1
+        );
+        assert!(
+            page.contains("出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3、2021年5月19日時点"),
+            "the source with the table's date on page {}",
+            i + 1
+        );
+    }
+    // Page 2, the table: 計 and every prefecture, each line the CSV's record with its counts
+    // grouped, in the CSV's order of columns (code, name, seven figures, phone).
+    let csv = csv_records(&["--lang", "ja"]);
+    assert_eq!(csv.len(), 49);
+    let table: Vec<&str> = pages[1].lines().collect();
+    for record in &csv[1..] {
+        let line = table
+            .iter()
+            .find(|l| l.trim_start().starts_with(&format!("{} ", record[0])))
+            .unwrap_or_else(|| panic!("no line for {}", record[0]));
+        let cells: Vec<&str> = line.split_whitespace().collect();
+        let mut expected: Vec<String> = vec![record[0].clone()];
+        expected.push(if record[0] == "00" {
+            "計（公表）".to_owned()
+        } else {
+            record[1].clone()
+        });
+        expected.extend(record[2..9].iter().map(|n| grouped(n)));
+        expected.extend(record.get(9).filter(|p| !p.is_empty()).cloned());
+        assert_eq!(cells, expected, "{line}");
+    }
+    // Page 1: the nation's seven figures; page 3: each bar's name and value on one line.
+    assert!(pages[0].contains("全国の数値（計）"));
+    for (name, total) in [("求職者数", "9,828"), ("就業者数", "3,995")] {
+        assert!(
+            pages[0]
+                .lines()
+                .any(|l| l.trim_start().starts_with(name) && l.trim_end().ends_with(total)),
+            "{name} {total}"
+        );
+    }
+    for record in &csv[2..] {
+        let (name, seekers) = (&record[1], &record[2]);
+        assert!(
+            pages[2]
+                .lines()
+                .any(|l| l.contains(&format!("{name} ")) && l.contains(&grouped(seekers))),
+            "the bar of {name}"
+        );
+    }
+    // Page 4, without a selected prefecture: every nurse centre's phone.
+    for record in &csv[2..] {
+        assert!(pages[3].contains(&record[9]), "{}'s phone", record[1]);
+    }
+    no_japanese_under_8_pt(&pdf, 4);
+}
+
+#[test]
+fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table() {
+    let d = dir("pack-en");
+    let table = write(&d, "later.csv", &made_up_csv());
+    let later = d.join("later.ron");
+    let out = import_to(&table, &later);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let pdf = d.join("pack.pdf");
+    let out = run(&[
+        "--lang",
+        "en",
+        "export-pack",
+        "--report",
+        later.to_str().unwrap(),
+        "--compare",
+        &write(&d, "bundled.ron", super::BUNDLED_RON),
+        "--per-capita",
+        "--region",
+        "Kanto",
+        "--select",
+        "13",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("Saved"), "{}", text(&out.stderr));
+    no_pictures_and_the_font_embedded(&pdf);
+    let pages = pages(&pdf);
+    assert_eq!(pages.len(), 4);
+    for (i, page) in pages.iter().take(3).enumerate() {
+        assert!(page.contains(&format!("Page {} of 4", i + 1)));
+        assert!(page.contains("Filter: Kanto region"), "page {}", i + 1);
+        assert!(
+            page.contains("change 2021-05-19 → 2021-06-02 (derived)"),
+            "page {}",
+            i + 1
+        );
+        assert!(
+            page.contains("Population: Statistics Bureau of Japan, 2020 Census"),
+            "the census on page {}",
+            i + 1
+        );
+    }
+    // Page 1: Tokyo beside the nation, per 100,000 people (worked out here from the census),
+    // and the sentence of what changed.
+    let tokyo = census_copy::per_100k(840, "東京都");
+    assert!(pages[0].contains("Tokyo and the nation"), "{}", pages[0]);
+    assert!(
+        pages[0]
+            .lines()
+            .any(|l| l.trim_start().starts_with("Job seekers") && l.contains(&tokyo)),
+        "Tokyo's {tokyo}"
+    );
+    assert!(pages[0].contains("What changed since the earlier table (as of 2021-05-19)"));
+    assert!(pages[0].contains("Tokyo (+10)"), "{}", pages[0]);
+    // Page 2: 計, the filtered sum and the seven prefectures of 関東 (no other), Tokyo's job
+    // seekers per 100,000 people and their change.
+    let table = &pages[1];
+    assert!(table.contains("Total"));
+    assert!(table.contains("Filtered sum"));
+    for code in 8..=14 {
+        assert!(
+            table
+                .lines()
+                .any(|l| l.trim_start().starts_with(&format!("{code:02} "))),
+            "{code}"
+        );
+    }
+    assert!(!table.contains("Hokkaido"));
+    let tokyo_line = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("13 "))
+        .unwrap();
+    let cells: Vec<&str> = tokyo_line.split_whitespace().collect();
+    assert_eq!(
+        &cells[..4],
+        ["13", "Tokyo", tokyo.as_str(), "+10"],
+        "{tokyo_line}"
+    );
+    assert!(tokyo_line.trim_end().ends_with("03-5309-2065"));
+    // Page 4: Tokyo's contact sheet.
+    assert!(pages[3].contains("Page 4 of 4"));
+    assert!(pages[3].contains("Tokyo"));
+    assert!(pages[3].contains("03-5309-2065"));
+}
