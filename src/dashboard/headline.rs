@@ -112,3 +112,95 @@ pub fn headline(cx: &ViewContext<'_>) -> Headline {
         derived: vec![false, derived_figures],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dashboard::State;
+    use crate::prefecture::Region;
+    use crate::report::scale::Scale;
+
+    fn of(state: &State, shown: &[usize]) -> Headline {
+        let report = crate::report::bundled().unwrap().report;
+        headline(&ViewContext {
+            state,
+            report: &report,
+            earlier: None,
+            shown,
+        })
+    }
+
+    #[test]
+    fn a_selected_prefecture_beside_the_nation_with_its_ranks() {
+        let all: Vec<usize> = (0..47).collect();
+        let state = State {
+            selected: Some(PrefectureCode(13)),
+            ..State::default()
+        };
+        let h = of(&state, &all);
+        assert_eq!(h.heading, "東京都と全国の数値");
+        assert_eq!(
+            h.header,
+            ["ナースセンターの実績（累計）", "東京都", "順位†", "全国計"]
+        );
+        // 830 job seekers and 931 trained nurses: the most of the 47.
+        assert_eq!(h.rows[0], ["求職者数", "830", "47中1位", "9,828"]);
+        assert_eq!(h.derived, [false, false, true, false]);
+        let trained = h.rows.last().unwrap();
+        assert_eq!(trained[1], "931");
+        assert_eq!(trained[2], "47中1位");
+    }
+
+    #[test]
+    fn per_100000_people_the_rank_is_among_the_values_shown() {
+        let report = crate::report::bundled().unwrap().report;
+        let all: Vec<usize> = (0..47).collect();
+        let state = State {
+            selected: Some(PrefectureCode(13)),
+            scale: Scale::Per100k,
+            ..State::default()
+        };
+        let h = of(&state, &all);
+        // Worked out here: job seekers per 100,000 people, rounded to tenths, and how many of
+        // the 47 are larger.
+        let per = |r: &crate::report::PrefectureRow| {
+            let people = f64::from(crate::census::population(r.code).unwrap());
+            (f64::from(r.figures.job_seekers) * 1_000_000.0 / people).round()
+        };
+        let tokyo = per(report.row(PrefectureCode(13)).unwrap());
+        let above = report.rows.iter().filter(|r| per(r) > tokyo).count();
+        let equal = report
+            .rows
+            .iter()
+            .filter(|r| (per(r) - tokyo).abs() < 0.5)
+            .count();
+        let expected = if equal > 1 {
+            format!("47中{}位（同順位）", above + 1)
+        } else {
+            format!("47中{}位", above + 1)
+        };
+        assert_eq!(h.rows[0][1], format!("{:.1}", tokyo / 10.0));
+        assert_eq!(h.rows[0][2], expected);
+        assert_eq!(
+            h.derived,
+            [false, true, true, true],
+            "per 100,000 people is derived"
+        );
+    }
+
+    #[test]
+    fn a_filter_gives_its_sum_and_nothing_gives_the_nation_alone() {
+        let kanto: Vec<usize> = (7..14).collect();
+        let mut state = State::default();
+        state.filter.region = Some(Region::Kanto);
+        let h = of(&state, &kanto);
+        assert_eq!(h.heading, "絞り込み: 関東地方の合計と全国の数値");
+        // 124+103+107+479+199+830+749.
+        assert_eq!(h.rows[0], ["求職者数", "2,591", "9,828"]);
+        assert_eq!(h.derived, [false, true, false]);
+        let h = of(&State::default(), &(0..47).collect::<Vec<_>>());
+        assert_eq!(h.heading, "全国の数値（計）");
+        assert_eq!(h.rows[0], ["求職者数", "9,828"]);
+        assert_eq!(h.rows.len(), 7);
+    }
+}

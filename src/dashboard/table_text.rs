@@ -211,3 +211,82 @@ fn filtered_sum(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dashboard::State;
+    use crate::dashboard::compare::CompareWith;
+    use crate::prefecture::Region;
+
+    #[test]
+    fn the_totals_and_a_fall_as_the_window_shows_them() {
+        let earlier = crate::report::bundled().unwrap().report;
+        let mut report = earlier.clone();
+        // Made up: 埼玉県's job seekers fall by 9, the published 計 stays (so it differs from
+        // the sum of the rows).
+        let saitama = report
+            .rows
+            .iter_mut()
+            .find(|r| r.code == PrefectureCode(11))
+            .unwrap();
+        saitama.figures.job_seekers = 470;
+        let mut state = State {
+            compare_with: Some(CompareWith::Bundled),
+            ..State::default()
+        };
+        state.filter.region = Some(Region::Kanto);
+        let cols: Vec<Col> = crate::dashboard::columns::FROZEN
+            .into_iter()
+            .chain(crate::dashboard::columns::scrolling(&state))
+            .collect();
+        assert_eq!(cols[2], Col::Figure(Metric::JobSeekers));
+        assert_eq!(cols[3], Col::Change(Metric::JobSeekers));
+        let shown: Vec<usize> = (7..14).collect();
+        let cx = ViewContext {
+            state: &state,
+            report: &report,
+            earlier: Some(&earlier),
+            shown: &shown,
+        };
+        let rows = table_rows(&cx, &cols);
+        let text = |r: usize, c: usize| rows[r].cells[c].text.as_str();
+        assert_eq!(rows.len(), 9, "計, the filtered sum, the seven of 関東");
+        assert_eq!(rows[0].kind, RowKind::Total);
+        assert_eq!(text(0, 0), "00");
+        assert_eq!(text(0, 1), "計（公表）");
+        assert_eq!(text(0, 2), "！9,828", "the published 計, not the rows' sum");
+        assert_eq!(text(0, 3), "±0");
+        assert_eq!(rows[1].kind, RowKind::FilteredSum);
+        assert_eq!(text(1, 1), "絞込の合計");
+        // 2,591 less the 9 of 埼玉県.
+        assert_eq!(text(1, 2), "2,582");
+        assert_eq!(text(1, 3), "▼-9");
+        assert!(rows[1].cells[2].derived && rows[1].cells[3].derived);
+        assert!(!rows[1].cells[0].derived);
+        let saitama = rows
+            .iter()
+            .position(|r| r.kind == RowKind::Prefecture(PrefectureCode(11)))
+            .unwrap();
+        assert_eq!(text(saitama, 1), "埼玉県");
+        assert_eq!(text(saitama, 2), "470");
+        assert_eq!(text(saitama, 3), "▼-9");
+        assert!(!rows[saitama].cells[2].derived, "a count of the source");
+        assert!(rows[saitama].cells[3].derived, "a change is derived");
+        assert_eq!(rows[saitama].cells.last().unwrap().text, "048-620-7337");
+        // Per 100,000 people every figure is derived, the filtered sum on the seven's people.
+        let per = State {
+            scale: crate::report::scale::Scale::Per100k,
+            ..state.clone()
+        };
+        let cx = ViewContext { state: &per, ..cx };
+        let rows = table_rows(&cx, &cols);
+        assert!(rows[2].cells[2].derived);
+        assert!(
+            rows[0].cells[2].text.contains('.'),
+            "{}",
+            rows[0].cells[2].text
+        );
+        assert!(!rows[0].cells[2].text.starts_with('！'));
+    }
+}
