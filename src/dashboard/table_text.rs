@@ -220,6 +220,33 @@ mod tests {
     use crate::prefecture::Region;
 
     #[test]
+    fn the_headers_as_the_table_shows_them() {
+        let ja: Vec<&str> = [
+            Col::Code,
+            Col::Name,
+            Col::Figure(Metric::JobSeekers),
+            Col::Figure(Metric::VaccinationOpenings),
+            Col::Change(Metric::JobSeekers),
+            Col::Phone,
+        ]
+        .into_iter()
+        .map(|c| header_text(c, Lang::Ja))
+        .collect();
+        assert_eq!(
+            ja,
+            [
+                "コード",
+                "都道府県",
+                "求職者数",
+                "(うちワクチン接種業務)※1",
+                "増減",
+                "ナースセンター電話"
+            ]
+        );
+        assert_eq!(header_text(Col::Phone, Lang::En), "Nurse centre phone");
+    }
+
+    #[test]
     fn the_totals_and_a_fall_as_the_window_shows_them() {
         let earlier = crate::report::bundled().unwrap().report;
         let mut report = earlier.clone();
