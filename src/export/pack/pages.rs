@@ -35,8 +35,6 @@ const HEAD: f32 = 16.0;
 const TABLE_ROW: f32 = 8.8;
 /// The table page's lines above the rows: its heading and what it shows.
 const TABLE_HEADING: f32 = 14.0;
-/// The table's header row, up to three lines of small text.
-const TABLE_HEADER: f32 = 3.0 * SMALL_LINE + 2.0;
 
 /// What the pages show, worked out once: the running foot, the table's columns and rows and
 /// how many pages it takes, the map's and the chart's data, the headline.
@@ -51,6 +49,12 @@ pub struct Plan {
     pub rows: Vec<TextRow>,
     /// Under the table's heading: the filter with its count, the sort.
     pub under_table: Vec<String>,
+    /// The table page's title.
+    pub table_title: String,
+    /// The table's column widths, in points.
+    pub widths: Vec<f32>,
+    /// The height of the table's header row (its longest header broken to its column).
+    pub header_height: f32,
     /// How many rows a table page holds.
     pub rows_per_page: usize,
     /// The height of a table row: what the page's room gives the rows, between 8.8 and 11
@@ -90,22 +94,45 @@ impl Plan {
         let rows = table_rows(cx, &cols);
         let sheet = crate::export::workbook::table::TableSheet::of(cx);
         let under_table = sheet.under_title;
-        let measure = Measure::new(crate::assets::BIZ_UDP_GOTHIC);
-        let foot_lines: usize = foot
+        let bundled = Measure::new(crate::assets::BIZ_UDP_GOTHIC);
+        // The bundled font's own advances: what egui lays the page out by.
+        let width_of = |text: &str, size: f32| {
+            bundled.as_ref().map_or_else(
+                || figure::estimate_width(text, size),
+                |m| m.width(text, size),
+            )
+        };
+        let lines = |text: &str, size: f32, width: f32| {
+            bundled.as_ref().map_or_else(
+                || {
+                    crate::dashboard::bar_text::count_at_least_one(
+                        (figure::estimate_width(text, size) / width).ceil(),
+                    )
+                },
+                |m| m.wrap(text, size, width).len(),
+            )
+        };
+        let page_width = LANDSCAPE.x - 2.0 * MARGIN;
+        let foot_lines: usize = foot.iter().map(|l| lines(l, SMALL, page_width)).sum();
+        let widths = column_widths(&|t| width_of(t, SMALL), (&cols, &rows), lang, page_width);
+        let header_lines = cols
             .iter()
-            .map(|l| {
-                measure
-                    .as_ref()
-                    .map_or(2, |m| m.wrap(l, SMALL, LANDSCAPE.x - 2.0 * MARGIN).len())
-            })
-            .sum();
+            .zip(&widths)
+            .map(|(&c, &w)| lines(header_text(c, lang), SMALL, w - 4.0))
+            .max()
+            .unwrap_or(1);
+        let header_height = header_lines as f32 * SMALL_LINE + 2.0;
+        let table_title = table_title(cx);
+        let title_height =
+            (lines(&table_title, 10.0, page_width) as f32 * 10.0 * LEADING).max(TABLE_HEADING);
+        let legend = usize::from(rows.iter().any(|r| r.cells.iter().any(|c| c.derived)));
         let room = LANDSCAPE.y
             - 2.0 * MARGIN
             - HEAD
             - foot_height(foot_lines)
-            - TABLE_HEADING
-            - SMALL_LINE * (under_table.len() as f32 + 1.0)
-            - TABLE_HEADER;
+            - title_height
+            - SMALL_LINE * (under_table.len().saturating_add(legend)) as f32
+            - header_height;
         let rows_per_page =
             crate::dashboard::bar_text::count_at_least_one((room / TABLE_ROW).floor());
         let row = (room / rows.len().min(rows_per_page).max(1) as f32).clamp(TABLE_ROW, 11.0);
@@ -136,6 +163,9 @@ impl Plan {
             cols,
             rows,
             under_table,
+            table_title,
+            widths,
+            header_height,
             rows_per_page,
             row,
             map,
@@ -386,26 +416,20 @@ pub fn table_ui(
     (part, page_no): (usize, &str),
 ) {
     let room = frame(ui, plan, page_no);
-    let (report, lang) = (cx.report, cx.lang());
+    let lang = cx.lang();
     let t = texts(lang);
     let width = room.width();
     let parts = plan.table_parts();
-    let heading = if parts > 1 {
-        fill(
+    let title = if parts > 1 {
+        let part_words = fill(
             t.pack.table_continued,
             &[("page", &part.saturating_add(1)), ("pages", &parts)],
-        )
+        );
+        plan.table_title
+            .replacen(t.pack.table_heading, &part_words, 1)
     } else {
-        t.pack.table_heading.to_owned()
+        plan.table_title.clone()
     };
-    let date = format_date(&report.meta.compiled.date, lang);
-    let title = format!(
-        "{heading}　{}",
-        fill(
-            t.workbook.title,
-            &[("title", &report.meta.title.get(lang)), ("date", &date)]
-        )
-    );
     let mut y = room.top();
     y += paragraph(ui, &title, (pos2(room.left(), y), 10.0, width)).max(TABLE_HEADING);
     for line in &plan.under_table {
@@ -424,7 +448,7 @@ pub fn table_ui(
         .skip(part.saturating_mul(plan.rows_per_page))
         .take(plan.rows_per_page)
         .collect();
-    let widths = column_widths(ui, plan, lang, width);
+    let widths = plan.widths.clone();
     let lefts: Vec<f32> = widths
         .iter()
         .scan(room.left(), |x, w| {
@@ -438,7 +462,7 @@ pub fn table_ui(
         lefts: &lefts,
         widths: &widths,
     };
-    let header_bottom = y + TABLE_HEADER;
+    let header_bottom = y + plan.header_height;
     header_ui(ui, &columns, header_bottom, lang);
     body_ui(ui, cx, (plan, &columns), &rows, header_bottom);
 }
@@ -461,22 +485,18 @@ impl Columns<'_> {
 }
 
 /// Each column as wide as its widest cell, its header's longest Latin word (not broken) and
-/// its header up to four em; what is left of `width` shared out.
-fn column_widths(ui: &egui::Ui, plan: &Plan, lang: crate::lang::Lang, width: f32) -> Vec<f32> {
-    let font = FontId::proportional(SMALL);
-    let measure = |s: &str| {
-        ui.painter()
-            .layout_no_wrap(s.to_owned(), font.clone(), INK)
-            .size()
-            .x
-    };
-    let mut widths: Vec<f32> = plan
-        .cols
+/// its header up to four em, measured by `measure`; what is left of `width` shared out.
+fn column_widths(
+    measure: &dyn Fn(&str) -> f32,
+    (cols, rows): (&[Col], &[TextRow]),
+    lang: crate::lang::Lang,
+    width: f32,
+) -> Vec<f32> {
+    let mut widths: Vec<f32> = cols
         .iter()
         .enumerate()
         .map(|(c, &col)| {
-            let cells = plan
-                .rows
+            let cells = rows
                 .iter()
                 .filter_map(|r| r.cells.get(c))
                 .map(|cell| measure(&cell.text))
@@ -485,7 +505,7 @@ fn column_widths(ui: &egui::Ui, plan: &Plan, lang: crate::lang::Lang, width: f32
             let word = header
                 .split_whitespace()
                 .filter(|w| w.is_ascii())
-                .map(&measure)
+                .map(measure)
                 .fold(0.0, f32::max);
             cells.max(word).max(measure(header).min(4.0 * SMALL)) + 6.0
         })
@@ -498,6 +518,21 @@ fn column_widths(ui: &egui::Ui, plan: &Plan, lang: crate::lang::Lang, width: f32
         }
     }
     widths
+}
+
+/// The table page's title: 「表　{title}（{date}時点）」.
+fn table_title(cx: &ViewContext<'_>) -> String {
+    let (report, lang) = (cx.report, cx.lang());
+    let t = texts(lang);
+    let date = format_date(&report.meta.compiled.date, lang);
+    format!(
+        "{}　{}",
+        t.pack.table_heading,
+        fill(
+            t.workbook.title,
+            &[("title", &report.meta.title.get(lang)), ("date", &date)]
+        )
+    )
 }
 
 /// The header row: each header's words broken to its column's width, set at the row's foot
