@@ -227,3 +227,57 @@ fn write(
         .finish()
         .map_err(|e| PackError::Pdf(format!("{e:?}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dashboard::State;
+    use crate::prefecture::PrefectureCode;
+
+    fn pack(state: &State, report: &crate::report::Report, shown: &[usize]) -> Vec<u8> {
+        pack_pdf(&ViewContext {
+            state,
+            report,
+            earlier: None,
+            shown,
+        })
+        .unwrap()
+    }
+
+    /// The number of pages of a PDF krilla wrote (its page tree's count).
+    fn pages(pdf: &[u8]) -> usize {
+        let text = String::from_utf8_lossy(pdf);
+        text.split("/Count ")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|n| n.parse().ok())
+            .unwrap()
+    }
+
+    #[test]
+    fn odd_choices_make_a_pack_not_a_panic() {
+        let report = crate::report::bundled().unwrap().report;
+        let all: Vec<usize> = (0..47).collect();
+        // A search that shows nothing; a selection the filter hides.
+        let mut state = State {
+            selected: Some(PrefectureCode(1)),
+            ..State::default()
+        };
+        state.filter.query = "存在しない".to_owned();
+        assert!(pack(&state, &report, &[]).starts_with(b"%PDF-"));
+        // Notes so long that the map has no room left on the first page.
+        let mut long = report.clone();
+        for note in &mut long.meta.notes {
+            note.text =
+                crate::report::Text::ours(note.text.ja().repeat(30), note.text.en().repeat(30));
+        }
+        assert_eq!(pages(&pack(&State::default(), &long, &all)), 4);
+        // A table of three times the rows goes on over more table pages.
+        let mut many = report.clone();
+        let rows = many.rows.clone();
+        many.rows.extend(rows.iter().cloned());
+        many.rows.extend(rows);
+        let shown: Vec<usize> = (0..many.rows.len()).collect();
+        assert!(pages(&pack(&State::default(), &many, &shown)) >= 6);
+    }
+}
