@@ -383,6 +383,19 @@ pub(crate) fn load_compared(
     Ok((report, Some(old)))
 }
 
+/// Writes `bytes` to `path` (through a temporary file and a rename) and says where on standard
+/// error (`export-xlsx`, `export-pack`, whose default names are the window's).
+pub(crate) fn write_and_say(path: &Path, bytes: &[u8], lang: Lang) -> ExitCode {
+    let code = write_out(Some(path), bytes, lang);
+    if code == ExitCode::SUCCESS {
+        eprintln!(
+            "{}",
+            fill(texts(lang).export.saved_path, &[("path", &path.display())])
+        );
+    }
+    code
+}
+
 /// Writes `bytes` to `output` (through a temporary file and a rename) or to standard output;
 /// 0 when written, 1 (said on standard error) when not.
 pub(crate) fn write_out(output: Option<&Path>, bytes: &[u8], lang: Lang) -> ExitCode {

@@ -2,11 +2,6 @@
 //! figures and the tile map, the table, the bar chart and whom to call, for the figure, the
 //! region, the selected prefecture, the comparison and the scale asked for.
 
-#![cfg_attr(
-    feature = "gui",
-    expect(clippy::print_stderr, reason = "the command line says where it wrote")
-)]
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -80,7 +75,6 @@ pub fn export_pack(_args: &PackArgs, _global: Option<&PathBuf>, lang: Lang) -> E
 /// Writes the pack; says where.
 #[cfg(feature = "gui")]
 pub fn export_pack(args: &PackArgs, global: Option<&PathBuf>, lang: Lang) -> ExitCode {
-    use crate::texts::{fill, texts};
     let (report, old) =
         match super::load_compared(args.report.as_ref().or(global), args.compare.as_ref(), lang) {
             Ok(loaded) => loaded,
@@ -110,12 +104,5 @@ pub fn export_pack(args: &PackArgs, global: Option<&PathBuf>, lang: Lang) -> Exi
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(crate::export::pack::file_name(&cx)));
-    let code = super::write_out(Some(&path), &bytes, lang);
-    if code == ExitCode::SUCCESS {
-        eprintln!(
-            "{}",
-            fill(texts(lang).export.saved_path, &[("path", &path.display())])
-        );
-    }
-    code
+    super::write_and_say(&path, &bytes, lang)
 }

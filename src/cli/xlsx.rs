@@ -2,8 +2,6 @@
 //! writes it (with the changes from `--compare` and the figures per 100,000 people when asked),
 //! the contacts and the steps, ready to print.
 
-#![expect(clippy::print_stderr, reason = "the command line says where it wrote")]
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +9,6 @@ use crate::dashboard::{State, ViewContext};
 use crate::export::workbook::{file_name, table::all_rows, workbook_xlsx};
 use crate::lang::Lang;
 use crate::report::scale::Scale;
-use crate::texts::{fill, texts};
 
 /// The arguments of `export-xlsx`.
 #[derive(Debug, clap::Args)]
@@ -63,12 +60,5 @@ pub fn export_xlsx(args: &XlsxArgs, global: Option<&PathBuf>, lang: Lang) -> Exi
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(file_name(&cx)));
-    let code = super::write_out(Some(&path), &bytes, lang);
-    if code == ExitCode::SUCCESS {
-        eprintln!(
-            "{}",
-            fill(texts(lang).export.saved_path, &[("path", &path.display())])
-        );
-    }
-    code
+    super::write_and_say(&path, &bytes, lang)
 }

@@ -176,6 +176,25 @@ pub fn table_rows(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<TextRow> {
     out
 }
 
+/// The sum of the rows shown, and the earlier table's sum of the same prefectures when it has
+/// them all: the filtered sum and what its change is from (the window's, the workbook's and
+/// the pack's). `None` where a sum overflows.
+pub fn shown_sums(
+    shown: &[&crate::report::PrefectureRow],
+    earlier: Option<&crate::report::Report>,
+) -> (Option<Figures>, Option<Figures>) {
+    let sum = shown
+        .iter()
+        .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
+    let earlier_sum = earlier.and_then(|e| {
+        shown
+            .iter()
+            .map(|r| e.row(r.code).map(|o| o.figures))
+            .try_fold(Figures::default(), |acc, f| acc.checked_add(&f?))
+    });
+    (sum, earlier_sum)
+}
+
 /// The filtered sum's cells: the rows' sum (per 100,000 people on their population), its
 /// change from the same prefectures' sum in the earlier table; — where it cannot be summed.
 fn filtered_sum(
@@ -184,15 +203,7 @@ fn filtered_sum(
     shown: &[&crate::report::PrefectureRow],
 ) -> Vec<Cell> {
     let (scale, lang) = (cx.scale(), cx.lang());
-    let sum = shown
-        .iter()
-        .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
-    let earlier_sum = cx.earlier.and_then(|e| {
-        shown
-            .iter()
-            .map(|r| e.row(r.code).map(|o| o.figures))
-            .try_fold(Figures::default(), |acc, f| acc.checked_add(&f?))
-    });
+    let (sum, earlier_sum) = shown_sums(shown, cx.earlier);
     let codes = || shown.iter().map(|r| r.code);
     cols.iter()
         .map(|&c| {

@@ -270,16 +270,7 @@ fn rows(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<Row> {
     });
     if cx.filtered() {
         let codes: Vec<PrefectureCode> = shown.iter().map(|r| r.code).collect();
-        let sum = shown
-            .iter()
-            .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
-        // The earlier table's sum of the same prefectures, when it has them all.
-        let earlier_sum = cx.earlier.and_then(|e| {
-            shown
-                .iter()
-                .map(|r| e.row(r.code).map(|o| o.figures))
-                .try_fold(Figures::default(), |acc, f| acc.checked_add(&f?))
-        });
+        let (sum, earlier_sum) = crate::dashboard::table_text::shown_sums(&shown, cx.earlier);
         let cells = cols
             .iter()
             .map(|&c| {

@@ -16,18 +16,10 @@ pub(super) fn totals_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f
     let (scale, lang) = (cx.scale(), cx.lang());
     ui.separator();
     let summed_all = report.summed();
-    let filtered_sum = shown
-        .iter()
-        .filter_map(|&i| report.rows.get(i))
-        .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
+    let rows: Vec<&crate::report::PrefectureRow> =
+        shown.iter().filter_map(|&i| report.rows.get(i)).collect();
     // The same prefectures' sum in the earlier report (derived), for the filtered sum's change.
-    let earlier_sum = earlier.and_then(|e| {
-        shown
-            .iter()
-            .filter_map(|&i| report.rows.get(i))
-            .map(|r| e.row(r.code).map(|o| o.figures))
-            .try_fold(Figures::default(), |acc, f| acc.checked_add(&f?))
-    });
+    let (filtered_sum, earlier_sum) = crate::dashboard::table_text::shown_sums(&rows, earlier);
     let n = if cx.filtered() { 2 } else { 1 };
     table_builder(ui, cols, "totals_table")
         .vscroll(false)
