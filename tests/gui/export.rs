@@ -957,3 +957,50 @@ fn the_briefing_pack_from_the_map_holds_the_filter_its_sum_and_the_rows_shown() 
         assert!(page.contains("絞り込み: 関東地方"));
     }
 }
+
+#[test]
+fn an_english_briefing_pack_per_100000_people_from_the_chart() {
+    let d = dir("pack-en-per-capita");
+    let out = d.join("per-capita.pdf");
+    let mut h = app_with(vec![Some(out.clone())], false);
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Per 100,000")
+        .click();
+    h.run();
+    h.get_by_label("Chart").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Briefing PDF…")
+        .click();
+    h.run();
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, as .ci/run installs)");
+    let text = String::from_utf8(text.stdout).unwrap();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), 4);
+    // 東京都's 830 job seekers per 100,000 of its people (the census as the tests read it).
+    let expected = crate::census_copy::per_100k(830, "東京都");
+    let tokyo = pages[1]
+        .lines()
+        .find(|l| l.trim_start().starts_with("13 "))
+        .unwrap();
+    let cells: Vec<&str> = tokyo.split_whitespace().collect();
+    assert_eq!(&cells[..3], ["13", "Tokyo", expected.as_str()], "{tokyo}");
+    for (i, page) in pages.iter().take(3).enumerate() {
+        assert!(page.contains(&format!("Page {} of 4", i + 1)));
+        assert!(
+            page.contains("Population: Statistics Bureau of Japan, 2020 Census"),
+            "the census under page {}",
+            i + 1
+        );
+    }
+    assert!(pages[0].contains("The nation (total)"));
+    assert!(pages[3].contains("Whom to call (national)"));
+}
