@@ -80,9 +80,27 @@ fn the_copied_table_keeps_codes_and_phones_as_text_in_libreoffice_calc() {
 /// LibreOffice Calc reads it: converted headless to .fods and printed to PDF with the app's
 /// font, in `dir`. None without `soffice`.
 fn workbook_in_calc(dir: &std::path::Path, per_capita: bool) -> Option<(String, PathBuf)> {
+    workbook_of(dir, (per_capita, false), staffing_dashboard::lang::Lang::Ja)
+}
+
+/// The workbook of the bundled table in `lang` (per 100,000 people, and compared with a
+/// made-up earlier table, as asked) through Calc to .fods and PDF.
+fn workbook_of(
+    dir: &std::path::Path,
+    (per_capita, compared): (bool, bool),
+    lang: staffing_dashboard::lang::Lang,
+) -> Option<(String, PathBuf)> {
     let soffice = soffice()?;
     let report = staffing_dashboard::report::bundled().unwrap().report;
+    // Made up for the test: an earlier table with 東京都's job seekers 10 fewer.
+    let mut earlier = report.clone();
+    if let Some(tokyo) = earlier.rows.iter_mut().find(|r| r.code.0 == 13) {
+        tokyo.figures.job_seekers -= 10;
+    }
+    earlier.total.job_seekers -= 10;
+    "2021-05-05".clone_into(&mut earlier.meta.compiled.date);
     let state = State {
+        lang,
         scale: staffing_dashboard::report::scale::Scale::per_100k_if(per_capita),
         ..State::default()
     };
@@ -90,7 +108,7 @@ fn workbook_in_calc(dir: &std::path::Path, per_capita: bool) -> Option<(String, 
     let cx = ViewContext {
         state: &state,
         report: &report,
-        earlier: None,
+        earlier: compared.then_some(&earlier),
         shown: &shown,
     };
     let bytes = staffing_dashboard::export::workbook::workbook_xlsx(&cx).unwrap();
@@ -222,5 +240,65 @@ fn the_workbook_prints_one_page_wide_with_no_clipped_cell_and_text_of_8_pt_or_mo
                 }
             }
         }
+    }
+}
+
+/// The size a word of Latin letters is printed at: its width over its width in ems of the
+/// bundled font.
+fn printed_size(pdf: &std::path::Path, page: u32, word: &str) -> f64 {
+    let measure = staffing_dashboard::export::contact_sheet::font::Measure::new(
+        staffing_dashboard::assets::BIZ_UDP_GOTHIC,
+    )
+    .unwrap();
+    let (_, width) = words(pdf, page)
+        .into_iter()
+        .find(|(w, _)| w == word)
+        .unwrap_or_else(|| panic!("{word} on page {page}"));
+    width / f64::from(measure.width(word, 1.0))
+}
+
+#[test]
+fn the_wide_english_tables_print_one_page_wide_at_8_pt_or_more() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("calc-workbook-en");
+    std::fs::remove_dir_all(&dir).ok();
+    // Compared (17 columns) and per 100,000 people (18): their headers' long words wrap in
+    // narrower columns so that the print stays legible.
+    for (name, per_capita, compared) in [("compared", false, true), ("per-capita", true, false)] {
+        let Some((fods, pdf)) = workbook_of(
+            &dir.join(name),
+            (per_capita, compared),
+            staffing_dashboard::lang::Lang::En,
+        ) else {
+            assert!(std::env::var_os("STAFFING_REQUIRE_SOFFICE").is_none());
+            return;
+        };
+        assert!(
+            fods.contains("style:scale-to-X=\"1\""),
+            "fit to one page wide"
+        );
+        let first: Vec<String> = words(&pdf, 1).into_iter().map(|(w, _)| w).collect();
+        // The row's last column is on the first page: the phone, or the last figure per
+        // 100,000 people; no number clipped.
+        assert!(first.iter().any(|w| w == "011-863-6794"), "{first:?}");
+        assert!(
+            first.iter().all(|w| !w.contains("###")),
+            "{name}: a clipped number"
+        );
+        // Every phone whole (a text too wide for its column would be cut at the next cell).
+        let all: Vec<String> = (1..=4)
+            .flat_map(|page| words(&pdf, page))
+            .map(|(w, _)| w)
+            .collect();
+        let report = staffing_dashboard::report::bundled().unwrap().report;
+        for row in &report.rows {
+            assert!(
+                all.contains(&row.phone),
+                "{name}: {} {}",
+                row.name,
+                row.phone
+            );
+        }
+        let size = printed_size(&pdf, 1, "Hokkaido");
+        assert!(size >= 7.95, "{name}: Hokkaido at {size:.2} pt");
     }
 }

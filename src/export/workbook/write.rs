@@ -8,8 +8,10 @@ use rust_xlsxwriter::{
 
 use super::lists::{Block, ListSheet};
 use super::table::{Col, Row, RowKind, TableSheet, Value};
+use crate::export::contact_sheet::font::Measure;
 use crate::lang::Lang;
 use crate::texts::{fill, format_count, texts};
+use std::sync::OnceLock;
 
 /// The font of every cell: the app's own, which Windows 10 and later have (BIZ UDPゴシック).
 const FONT: &str = "BIZ UDPGothic";
@@ -22,6 +24,8 @@ const LINE: f64 = 15.0;
 /// The width printed on A4 landscape between margins of 0.4 inch, in pixels at 96 dpi: what
 /// columns fill before the page is scaled down to fit.
 const PAGE_PIXELS: f64 = 1045.0;
+/// The smallest text a printed table should have, in points (fitted to one page wide).
+const MIN_PRINT: f64 = 8.0;
 /// 「#,##0」: counts with separators, as the window prints them (9,828).
 const COUNT: &str = "#,##0";
 /// One decimal with separators (a figure per 100,000 people, a quotient).
@@ -45,6 +49,25 @@ fn ems(text: &str) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// The bundled font's advances (the cells' font), read once.
+fn font() -> Option<&'static Measure<'static>> {
+    static FONT: OnceLock<Option<Measure<'static>>> = OnceLock::new();
+    FONT.get_or_init(|| Measure::new(crate::assets::BIZ_UDP_GOTHIC))
+        .as_ref()
+}
+
+/// The width of a text cell (a name, a phone) in ems: by the font's own advances, never less
+/// than [`ems`] says. A text wider than its column is cut off at the next cell, unlike a
+/// number, which Excel would show as ###.
+fn text_ems(text: &str) -> f64 {
+    let measured = font().map_or(0.0, |m| {
+        text.lines()
+            .map(|l| f64::from(m.width(l, 1.0)))
+            .fold(0.0, f64::max)
+    });
+    ems(text).max(measured)
+}
+
 /// Excel's column units for `ems` of the body font (a unit is the width of a digit of the
 /// workbook's default font, about 7 px; an em of 11 pt is 14.7 px), with the cell's padding.
 fn units(ems: f64) -> f64 {
@@ -55,6 +78,13 @@ fn units(ems: f64) -> f64 {
 /// (Japanese breaks between any two characters).
 fn unbreakable_ems(text: &str) -> f64 {
     text.split(|c: char| c.is_whitespace() || u32::from(c) >= 0x2E80)
+        .map(ems)
+        .fold(0.0, f64::max)
+}
+
+/// The longest number in `text` (100,000): a header never breaks one.
+fn number_ems(text: &str) -> f64 {
+    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map(ems)
         .fold(0.0, f64::max)
 }
@@ -137,21 +167,53 @@ fn number_format(col: Col) -> &'static str {
 /// longest word, then the room left on a page given, a unit at a time, to the header that
 /// wraps on the most lines, until none takes more than two.
 fn table_widths(t: &TableSheet) -> Vec<f64> {
-    let mut widths: Vec<f64> = t
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, _)| {
-            let data = t
-                .rows
+    let data: Vec<f64> = (0..t.columns.len())
+        .map(|i| {
+            t.rows
                 .iter()
                 .filter_map(|r| r.cells.get(i))
-                .map(|v| ems(&shown(v)))
-                .fold(0.0, f64::max);
-            let header = t.headers.get(i).map_or("", String::as_str);
-            units(data.max(unbreakable_ems(header).min(5.0)).max(2.0))
+                .map(|v| match v {
+                    Value::Text(text) => text_ems(text),
+                    v => ems(&shown(v)),
+                })
+                .fold(0.0, f64::max)
         })
         .collect();
+    let header = |i: usize| t.headers.get(i).map_or("", String::as_str);
+    // Each column as wide as its values, its header's longest word (up to five em) and any
+    // number in its header (100,000 is never broken).
+    let least: Vec<f64> = data
+        .iter()
+        .enumerate()
+        .map(|(i, d)| units(d.max(number_ems(header(i))).max(2.0)))
+        .collect();
+    let mut widths: Vec<f64> = data
+        .iter()
+        .enumerate()
+        .map(|(i, d)| units(d.max(unbreakable_ems(header(i)).min(5.0))))
+        .zip(&least)
+        .map(|(w, l)| w.max(*l))
+        .collect();
+    // Excel's column of `w` units is `7w + 5` pixels (the workbook's default font, Calibri 11).
+    let pixels = |w: &[f64]| w.iter().map(|u| 7.0 * u + 5.0).sum::<f64>();
+    // A table that would print under 8 pt fitted to one page wide (a wide one in English)
+    // narrows the columns its header's words widen most, half a unit at a time, down to
+    // three em of words: those words wrap inside, shorter ones stay whole. Calc lays a table
+    // out up to a tenth wider than these units say (measured): the budget keeps that margin.
+    let legible = PAGE_PIXELS * BODY / MIN_PRINT / 1.1;
+    let floor: Vec<f64> = least.iter().map(|l| l.max(units(3.0))).collect();
+    while pixels(&widths) > legible {
+        let widest = (0..widths.len())
+            .filter(|&i| widths.get(i) > floor.get(i))
+            .max_by(|&a, &b| {
+                let slack = |i: usize| widths.get(i).unwrap_or(&0.0) - least.get(i).unwrap_or(&0.0);
+                slack(a).total_cmp(&slack(b))
+            });
+        let Some(i) = widest else { break };
+        if let (Some(w), Some(f)) = (widths.get_mut(i), floor.get(i)) {
+            *w = (*w - 0.5).max(*f);
+        }
+    }
     let lines = |w: &[f64], i: usize| {
         lines_in(
             t.headers.get(i).map_or("", String::as_str),
