@@ -82,7 +82,8 @@ pub fn figure_ui(
 }
 
 /// `words` laid out in lines no wider than `width`, broken as Japanese is set on paper
-/// ([`crate::export::line_break`]), not inside a number, a date or a katakana word.
+/// ([`crate::export::line_break`]), not inside a number, a date or a katakana word, the lines
+/// [`LEADING`] apart.
 pub(crate) fn broken(
     painter: &egui::Painter,
     words: &str,
@@ -97,8 +98,28 @@ pub(crate) fn broken(
             .x
     };
     let lines = crate::export::line_break::wrap(words, width, advance);
-    painter.layout_no_wrap(lines.join("\n"), font, color)
+    if lines.len() < 2 {
+        return painter.layout_no_wrap(lines.concat(), font, color);
+    }
+    // Lines of a paragraph a quarter of their size apart (egui's rows of this font touch).
+    let mut job = egui::text::LayoutJob::default();
+    let line_height = Some(font.size * LEADING);
+    job.append(
+        &lines.join("\n"),
+        0.0,
+        egui::TextFormat {
+            font_id: font,
+            color,
+            line_height,
+            ..Default::default()
+        },
+    );
+    painter.layout_job(job)
 }
+
+/// The height of a line of a broken paragraph, in ems (within the plan's estimate,
+/// [`Sizes::line`]).
+pub(crate) const LEADING: f32 = 1.25;
 
 /// The legend in one wrapped row; gives its height.
 fn legend(painter: &egui::Painter, plan: &FigurePlan, at: Pos2, width: f32) -> f32 {

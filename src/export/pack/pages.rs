@@ -25,10 +25,8 @@ use crate::ui::theme::{PRINT_GRID, PRINT_INK as INK, PRINT_STRIPE};
 pub const MARGIN: f32 = 22.0;
 /// The running head's and foot's text, and the table's: the smallest text of the pack.
 const SMALL: f32 = 8.0;
-/// Line height of running text, in ems.
-const LEADING: f32 = 1.3;
 /// A line of small text.
-const SMALL_LINE: f32 = SMALL * LEADING;
+const SMALL_LINE: f32 = SMALL * 1.3;
 /// The running head's height, its rule included.
 const HEAD: f32 = 16.0;
 /// A row of the table.
@@ -124,7 +122,7 @@ impl Plan {
         let header_height = header_lines as f32 * SMALL_LINE + 2.0;
         let table_title = table_title(cx);
         let title_height =
-            (lines(&table_title, 10.0, page_width) as f32 * 10.0 * LEADING).max(TABLE_HEADING);
+            (lines(&table_title, 10.0, page_width) as f32 * 10.0 * 1.3).max(TABLE_HEADING);
         let legend = usize::from(rows.iter().any(|r| r.cells.iter().any(|c| c.derived)));
         let room = LANDSCAPE.y
             - 2.0 * MARGIN
@@ -192,30 +190,9 @@ fn foot_height(lines: usize) -> f32 {
     lines as f32 * SMALL_LINE + 4.0
 }
 
-/// Text laid out in lines no wider than `width`, as paper sets it ([`broken`]'s breaks), with
-/// room between the lines for Japanese.
+/// Text laid out in lines no wider than `width`, as paper sets it ([`broken`]).
 fn galley(ui: &egui::Ui, words: &str, size: f32, width: f32) -> std::sync::Arc<egui::Galley> {
-    let painter = ui.painter();
-    let font = FontId::proportional(size);
-    let advance = |c: char| {
-        painter
-            .layout_no_wrap(c.to_string(), font.clone(), INK)
-            .size()
-            .x
-    };
-    let lines = crate::export::line_break::wrap(words, width, advance);
-    let mut job = egui::text::LayoutJob::default();
-    job.append(
-        &lines.join("\n"),
-        0.0,
-        egui::TextFormat {
-            font_id: font.clone(),
-            color: INK,
-            line_height: Some(size * LEADING),
-            ..Default::default()
-        },
-    );
-    painter.layout_job(job)
+    broken(ui.painter(), words, FontId::proportional(size), INK, width)
 }
 
 /// Paints `words` at `at` (its top left) no wider than `width`; gives its height.
