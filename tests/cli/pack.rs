@@ -296,3 +296,65 @@ fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table
     assert!(pages[3].contains("Tokyo"));
     assert!(pages[3].contains("03-5309-2065"));
 }
+
+/// How many pixels of page `page`, rendered at 36 dpi, have each colour (within 3 per channel).
+fn pixels_of(pdf: &Path, page: usize, colours: &[[u8; 3]]) -> Vec<usize> {
+    let page = page.to_string();
+    let prefix = pdf.with_extension(format!("p{page}"));
+    let out = Command::new("pdftoppm")
+        .args(["-r", "36", "-png", "-singlefile", "-f", &page, "-l", &page])
+        .arg(pdf)
+        .arg(&prefix)
+        .output()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let image = image::open(prefix.with_extension(format!("p{page}.png")))
+        .unwrap()
+        .to_rgb8();
+    colours
+        .iter()
+        .map(|c| {
+            image
+                .pixels()
+                .filter(|p| p.0.iter().zip(c).all(|(a, b)| a.abs_diff(*b) <= 3))
+                .count()
+        })
+        .collect()
+}
+
+#[test]
+fn the_pack_draws_its_bars_tiles_and_stripes_as_the_window_colours_them() {
+    let d = dir("pack-colours");
+    let pdf = d.join("pack.pdf");
+    let out = run(&[
+        "--lang",
+        "ja",
+        "export-pack",
+        "--select",
+        "13",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // The window's colours (ui::theme): the bars' blue, the selected one's vermilion, the
+    // map's five classes, the table's stripes.
+    let (bar, selected) = ([0x00, 0x72, 0xB2], [0xD5, 0x5E, 0x00]);
+    let classes = [
+        [0xFF, 0xFF, 0xCC],
+        [0xA1, 0xDA, 0xB4],
+        [0x41, 0xB6, 0xC4],
+        [0x2C, 0x7F, 0xB8],
+        [0x25, 0x34, 0x94],
+    ];
+    let map = pixels_of(&pdf, 1, &[&classes[..], &[selected]].concat());
+    for (class, n) in classes.iter().zip(&map) {
+        // A tile at 36 dpi is about 40 by 30 pixels; every class has several tiles.
+        assert!(*n > 3_000, "class {class:?}: {n} pixels");
+    }
+    assert!(map[5] > 80, "東京's tile outlined: {} pixels", map[5]);
+    let table = pixels_of(&pdf, 2, &[[0xF0, 0xF0, 0xF0]]);
+    assert!(table[0] > 15_000, "every other row striped: {}", table[0]);
+    let chart = pixels_of(&pdf, 3, &[bar, selected]);
+    assert!(chart[0] > 5_000, "the bars: {} pixels", chart[0]);
+    assert!(chart[1] > 300, "東京都's bar: {} pixels", chart[1]);
+}
