@@ -146,6 +146,10 @@ fn rect_path(rect: Rect, radius: f32) -> Option<krilla::geom::Path> {
         .max(0.0);
     let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
     let mut path = PathBuilder::new();
+    if r <= 0.0 {
+        path.push_rect(krilla::geom::Rect::from_ltrb(l, t, rt, b)?);
+        return path.finish();
+    }
     path.move_to(l + r, t);
     path.line_to(rt - r, t);
     path.quad_to(rt, t, rt, t + r);
@@ -390,4 +394,173 @@ fn run_glyphs(
         false,
     );
     surface.pop();
+}
+
+#[cfg(test)]
+mod tests_support {
+    use super::*;
+    use egui::vec2;
+    use krilla::{Document, SerializeSettings, page::PageSettings};
+
+    /// What `paint` draws on an A4 page, as the PDF's uncompressed content: its drawing
+    /// operators as text.
+    pub(super) fn content_of(paint: impl FnMut(&egui::Painter)) -> String {
+        let mut paint = paint;
+        let ctx = egui::Context::default();
+        crate::ui::fonts::install(&ctx);
+        let page = Rect::from_min_size(Pos2::ZERO, vec2(595.0, 842.0));
+        let mut shapes = Vec::new();
+        for _ in 0..2 {
+            let input = egui::RawInput {
+                screen_rect: Some(page),
+                ..Default::default()
+            };
+            let mut output = ctx.run_ui(input, |ui| paint(ui.painter()));
+            output.textures_delta.clear();
+            shapes = output.shapes;
+        }
+        let face = Type {
+            font: Font::new(crate::assets::BIZ_UDP_GOTHIC.into(), 0).unwrap(),
+            measure: Measure::new(crate::assets::BIZ_UDP_GOTHIC).unwrap(),
+        };
+        let mut document = Document::new_with(SerializeSettings {
+            compress_content_streams: false,
+            ..SerializeSettings::default()
+        });
+        let mut pdf_page = document.start_page_with(PageSettings::from_wh(595.0, 842.0).unwrap());
+        let mut surface = pdf_page.surface();
+        draw(&mut surface, &shapes, page, &face);
+        surface.finish();
+        pdf_page.finish();
+        String::from_utf8_lossy(&document.finish().unwrap()).into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::content_of;
+    use super::*;
+    use egui::{Stroke as EguiStroke, pos2, vec2};
+
+    #[test]
+    fn each_kind_of_shape_becomes_its_pdf_drawing() {
+        let blue = crate::ui::theme::BAR;
+        let red = crate::ui::theme::BAR_SELECTED;
+        let pdf = content_of(|p| {
+            p.rect_filled(
+                Rect::from_min_size(pos2(10.0, 20.0), vec2(100.0, 50.0)),
+                0.0,
+                blue,
+            );
+            p.rect_stroke(
+                Rect::from_min_size(pos2(10.0, 100.0), vec2(40.0, 40.0)),
+                0.0,
+                EguiStroke::new(3.0, red),
+                egui::StrokeKind::Inside,
+            );
+            p.line_segment(
+                [pos2(0.0, 300.0), pos2(200.0, 300.0)],
+                EguiStroke::new(0.5, red),
+            );
+            p.circle_filled(pos2(300.0, 300.0), 10.0, blue);
+            p.add(egui::Shape::convex_polygon(
+                vec![pos2(400.0, 400.0), pos2(450.0, 400.0), pos2(425.0, 450.0)],
+                red,
+                EguiStroke::NONE,
+            ));
+            // Transparent: nothing drawn.
+            p.rect_filled(
+                Rect::from_min_size(pos2(0.0, 0.0), vec2(5.0, 5.0)),
+                0.0,
+                Color32::TRANSPARENT,
+            );
+            // Clipped to a rectangle that cuts the page.
+            p.with_clip_rect(Rect::from_min_size(pos2(500.0, 500.0), vec2(20.0, 20.0)))
+                .rect_filled(
+                    Rect::from_min_size(pos2(490.0, 490.0), vec2(50.0, 50.0)),
+                    0.0,
+                    blue,
+                );
+        });
+        // The fill's colour (0x00/255, 0x72/255, 0xB2/255) and the stroke's.
+        assert!(pdf.contains("0 0.44705883 0.69803923 rg"), "{pdf}");
+        assert!(pdf.contains("0.8352941 0.36862746 0 RG"), "{pdf}");
+        // The filled rectangle from (10, 20), 100 by 50, in the page's coordinates (the content
+        // is flipped once: y down, as egui's).
+        assert!(pdf.contains("1 0 0 -1 0 842 cm"), "{pdf}");
+        assert!(
+            pdf.contains("rg 10 20 m 110 20 l 110 70 l 10 70 l\nh\nf"),
+            "{pdf}"
+        );
+        // The outline drawn inside: its middle 1.5 in from the edge, 3 wide.
+        assert!(pdf.contains("3 w"), "{pdf}");
+        assert!(
+            pdf.contains("3 w 11.5 101.5 m 48.5 101.5 l 48.5 138.5 l"),
+            "{pdf}"
+        );
+        // The line, half a point wide.
+        assert!(pdf.contains("0.5 w"), "{pdf}");
+        assert!(
+            pdf.contains("0 300 m") && pdf.contains("200 300 l"),
+            "{pdf}"
+        );
+        // The circle as four curves (a control point 0.5523 of the radius out); the triangle
+        // closed and filled.
+        assert_eq!(pdf.matches("305.52286").count(), 4, "{pdf}");
+        assert!(pdf.contains("400 400 m 450 400 l 425 450 l\nh\nf"), "{pdf}");
+        // One clip, the rectangle that cuts the page (in the page's own coordinates: y up).
+        assert_eq!(pdf.matches("W\nn").count(), 1, "{pdf}");
+        assert!(
+            pdf.contains("q 500 342 m 520 342 l 520 322 l 500 322 l\nh\nW"),
+            "{pdf}"
+        );
+        // Nothing transparent drawn: six shapes filled or stroked.
+        assert_eq!(
+            pdf.matches("\nf\n").count() + pdf.matches("\nS\n").count(),
+            6,
+            "{pdf}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::tests_support::content_of;
+    use egui::{Align2, Color32, FontId, pos2};
+
+    #[test]
+    fn text_is_set_where_egui_laid_it_out_in_its_size_and_slant() {
+        let pdf = content_of(|p| {
+            p.text(
+                pos2(50.0, 700.0),
+                Align2::LEFT_TOP,
+                "Briefing 東京",
+                FontId::proportional(10.0),
+                Color32::BLACK,
+            );
+            let mut job = egui::text::LayoutJob::default();
+            job.append(
+                "1,234.5",
+                0.0,
+                egui::TextFormat {
+                    font_id: FontId::proportional(8.0),
+                    color: Color32::BLACK,
+                    italics: true,
+                    ..Default::default()
+                },
+            );
+            let galley = p.layout_job(job);
+            p.galley(pos2(100.0, 100.0), galley, Color32::BLACK);
+        });
+        // Each text at its place, in its size: the upright one from x = 50, the italic one
+        // slanted (x leaning by 0.2 of y) from x = 100.
+        assert!(pdf.contains("q 1 0 0 -1 50 "), "{pdf}");
+        assert!(pdf.contains("/f0 10 Tf"), "{pdf}");
+        assert!(pdf.contains("q 1 0 -0.2 -1 100 "), "{pdf}");
+        assert!(pdf.contains("/f0 8 Tf"), "{pdf}");
+        // Every glyph mapped back to its text: the fi ligature to f and i, 東 and 京.
+        for mapped in ["<00660069>", "<6771>", "<4EAC>", "<002C>"] {
+            assert!(pdf.contains(mapped), "{mapped}: {pdf}");
+        }
+    }
 }
