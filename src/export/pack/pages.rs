@@ -16,7 +16,7 @@ use crate::dashboard::provenance::{note_line, notes_heading};
 use crate::dashboard::table_text::{RowKind, TextRow, header_text, table_rows};
 use crate::export::contact_sheet::font::Measure;
 use crate::export::figure;
-use crate::export::pack::{LANDSCAPE, PORTRAIT};
+use crate::export::pack::LANDSCAPE;
 use crate::export::page::broken;
 use crate::texts::{fill, format_date, texts};
 use crate::ui::theme::{PRINT_GRID, PRINT_INK as INK, PRINT_STRIPE};
@@ -295,11 +295,6 @@ fn grid(ui: &egui::Ui, h: &Headline, at: Pos2, width: f32) -> f32 {
     let size = 9.5;
     let line = 14.0;
     let painter = ui.painter();
-    let font = |derived: bool| {
-        let mut f = FontId::proportional(size);
-        f.size = size;
-        (f, derived)
-    };
     let measure = |s: &str| {
         painter
             .layout_no_wrap(s.to_owned(), FontId::proportional(size), INK)
@@ -327,8 +322,7 @@ fn grid(ui: &egui::Ui, h: &Headline, at: Pos2, width: f32) -> f32 {
         }
         for (c, text) in cells.iter().enumerate() {
             let derived = i > 0 && h.derived.get(c).copied().unwrap_or(false);
-            let (f, italic) = font(derived);
-            let g = italic_galley(ui, text, f, italic);
+            let g = italic_galley(ui, text, FontId::proportional(size), derived);
             let middle = y + line / 2.0;
             if c == 0 {
                 painter.galley(
@@ -654,5 +648,4 @@ pub fn contacts_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, plan: &Plan, page_no
             paragraph(ui, source, (pos2(room.left(), y), SMALL, width));
         }
     }
-    let _ = PORTRAIT;
 }
