@@ -137,7 +137,7 @@ fn stroke(surface: &mut Surface<'_>, path: &krilla::geom::Path, width: f32, colo
 
 /// A rectangle, its corners rounded by `radius` (as egui draws it).
 fn rect_path(rect: Rect, radius: f32) -> Option<krilla::geom::Path> {
-    if !rect.is_finite() || rect.width() <= 0.0 || rect.height() <= 0.0 {
+    if !(rect.is_finite() && rect.is_positive()) {
         return None;
     }
     let r = radius
@@ -468,6 +468,29 @@ mod tests {
                 red,
                 EguiStroke::NONE,
             ));
+            // Half transparent, filled and outlined, in a list of shapes.
+            p.add(egui::Shape::Vec(vec![
+                egui::Shape::rect_filled(
+                    Rect::from_min_size(pos2(200.0, 600.0), vec2(30.0, 30.0)),
+                    0.0,
+                    Color32::from_black_alpha(128),
+                ),
+                egui::Shape::line_segment(
+                    [pos2(200.0, 650.0), pos2(230.0, 650.0)],
+                    EguiStroke::new(1.0, Color32::from_black_alpha(64)),
+                ),
+            ]));
+            // Of no width or height: nothing drawn.
+            p.rect_filled(
+                Rect::from_min_size(pos2(50.0, 50.0), vec2(0.0, 20.0)),
+                0.0,
+                blue,
+            );
+            p.rect_filled(
+                Rect::from_min_size(pos2(50.0, 50.0), vec2(20.0, 0.0)),
+                0.0,
+                blue,
+            );
             // Transparent: nothing drawn.
             p.rect_filled(
                 Rect::from_min_size(pos2(0.0, 0.0), vec2(5.0, 5.0)),
@@ -514,10 +537,17 @@ mod tests {
             pdf.contains("q 500 342 m 520 342 l 520 322 l 500 322 l\nh\nW"),
             "{pdf}"
         );
-        // Nothing transparent drawn: six shapes filled or stroked.
+        // The list's two shapes at their opacity (128/255 and 64/255) through graphics states.
+        assert!(pdf.contains("/ca 0.5019608"), "{pdf}");
+        assert!(pdf.contains("/CA 0.2509804"), "{pdf}");
+        assert!(
+            pdf.contains("200 600 m 230 600 l 230 630 l 200 630 l"),
+            "{pdf}"
+        );
+        // Nothing transparent or empty drawn: eight shapes filled or stroked.
         assert_eq!(
             pdf.matches("\nf\n").count() + pdf.matches("\nS\n").count(),
-            6,
+            8,
             "{pdf}"
         );
     }
