@@ -468,29 +468,6 @@ mod tests {
                 red,
                 EguiStroke::NONE,
             ));
-            // Half transparent, filled and outlined, in a list of shapes.
-            p.add(egui::Shape::Vec(vec![
-                egui::Shape::rect_filled(
-                    Rect::from_min_size(pos2(200.0, 600.0), vec2(30.0, 30.0)),
-                    0.0,
-                    Color32::from_black_alpha(128),
-                ),
-                egui::Shape::line_segment(
-                    [pos2(200.0, 650.0), pos2(230.0, 650.0)],
-                    EguiStroke::new(1.0, Color32::from_black_alpha(64)),
-                ),
-            ]));
-            // Of no width or height: nothing drawn.
-            p.rect_filled(
-                Rect::from_min_size(pos2(50.0, 50.0), vec2(0.0, 20.0)),
-                0.0,
-                blue,
-            );
-            p.rect_filled(
-                Rect::from_min_size(pos2(50.0, 50.0), vec2(20.0, 0.0)),
-                0.0,
-                blue,
-            );
             // Transparent: nothing drawn.
             p.rect_filled(
                 Rect::from_min_size(pos2(0.0, 0.0), vec2(5.0, 5.0)),
@@ -537,6 +514,54 @@ mod tests {
             pdf.contains("q 500 342 m 520 342 l 520 322 l 500 322 l\nh\nW"),
             "{pdf}"
         );
+        // Nothing transparent drawn: six shapes filled or stroked.
+        assert_eq!(
+            pdf.matches("\nf\n").count() + pdf.matches("\nS\n").count(),
+            6,
+            "{pdf}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::tests_support::content_of;
+    use egui::{Color32, Rect, Stroke as EguiStroke, pos2, vec2};
+
+    #[test]
+    fn opacity_rounded_corners_and_empty_shapes() {
+        let blue = crate::ui::theme::BAR;
+        let pdf = content_of(|p| {
+            // Half transparent, filled and outlined, in a list of shapes.
+            p.add(egui::Shape::Vec(vec![
+                egui::Shape::rect_filled(
+                    Rect::from_min_size(pos2(200.0, 600.0), vec2(30.0, 30.0)),
+                    0.0,
+                    Color32::from_black_alpha(128),
+                ),
+                egui::Shape::line_segment(
+                    [pos2(200.0, 650.0), pos2(230.0, 650.0)],
+                    EguiStroke::new(1.0, Color32::from_black_alpha(64)),
+                ),
+            ]));
+            // Rounded corners (a map tile's).
+            p.rect_filled(
+                Rect::from_min_size(pos2(300.0, 500.0), vec2(40.0, 20.0)),
+                5.0,
+                blue,
+            );
+            // Of no width or height: nothing drawn.
+            p.rect_filled(
+                Rect::from_min_size(pos2(50.0, 50.0), vec2(0.0, 20.0)),
+                0.0,
+                blue,
+            );
+            p.rect_filled(
+                Rect::from_min_size(pos2(50.0, 50.0), vec2(20.0, 0.0)),
+                0.0,
+                blue,
+            );
+        });
         // The list's two shapes at their opacity (128/255 and 64/255) through graphics states.
         assert!(pdf.contains("/ca 0.5019608"), "{pdf}");
         assert!(pdf.contains("/CA 0.2509804"), "{pdf}");
@@ -544,10 +569,27 @@ mod tests {
             pdf.contains("200 600 m 230 600 l 230 630 l 200 630 l"),
             "{pdf}"
         );
-        // Nothing transparent or empty drawn: eight shapes filled or stroked.
+        // The rounded rectangle: its straight edges between the corners' curves, 5 from each
+        // corner, the curves reaching the edges' ends.
+        let rounded = pdf
+            .split("rg ")
+            .find(|d| d.starts_with("305 500 m"))
+            .unwrap_or_else(|| panic!("{pdf}"));
+        for edge in [
+            "305 500 m 335 500 l",
+            "340 505",
+            "340 515 l",
+            "335 520",
+            "305 520 l",
+            "300 515",
+            "300 505 l",
+        ] {
+            assert!(rounded.contains(edge), "{edge}: {rounded}");
+        }
+        // Three shapes drawn: the half-transparent fill and line, the rounded rectangle.
         assert_eq!(
             pdf.matches("\nf\n").count() + pdf.matches("\nS\n").count(),
-            8,
+            3,
             "{pdf}"
         );
     }
