@@ -899,6 +899,22 @@ fn the_workbook_holds_the_table_as_shown_with_the_published_total_and_the_filter
     assert_eq!(body[2][9], Data::String("03-5309-2065".to_owned()));
 }
 
+/// The pages of a PDF as `pdftotext -layout` reads them.
+fn pdf_pages(pdf: &Path) -> Vec<String> {
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, as .ci/run installs)");
+    String::from_utf8(text.stdout)
+        .unwrap()
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn the_briefing_pack_from_the_map_holds_the_filter_its_sum_and_the_rows_shown() {
     let d = dir("pack-kanto");
@@ -912,17 +928,7 @@ fn the_briefing_pack_from_the_map_holds_the_filter_its_sum_and_the_rows_shown() 
     h.run();
     h.get_by_role_and_label(Role::Button, "資料PDF…").click();
     h.run();
-    let text = std::process::Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&out)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils, as .ci/run installs)");
-    let text = String::from_utf8(text.stdout).unwrap();
-    let pages: Vec<&str> = text
-        .split('\u{c}')
-        .filter(|p| !p.trim().is_empty())
-        .collect();
+    let pages = pdf_pages(&out);
     assert_eq!(pages.len(), 4);
     // Page 1: the seven's sum beside the nation: 830+749+479+199+124+107+103 job seekers.
     assert!(
@@ -973,17 +979,7 @@ fn an_english_briefing_pack_per_100000_people_from_the_chart() {
     h.get_by_role_and_label(Role::Button, "Briefing PDF…")
         .click();
     h.run();
-    let text = std::process::Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&out)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils, as .ci/run installs)");
-    let text = String::from_utf8(text.stdout).unwrap();
-    let pages: Vec<&str> = text
-        .split('\u{c}')
-        .filter(|p| !p.trim().is_empty())
-        .collect();
+    let pages = pdf_pages(&out);
     assert_eq!(pages.len(), 4);
     // 東京都's 830 job seekers per 100,000 of its people (the census as the tests read it).
     let expected = crate::census_copy::per_100k(830, "東京都");
