@@ -506,7 +506,13 @@ mod tests {
         );
         // The circle as four curves (a control point 0.5523 of the radius out); the triangle
         // closed and filled.
-        assert_eq!(pdf.matches("305.52286").count(), 4, "{pdf}");
+        assert!(
+            pdf.contains(
+                "310 300 m 310 305.52286 305.52286 310 300 310 c 294.47714 310 290 305.52286 290 \
+                 300 c 290 294.47714 294.47714 290 300 290 c 305.52286 290 310 294.47714 310 300 c"
+            ),
+            "{pdf}"
+        );
         assert!(pdf.contains("400 400 m 450 400 l 425 450 l\nh\nf"), "{pdf}");
         // One clip, the rectangle that cuts the page (in the page's own coordinates: y up).
         assert_eq!(pdf.matches("W\nn").count(), 1, "{pdf}");
@@ -623,7 +629,29 @@ mod text_tests {
             );
             let galley = p.layout_job(job);
             p.galley(pos2(100.0, 100.0), galley, Color32::BLACK);
+            // Two sizes in one line (each run in its own); laid out without a colour and
+            // painted in the tile's, as the map does.
+            let mut job = egui::text::LayoutJob::default();
+            for (words, size) in [("東京", 12.0), ("830", 7.0)] {
+                job.append(
+                    words,
+                    0.0,
+                    egui::TextFormat {
+                        font_id: FontId::proportional(size),
+                        color: Color32::PLACEHOLDER,
+                        ..Default::default()
+                    },
+                );
+            }
+            let galley = p.layout_job(job);
+            p.galley(pos2(300.0, 300.0), galley, crate::ui::theme::BAR_SELECTED);
         });
+        assert!(pdf.contains("/f0 12 Tf"), "{pdf}");
+        assert!(pdf.contains("/f0 7 Tf"), "{pdf}");
+        // 東京 at 12 pt from x = 300, two em wide: the 7 pt figure starts at 324.
+        assert!(pdf.contains("q 1 0 0 -1 300 "), "{pdf}");
+        assert!(pdf.contains("q 1 0 0 -1 324 "), "{pdf}");
+        assert_eq!(pdf.matches("0.8352941 0.36862746 0 rg").count(), 2, "{pdf}");
         // Each text at its place, in its size: the upright one from x = 50, the italic one
         // slanted (x leaning by 0.2 of y) from x = 100.
         assert!(pdf.contains("q 1 0 0 -1 50 "), "{pdf}");
