@@ -243,6 +243,12 @@ fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table
     for (i, page) in pages.iter().take(3).enumerate() {
         assert!(page.contains(&format!("Page {} of 4", i + 1)));
         assert!(page.contains("Filter: Kanto region"), "page {}", i + 1);
+        // The imported table named as the figures' source on every page, not the notice's.
+        assert!(
+            page.contains("Source: the imported table (later.csv)"),
+            "the imported table on page {}: {page}",
+            i + 1
+        );
         assert!(
             page.contains("change 2021-05-19 → 2021-06-02 (derived)"),
             "page {}",
@@ -265,6 +271,16 @@ fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table
         "Tokyo's {tokyo}"
     );
     assert!(pages[0].contains("What changed since the earlier table (as of 2021-05-19)"));
+    // The notes are the bundled table's: dated as such under the imported one.
+    assert!(
+        pages[0].contains("Note 1 (of the table as of 2021-05-19)"),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        pages[0].contains("(as of 2021-06-02)"),
+        "the pack's title dated by the table shown"
+    );
     assert!(pages[0].contains("Tokyo (+10)"), "{}", pages[0]);
     // Page 2: 計, the filtered sum and the seven prefectures of 関東 (no other), Tokyo's job
     // seekers per 100,000 people and their change.
