@@ -1,7 +1,9 @@
 //! The copied table read by LibreOffice Calc, as an official pastes it: codes and phones stay
-//! text (01, not 1), figures are numbers. Needs `soffice` (Debian: libreoffice-calc-nogui);
-//! without it the test says so and passes, unless `STAFFING_REQUIRE_SOFFICE` is set (CI sets
-//! it and installs LibreOffice).
+//! text (01, not 1), figures are numbers; the workbook printed by Calc. Needs `soffice`
+//! (Debian: libreoffice-calc-nogui) and, for the workbook, the figures' font BIZ UDゴシック
+//! (Debian: fonts-morisawa-bizud-gothic; Windows 10 and later have it); without them the tests
+//! pass without checking, unless `STAFFING_REQUIRE_SOFFICE` is set (CI sets it and installs
+//! both).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -91,6 +93,15 @@ fn workbook_of(
     lang: staffing_dashboard::lang::Lang,
 ) -> Option<(String, PathBuf)> {
     let soffice = soffice()?;
+    // The workbook's figures are in BIZ UDGothic: printed in another font they would measure
+    // nothing of ours.
+    let families = Command::new("fc-list")
+        .args([":", "family"])
+        .output()
+        .ok()?;
+    if !String::from_utf8_lossy(&families.stdout).contains("BIZ UDGothic") {
+        return None;
+    }
     let report = staffing_dashboard::report::bundled().unwrap().report;
     // Made up for the test: an earlier table with 東京都's job seekers 10 fewer.
     let mut earlier = report.clone();
@@ -258,17 +269,21 @@ fn printed_size(pdf: &std::path::Path, page: u32, word: &str) -> f64 {
 }
 
 #[test]
-fn the_wide_english_tables_print_one_page_wide_at_8_pt_or_more() {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("calc-workbook-en");
+fn the_wide_tables_print_one_page_wide_at_8_pt_or_more_with_every_header_word_whole() {
+    use staffing_dashboard::lang::Lang;
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("calc-workbook-wide");
     std::fs::remove_dir_all(&dir).ok();
-    // Compared (17 columns) and per 100,000 people (18): their headers' long words wrap in
-    // narrower columns so that the print stays legible.
-    for (name, per_capita, compared) in [("compared", false, true), ("per-capita", true, false)] {
-        let Some((fods, pdf)) = workbook_of(
-            &dir.join(name),
-            (per_capita, compared),
-            staffing_dashboard::lang::Lang::En,
-        ) else {
+    // Compared (17 columns), per 100,000 people (18) and both (25): the figures in the
+    // narrower half-width digits; an English header too long to lie across turned upright,
+    // its words whole.
+    let cases = [
+        ("compared", (false, true), Lang::En, "Hokkaido"),
+        ("per-capita", (true, false), Lang::En, "Hokkaido"),
+        ("both", (true, true), Lang::En, "Hokkaido"),
+        ("both-ja", (true, true), Lang::Ja, "北海道"),
+    ];
+    for (name, (per_capita, compared), lang, hokkaido) in cases {
+        let Some((fods, pdf)) = workbook_of(&dir.join(name), (per_capita, compared), lang) else {
             assert!(std::env::var_os("STAFFING_REQUIRE_SOFFICE").is_none());
             return;
         };
@@ -298,7 +313,53 @@ fn the_wide_english_tables_print_one_page_wide_at_8_pt_or_more() {
                 row.phone
             );
         }
-        let size = printed_size(&pdf, 1, "Hokkaido");
-        assert!(size >= 7.95, "{name}: Hokkaido at {size:.2} pt");
+        let size = if lang == Lang::Ja {
+            let (_, width) = words(&pdf, 1)
+                .into_iter()
+                .find(|(w, _)| w == hokkaido)
+                .unwrap();
+            width / 3.0
+        } else {
+            printed_size(&pdf, 1, hokkaido)
+        };
+        assert!(size >= 7.95, "{name}: {hokkaido} at {size:.2} pt");
+        if lang == Lang::En {
+            // Each word of every header printed whole on the first page (none broken
+            // inside, as "Opening/s" was in a narrowed column).
+            for header in headers((per_capita, compared), lang) {
+                for word in header.split_whitespace() {
+                    assert!(
+                        first.iter().any(|w| w == word),
+                        "{name}: {word:?} of {header:?} not whole"
+                    );
+                }
+            }
+        }
+        // The figures in BIZ UDGothic (half-width digits), the rest in BIZ UDPGothic.
+        let fonts = Command::new("pdffonts").arg(&pdf).output().unwrap();
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        assert!(fonts.contains("BIZUDGothic"), "{fonts}");
+        assert!(fonts.contains("BIZUDPGothic"), "{fonts}");
     }
+}
+
+/// The table's headers as `workbook_of` writes them.
+fn headers(
+    (per_capita, compared): (bool, bool),
+    lang: staffing_dashboard::lang::Lang,
+) -> Vec<String> {
+    let report = staffing_dashboard::report::bundled().unwrap().report;
+    let state = State {
+        lang,
+        scale: staffing_dashboard::report::scale::Scale::per_100k_if(per_capita),
+        ..State::default()
+    };
+    let shown = staffing_dashboard::export::workbook::table::all_rows(&report);
+    let cx = ViewContext {
+        state: &state,
+        report: &report,
+        earlier: compared.then_some(&report),
+        shown: &shown,
+    };
+    staffing_dashboard::export::workbook::table::TableSheet::of(&cx).headers
 }

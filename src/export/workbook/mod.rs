@@ -4,6 +4,7 @@
 
 pub mod lists;
 pub mod table;
+mod widths;
 mod write;
 
 #[cfg(test)]

@@ -62,6 +62,12 @@ impl Col {
             Self::PerCapita(_) | Self::Change(_) | Self::SeekersPerOpening | Self::VaccinationShare
         )
     }
+
+    /// Printed in the figures' font (half-width digits): every column but the prefecture's
+    /// name.
+    pub const fn in_figures_font(self) -> bool {
+        !matches!(self, Self::Name)
+    }
 }
 
 /// What a row stands for.

@@ -8,24 +8,18 @@ use rust_xlsxwriter::{
 
 use super::lists::{Block, ListSheet};
 use super::table::{Col, Row, RowKind, TableSheet, Value};
-use crate::export::contact_sheet::font::Measure;
+use super::widths::{BODY, Header, LINE, SIDE_MARGIN, fits_one_line, lines_in, table_layout};
 use crate::lang::Lang;
 use crate::texts::{fill, format_count, texts};
-use std::sync::OnceLock;
 
 /// The font of every cell: the app's own, which Windows 10 and later have (BIZ UDPゴシック).
 const FONT: &str = "BIZ UDPGothic";
-/// The body text's size, in points.
-const BODY: f64 = 11.0;
+/// The font of figures, codes and phones: the same family's half-width digits (BIZ UDゴシック,
+/// also in Windows 10 and later), three tenths narrower than BIZ UDPゴシック's and of one width,
+/// so that columns of numbers line up and a wide table prints larger.
+const FIGURES: &str = "BIZ UDGothic";
 /// The title's size, in points.
 const TITLE: f64 = 14.0;
-/// A row of one line of body text, in points.
-const LINE: f64 = 15.0;
-/// The width printed on A4 landscape between margins of 0.4 inch, in pixels at 96 dpi: what
-/// columns fill before the page is scaled down to fit.
-const PAGE_PIXELS: f64 = 1045.0;
-/// The smallest text a printed table should have, in points (fitted to one page wide).
-const MIN_PRINT: f64 = 8.0;
 /// 「#,##0」: counts with separators, as the window prints them (9,828).
 const COUNT: &str = "#,##0";
 /// One decimal with separators (a figure per 100,000 people, a quotient).
@@ -37,58 +31,6 @@ fn base() -> Format {
     Format::new().set_font_name(FONT).set_font_size(BODY)
 }
 
-/// The width of `text` in ems of the body font: full-width characters one em, others about
-/// six tenths (digits, Latin letters, separators).
-fn ems(text: &str) -> f64 {
-    text.lines()
-        .map(|line| {
-            line.chars()
-                .map(|c| if u32::from(c) >= 0x2E80 { 1.0 } else { 0.6 })
-                .sum::<f64>()
-        })
-        .fold(0.0, f64::max)
-}
-
-/// The bundled font's advances (the cells' font), read once.
-fn font() -> Option<&'static Measure<'static>> {
-    static FONT: OnceLock<Option<Measure<'static>>> = OnceLock::new();
-    FONT.get_or_init(|| Measure::new(crate::assets::BIZ_UDP_GOTHIC))
-        .as_ref()
-}
-
-/// The width of a text cell (a name, a phone) in ems: by the font's own advances, never less
-/// than [`ems`] says. A text wider than its column is cut off at the next cell, unlike a
-/// number, which Excel would show as ###.
-fn text_ems(text: &str) -> f64 {
-    let measured = font().map_or(0.0, |m| {
-        text.lines()
-            .map(|l| f64::from(m.width(l, 1.0)))
-            .fold(0.0, f64::max)
-    });
-    ems(text).max(measured)
-}
-
-/// Excel's column units for `ems` of the body font (a unit is the width of a digit of the
-/// workbook's default font, about 7 px; an em of 11 pt is 14.7 px), with the cell's padding.
-fn units(ems: f64) -> f64 {
-    ems * 2.1 + 1.2
-}
-
-/// The longest piece of `text` that a wrap cannot break: a word of Latin letters or digits
-/// (Japanese breaks between any two characters).
-fn unbreakable_ems(text: &str) -> f64 {
-    text.split(|c: char| c.is_whitespace() || u32::from(c) >= 0x2E80)
-        .map(ems)
-        .fold(0.0, f64::max)
-}
-
-/// The longest number in `text` (100,000): a header never breaks one.
-fn number_ems(text: &str) -> f64 {
-    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .map(ems)
-        .fold(0.0, f64::max)
-}
-
 /// A cell's value as the window prints it (for widths; the cell itself holds the number).
 pub(super) fn shown(v: &Value) -> String {
     match v {
@@ -98,15 +40,6 @@ pub(super) fn shown(v: &Value) -> String {
         Value::Tenths(t) => t.to_string(),
         Value::Change(c) => crate::report::compare::format_change(*c),
     }
-}
-
-/// Lines that `text` takes in a cell `width_units` wide.
-fn lines_in(text: &str, width_units: f64) -> f64 {
-    let room = ((width_units - 1.5) / 2.1).max(1.0);
-    text.lines()
-        .map(|l| (ems(l) / room).ceil().max(1.0))
-        .sum::<f64>()
-        .max(1.0)
 }
 
 /// Counts a row or column index on (never past Excel's limits: the sheets are small).
@@ -134,7 +67,7 @@ fn wide_line(
     Ok(())
 }
 
-/// A–4 landscape, one page wide, margins of a centimetre, the title and date at the top of
+/// A–4 landscape, one page wide, narrow side margins (a quarter inch), the title and date at the top of
 /// every page and its number at the bottom.
 fn print_setup(sheet: &mut Worksheet, (left, right): (&str, &str), lang: Lang) {
     let escape = |s: &str| s.replace('&', "&&");
@@ -146,7 +79,7 @@ fn print_setup(sheet: &mut Worksheet, (left, right): (&str, &str), lang: Lang) {
         .set_landscape()
         .set_paper_size(9)
         .set_print_fit_to_pages(1, 0)
-        .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
+        .set_margins(SIDE_MARGIN, SIDE_MARGIN, 0.6, 0.6, 0.3, 0.3)
         .set_header(format!("&L{}&R{}", escape(left), escape(right)))
         .set_footer(format!(
             "&C{}",
@@ -163,78 +96,20 @@ fn number_format(col: Col) -> &'static str {
     }
 }
 
-/// The widths of the table's columns: each as wide as its widest value and its header's
-/// longest word, then the room left on a page given, a unit at a time, to the header that
-/// wraps on the most lines, until none takes more than two.
-fn table_widths(t: &TableSheet) -> Vec<f64> {
-    let data: Vec<f64> = (0..t.columns.len())
-        .map(|i| {
-            t.rows
-                .iter()
-                .filter_map(|r| r.cells.get(i))
-                .map(|v| match v {
-                    Value::Text(text) => text_ems(text),
-                    v => ems(&shown(v)),
-                })
-                .fold(0.0, f64::max)
-        })
-        .collect();
-    let header = |i: usize| t.headers.get(i).map_or("", String::as_str);
-    // Each column as wide as its values, its header's longest word (up to five em) and any
-    // number in its header (100,000 is never broken).
-    let least: Vec<f64> = data
-        .iter()
-        .enumerate()
-        .map(|(i, d)| units(d.max(number_ems(header(i))).max(2.0)))
-        .collect();
-    let mut widths: Vec<f64> = data
-        .iter()
-        .enumerate()
-        .map(|(i, d)| units(d.max(unbreakable_ems(header(i)).min(5.0))))
-        .zip(&least)
-        .map(|(w, l)| w.max(*l))
-        .collect();
-    // Excel's column of `w` units is `7w + 5` pixels (the workbook's default font, Calibri 11).
-    let pixels = |w: &[f64]| w.iter().map(|u| 7.0 * u + 5.0).sum::<f64>();
-    // A table that would print under 8 pt fitted to one page wide (a wide one in English)
-    // narrows the columns its header's words widen most, half a unit at a time, down to
-    // three em of words: those words wrap inside, shorter ones stay whole. Calc lays a table
-    // out up to a tenth wider than these units say (measured): the budget keeps that margin.
-    let legible = PAGE_PIXELS * BODY / MIN_PRINT / 1.1;
-    let floor: Vec<f64> = least.iter().map(|l| l.max(units(3.0))).collect();
-    while pixels(&widths) > legible {
-        let widest = (0..widths.len())
-            .filter(|&i| widths.get(i) > floor.get(i))
-            .max_by(|&a, &b| {
-                let slack = |i: usize| widths.get(i).unwrap_or(&0.0) - least.get(i).unwrap_or(&0.0);
-                slack(a).total_cmp(&slack(b))
-            });
-        let Some(i) = widest else { break };
-        if let (Some(w), Some(f)) = (widths.get_mut(i), floor.get(i)) {
-            *w = (*w - 0.5).max(*f);
-        }
-    }
-    let lines = |w: &[f64], i: usize| {
-        lines_in(
-            t.headers.get(i).map_or("", String::as_str),
-            w.get(i).copied().unwrap_or(1.0),
-        )
+/// A title too long for one line across the columns of `widths` whose name alone fits one:
+/// its date (「（2021年5月19日時点）」, " (as of 2021-05-19)") on the next line, not broken
+/// inside.
+fn date_on_its_own_line(title: &str, widths: &[f64]) -> String {
+    let Some(at) = title.rfind(['（', '(']).filter(|&at| at > 0) else {
+        return title.to_owned();
     };
-    // Excel's column of `w` units is `7w + 5` pixels (the workbook's default font, Calibri 11).
-    let room = (PAGE_PIXELS - 5.0 * widths.len() as f64) / 7.0 * 0.97;
-    while widths.iter().sum::<f64>() + 1.0 <= room {
-        let most =
-            (0..widths.len()).max_by(|&a, &b| lines(&widths, a).total_cmp(&lines(&widths, b)));
-        match most {
-            Some(i) if lines(&widths, i) > 2.0 => {
-                if let Some(w) = widths.get_mut(i) {
-                    *w += 1.0;
-                }
-            }
-            _ => break,
-        }
+    let (name, date) = title.split_at(at);
+    let name = name.trim_end();
+    if !fits_one_line(title, TITLE, widths) && fits_one_line(name, TITLE, widths) {
+        format!("{name}\n{date}")
+    } else {
+        title.to_owned()
     }
-    widths
 }
 
 /// The first sheet.
@@ -245,7 +120,8 @@ pub(super) fn table_sheet(
 ) -> Result<(), XlsxError> {
     let sheet = book.add_worksheet();
     sheet.set_name(texts(lang).workbook.sheet_table)?;
-    let widths = table_widths(t);
+    let layout = table_layout(t);
+    let widths = &layout.widths;
     for (i, w) in widths.iter().enumerate() {
         sheet.set_column_width(next(i), *w)?;
     }
@@ -253,7 +129,8 @@ pub(super) fn table_sheet(
     let cols: u16 = next(t.columns.len());
     let mut row: u32 = 0;
     let title = base().set_bold().set_font_size(TITLE);
-    wide_line(sheet, (row, cols, total_width), &t.title, &title, TITLE)?;
+    let title_text = date_on_its_own_line(&t.title, widths);
+    wide_line(sheet, (row, cols, total_width), &title_text, &title, TITLE)?;
     for line in &t.under_title {
         row = row.saturating_add(1);
         wide_line(sheet, (row, cols, total_width), line, &base(), BODY)?;
@@ -263,12 +140,19 @@ pub(super) fn table_sheet(
     let header = base()
         .set_bold()
         .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
         .set_border_bottom(FormatBorder::Thin)
         .set_background_color(Color::RGB(0x00F2_F2F2));
-    let mut header_lines: f64 = 1.0;
-    for (i, (text, w)) in t.headers.iter().zip(&widths).enumerate() {
+    // Across: centred; upright (a wide English table): reading upwards from the values.
+    let header = match layout.header {
+        Header::Across => header
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter),
+        Header::Upright { .. } => header
+            .set_rotation(90)
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::Bottom),
+    };
+    for (i, text) in t.headers.iter().enumerate() {
         let col = t.columns.get(i).copied().unwrap_or(Col::Code);
         let format = if col.is_derived() {
             header.clone().set_italic()
@@ -286,11 +170,10 @@ pub(super) fn table_sheet(
                     .set_height(140),
             )?;
         }
-        header_lines = header_lines.max(lines_in(text, *w));
     }
     // Calc keeps the heights an .xlsx gives (Excel would fit them): each row as tall as its
     // text needs in Excel's widths.
-    sheet.set_row_height(row, header_lines * LINE + 4.0)?;
+    sheet.set_row_height(row, layout.header_points(t))?;
     for r in &t.rows {
         row = row.saturating_add(1);
         data_row(sheet, row, r, &t.columns)?;
@@ -313,6 +196,9 @@ pub(super) fn table_sheet(
 fn data_row(sheet: &mut Worksheet, row: u32, r: &Row, cols: &[Col]) -> Result<(), XlsxError> {
     for (i, (v, &col)) in r.cells.iter().zip(cols).enumerate() {
         let mut format = base();
+        if col.in_figures_font() {
+            format = format.set_font_name(FIGURES);
+        }
         if col.is_derived() || r.kind == RowKind::FilteredSum {
             format = format.set_italic();
         }
@@ -437,4 +323,27 @@ fn block(
         wide_line(sheet, (row, cols, total), source, &base(), BODY)?;
     }
     Ok(row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_title_puts_its_date_on_a_line_of_its_own_when_its_name_fits_one() {
+        let title = "Return-to-work support for inactive nurses (as of 2021-06-30)";
+        // 40 columns of 8 units: room for it all on one line.
+        assert_eq!(date_on_its_own_line(title, &[8.0; 40]), title);
+        // 10 columns: the name fits, the date goes under it, whole.
+        assert_eq!(
+            date_on_its_own_line(title, &[8.0; 10]),
+            "Return-to-work support for inactive nurses\n(as of 2021-06-30)"
+        );
+        // 4 columns: not even the name fits; the cell wraps it as it can.
+        assert_eq!(date_on_its_own_line(title, &[8.0; 4]), title);
+        assert_eq!(
+            date_on_its_own_line("累計（2021年5月19日時点）", &[4.0; 4]),
+            "累計\n（2021年5月19日時点）"
+        );
+    }
 }
