@@ -663,4 +663,81 @@ mod text_tests {
             assert!(pdf.contains(mapped), "{mapped}: {pdf}");
         }
     }
+
+    /// The glyphs' advances of the one `[…]TJ` of `pdf`, in text space units (thousandths of
+    /// the size): each glyph's count of bytes (two a glyph) and the adjustment after it.
+    fn tj_adjustments(pdf: &str) -> Vec<f32> {
+        let array = pdf
+            .split("Tm[")
+            .nth(1)
+            .and_then(|rest| rest.split("]TJ").next())
+            .unwrap();
+        let mut out = Vec::new();
+        let mut bytes = array.bytes().peekable();
+        while let Some(b) = bytes.next() {
+            if b == b'(' {
+                // A string of glyph ids, two bytes each, with the PDF's escapes.
+                let mut count = 0_usize;
+                while let Some(c) = bytes.next() {
+                    match c {
+                        b')' => break,
+                        b'\\' => {
+                            if bytes.peek().is_some_and(u8::is_ascii_digit) {
+                                for _ in 0..3 {
+                                    if bytes.peek().is_some_and(u8::is_ascii_digit) {
+                                        bytes.next();
+                                    }
+                                }
+                            } else {
+                                bytes.next();
+                            }
+                            count = count.saturating_add(1);
+                        }
+                        _ => count = count.saturating_add(1),
+                    }
+                }
+                out.extend(std::iter::repeat_n(0.0, count / 2));
+            } else if b == b'-' || b.is_ascii_digit() {
+                let mut number = String::from(b as char);
+                while let Some(&c) = bytes.peek() {
+                    if c == b'.' || c.is_ascii_digit() {
+                        number.push(c as char);
+                        bytes.next();
+                    } else {
+                        break;
+                    }
+                }
+                *out.last_mut().unwrap() = number.parse().unwrap();
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn each_glyph_of_a_run_stands_where_egui_set_it() {
+        let text = "Tokyo 10,234 東京都";
+        let size = 10.0;
+        let mut placed = Vec::new();
+        let pdf = content_of(|p| {
+            let galley = p.layout_no_wrap(text.into(), FontId::proportional(size), Color32::BLACK);
+            placed = galley.rows[0].row.glyphs.iter().map(|g| g.pos.x).collect();
+            p.galley(pos2(50.0, 700.0), galley, Color32::BLACK);
+        });
+        let adjustments = tj_adjustments(&pdf);
+        assert_eq!(adjustments.len(), text.chars().count(), "{pdf}");
+        // Where each glyph of the PDF starts: the one before's start, plus its advance in the
+        // font, less its adjustment (in thousandths of the size).
+        let measure =
+            crate::export::contact_sheet::font::Measure::new(crate::assets::BIZ_UDP_GOTHIC)
+                .unwrap();
+        let mut x = 0.0_f32;
+        for ((c, adjustment), egui_x) in text.chars().zip(&adjustments).zip(&placed) {
+            assert!(
+                (x - (egui_x - placed[0])).abs() < 0.01,
+                "{c}: at {x}, egui at {}",
+                egui_x - placed[0]
+            );
+            x += size * (measure.glyph(c).advance - adjustment / 1000.0);
+        }
+    }
 }
