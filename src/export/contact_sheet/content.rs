@@ -346,6 +346,8 @@ fn checklist(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
 fn footer(page: &mut Column<'_, '_>, report: &Report, lang: Lang) {
     let t = texts(lang);
     let small = page.style.small;
+    // Clear of the descenders of the line above, also when there is no room between blocks.
+    page.y += 1.0;
     page.rule(0.6);
     page.y += 1.5;
     let meta = &report.meta;

@@ -154,6 +154,27 @@ mod tests {
                     .find(|l| l.bottom <= PAGE.1 - MARGIN)
                     .unwrap_or_else(|| panic!("{} {lang:?} does not fit", row.name));
                 let boxes: Vec<_> = laid.ops.iter().filter_map(|op| ink(op, &m)).collect();
+                // Every rule clear of the text above it by half a point beyond its own half
+                // width (descenders), and of the em box of the text below it.
+                for op in &laid.ops {
+                    let Op::Line { from, to, line } = op else {
+                        continue;
+                    };
+                    let (top, bottom) = (from.1.min(to.1), from.1.max(to.1));
+                    for (k, b) in boxes.iter().enumerate() {
+                        let beside = b.2 <= from.0.min(to.0) || b.0 >= from.0.max(to.0);
+                        let clear = b.3 + 0.5 + line / 2.0 <= top || b.1 - line / 2.0 >= bottom;
+                        assert!(
+                            beside || clear,
+                            "{} {lang:?}: the rule {op:?} touches {:?}",
+                            row.name,
+                            laid.ops
+                                .iter()
+                                .filter(|o| matches!(o, Op::Text { .. }))
+                                .nth(k)
+                        );
+                    }
+                }
                 for (i, a) in boxes.iter().enumerate() {
                     assert!(
                         a.0 >= MARGIN - 0.01 && a.2 <= PAGE.0 - MARGIN + 0.01,
