@@ -110,19 +110,12 @@ fn workbook_of(
     }
     earlier.total.job_seekers -= 10;
     "2021-05-05".clone_into(&mut earlier.meta.compiled.date);
-    let state = State {
-        lang,
-        scale: staffing_dashboard::report::scale::Scale::per_100k_if(per_capita),
-        ..State::default()
-    };
-    let shown = staffing_dashboard::export::workbook::table::all_rows(&report);
-    let cx = ViewContext {
-        state: &state,
-        report: &report,
-        earlier: compared.then_some(&earlier),
-        shown: &shown,
-    };
-    let bytes = staffing_dashboard::export::workbook::workbook_xlsx(&cx).unwrap();
+    let bytes = in_view(
+        &report,
+        compared.then_some(&earlier),
+        (per_capita, lang),
+        |cx| staffing_dashboard::export::workbook::workbook_xlsx(cx).unwrap(),
+    );
     std::fs::create_dir_all(dir).unwrap();
     std::fs::write(dir.join("book.xlsx"), bytes).unwrap();
     // The app's font for Calc, as Windows has it (BIZ UDPゴシック), beside the system's.
@@ -349,17 +342,32 @@ fn headers(
     lang: staffing_dashboard::lang::Lang,
 ) -> Vec<String> {
     let report = staffing_dashboard::report::bundled().unwrap().report;
+    in_view(
+        &report,
+        compared.then_some(&report),
+        (per_capita, lang),
+        |cx| staffing_dashboard::export::workbook::table::TableSheet::of(cx).headers,
+    )
+}
+
+/// `f` of the view of all of `report`'s rows in `lang`, per 100,000 people or not, compared
+/// with `earlier` when given.
+fn in_view<R>(
+    report: &staffing_dashboard::report::Report,
+    earlier: Option<&staffing_dashboard::report::Report>,
+    (per_capita, lang): (bool, staffing_dashboard::lang::Lang),
+    f: impl FnOnce(&ViewContext<'_>) -> R,
+) -> R {
     let state = State {
         lang,
         scale: staffing_dashboard::report::scale::Scale::per_100k_if(per_capita),
         ..State::default()
     };
-    let shown = staffing_dashboard::export::workbook::table::all_rows(&report);
-    let cx = ViewContext {
+    let shown = staffing_dashboard::export::workbook::table::all_rows(report);
+    f(&ViewContext {
         state: &state,
-        report: &report,
-        earlier: compared.then_some(&report),
+        report,
+        earlier,
         shown: &shown,
-    };
-    staffing_dashboard::export::workbook::table::TableSheet::of(&cx).headers
+    })
 }

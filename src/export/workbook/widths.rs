@@ -252,18 +252,8 @@ fn upright(t: &TableSheet, values: &[f64], legible: f64) -> Layout {
             })
             .collect()
     };
-    let longest_word = t
-        .headers
-        .iter()
-        .map(|h| unbreakable_ems(h))
-        .fold(1.0, f64::max)
-        .ceil();
-    let longest = t
-        .headers
-        .iter()
-        .map(|h| text_ems(h))
-        .fold(1.0, f64::max)
-        .ceil();
+    let widest = |ems: fn(&str) -> f64| t.headers.iter().map(|h| ems(h)).fold(1.0, f64::max).ceil();
+    let (longest_word, longest) = (widest(unbreakable_ems), widest(text_ems));
     // The heights to try, half an em apart, lowest first.
     let heights: Vec<f64> =
         std::iter::successors(Some(longest_word), |h| (*h < longest).then_some(h + 0.5)).collect();
