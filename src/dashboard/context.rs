@@ -5,8 +5,8 @@
 
 use crate::dashboard::State;
 use crate::lang::Lang;
-use crate::report::Report;
 use crate::report::scale::Scale;
+use crate::report::{PrefectureRow, Report};
 
 /// The state, the report, the earlier report and the rows shown, as a panel reads them.
 #[derive(Clone, Copy)]
@@ -21,7 +21,13 @@ pub struct ViewContext<'a> {
     pub shown: &'a [usize],
 }
 
-impl ViewContext<'_> {
+impl<'a> ViewContext<'a> {
+    /// The rows the filter shows, in the table's order.
+    pub fn shown_rows(&self) -> impl Iterator<Item = &'a PrefectureRow> + Clone + use<'a> {
+        let rows = &self.report.rows;
+        self.shown.iter().filter_map(|&i| rows.get(i))
+    }
+
     /// The language of the window.
     pub const fn lang(&self) -> Lang {
         self.state.lang
@@ -62,5 +68,20 @@ mod tests {
         assert_eq!(cx(&state), (Lang::En, Scale::Per100k, false));
         state.filter.query = "osaka".to_owned();
         assert_eq!(cx(&state), (Lang::En, Scale::Per100k, true));
+    }
+
+    #[test]
+    fn the_rows_shown_are_the_reports_rows_at_the_shown_indices_in_their_order() {
+        let report = crate::report::bundled().unwrap().report;
+        let state = State::default();
+        // 東京都 (index 12), then 北海道 (0); an index past the 47 is no row.
+        let cx = ViewContext {
+            state: &state,
+            report: &report,
+            earlier: None,
+            shown: &[12, 0, 47],
+        };
+        let names: Vec<&str> = cx.shown_rows().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["東京都", "北海道"]);
     }
 }

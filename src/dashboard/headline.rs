@@ -77,11 +77,7 @@ pub fn headline(cx: &ViewContext<'_>) -> Headline {
         };
     }
     if let Some(filter) = filter_line(cx.state).filter(|_| cx.filtered()) {
-        let shown: Vec<&crate::report::PrefectureRow> = cx
-            .shown
-            .iter()
-            .filter_map(|&i| report.rows.get(i))
-            .collect();
+        let shown: Vec<&crate::report::PrefectureRow> = cx.shown_rows().collect();
         let sum = shown
             .iter()
             .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));

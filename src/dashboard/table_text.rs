@@ -108,11 +108,7 @@ pub fn is_derived(col: Col, scale: Scale) -> bool {
 pub fn table_rows(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<TextRow> {
     let (report, earlier, scale, lang) = (cx.report, cx.earlier, cx.scale(), cx.lang());
     let t = texts(lang);
-    let shown: Vec<&crate::report::PrefectureRow> = cx
-        .shown
-        .iter()
-        .filter_map(|&i| report.rows.get(i))
-        .collect();
+    let shown: Vec<&crate::report::PrefectureRow> = cx.shown_rows().collect();
     let cell = |col: Col, text: String, derived: bool| Cell {
         text,
         derived: derived || is_derived(col, scale),

@@ -145,11 +145,7 @@ pub fn extra<'a>(cx: &ViewContext<'a>) -> Extra<'a> {
 
 /// The rows shown, and the published 計 when nothing is filtered out.
 fn shown_rows<'a>(cx: &ViewContext<'a>) -> (Vec<&'a PrefectureRow>, Option<&'a Figures>) {
-    let rows = cx
-        .shown
-        .iter()
-        .filter_map(|&i| cx.report.rows.get(i))
-        .collect();
+    let rows = cx.shown_rows().collect();
     (rows, (!cx.filtered()).then_some(&cx.report.total))
 }
 

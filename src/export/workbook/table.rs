@@ -246,11 +246,7 @@ fn value(col: Col, (place, figures): (Place<'_>, &Figures), earlier: Option<&Fig
 fn rows(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<Row> {
     let (report, lang) = (cx.report, cx.lang());
     let t = texts(lang);
-    let shown: Vec<&crate::report::PrefectureRow> = cx
-        .shown
-        .iter()
-        .filter_map(|&i| report.rows.get(i))
-        .collect();
+    let shown: Vec<&crate::report::PrefectureRow> = cx.shown_rows().collect();
     let mut out = Vec::with_capacity(shown.len().saturating_add(2));
     let fixed = |col: Col, code: &str, name: &str| match col {
         Col::Code if !code.is_empty() => Some(Value::Text(code.to_owned())),

@@ -110,15 +110,14 @@ pub(super) fn table_tree(
 
 /// The rows of the tree: every prefecture shown (at most [`MAX_ROWS`]) and the published 計.
 fn lines_of(cx: &ViewContext<'_>, cols: &[Col]) -> Vec<Line> {
-    let (report, earlier, shown, scale) = (cx.report, cx.earlier, cx.shown, cx.scale());
+    let (report, earlier, scale) = (cx.report, cx.earlier, cx.scale());
     let lang = cx.lang();
     let t = texts(lang);
     // Every row of a report of 47; a table of thousands (synthetic ones) describes its first
     // rows, its counts saying how many there are.
-    let mut lines: Vec<Line> = shown
-        .iter()
+    let mut lines: Vec<Line> = cx
+        .shown_rows()
         .take(MAX_ROWS)
-        .filter_map(|&i| report.rows.get(i))
         .map(|r| {
             let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
             Line {

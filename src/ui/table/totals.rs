@@ -12,12 +12,11 @@ use crate::texts::{fill, texts};
 use crate::ui::theme;
 
 pub(super) fn totals_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)]) {
-    let (report, earlier, shown) = (cx.report, cx.earlier, cx.shown);
+    let (report, earlier) = (cx.report, cx.earlier);
     let (scale, lang) = (cx.scale(), cx.lang());
     ui.separator();
     let summed_all = report.summed();
-    let rows: Vec<&crate::report::PrefectureRow> =
-        shown.iter().filter_map(|&i| report.rows.get(i)).collect();
+    let rows: Vec<&crate::report::PrefectureRow> = cx.shown_rows().collect();
     // The same prefectures' sum in the earlier report (derived), for the filtered sum's change.
     let (filtered_sum, earlier_sum) = crate::dashboard::table_text::shown_sums(&rows, earlier);
     let n = if cx.filtered() { 2 } else { 1 };
@@ -114,15 +113,12 @@ fn scaled_total(
     figures: Option<Figures>,
     (m, published): (crate::report::Metric, bool),
 ) {
-    let (report, shown, scale) = (cx.report, cx.shown, cx.scale());
+    let scale = cx.scale();
     let Some(f) = figures else {
         number(ui, RichText::new("—"));
         return;
     };
-    let codes = shown
-        .iter()
-        .filter_map(|&i| report.rows.get(i))
-        .map(|r| r.code);
+    let codes = cx.shown_rows().map(|r| r.code);
     let (v, people) = if published {
         (scale.amount(None, &f, m), Some(crate::census::NATIONAL))
     } else {
