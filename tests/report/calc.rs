@@ -159,6 +159,14 @@ fn workbook_of(
 
 /// Each word of a PDF page with its width (`pdftotext -bbox`).
 fn words(pdf: &std::path::Path, page: u32) -> Vec<(String, f64)> {
+    boxes(pdf, page)
+        .into_iter()
+        .map(|(w, width, _)| (w, width))
+        .collect()
+}
+
+/// Each word of a PDF page with its width and height.
+fn boxes(pdf: &std::path::Path, page: u32) -> Vec<(String, f64, f64)> {
     let page = page.to_string();
     let out = Command::new("pdftotext")
         .args(["-bbox", "-f", &page, "-l", &page])
@@ -175,9 +183,37 @@ fn words(pdf: &std::path::Path, page: u32) -> Vec<(String, f64)> {
                 l[at..].split('"').next().unwrap().parse().unwrap()
             };
             let text = l.split('>').nth(1).unwrap().split('<').next().unwrap();
-            (text.to_owned(), attr("xMax") - attr("xMin"))
+            (
+                text.to_owned(),
+                attr("xMax") - attr("xMin"),
+                attr("yMax") - attr("yMin"),
+            )
         })
         .collect()
+}
+
+/// The smallest text of every page of `pdf`, in points, with its word and page: a word's box
+/// is as tall as 1.3 times its size in both fonts (their ascent and descent), across its line
+/// when it lies across, along it when it stands upright; words of four characters or more,
+/// whose length is more than a line's height either way.
+fn smallest_text(pdf: &std::path::Path) -> (f64, String, u32) {
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    let pages: u32 = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    (1..=pages)
+        .flat_map(|page| {
+            boxes(pdf, page)
+                .into_iter()
+                .filter(|(w, _, _)| w.chars().count() >= 4)
+                .map(move |(w, width, height)| (width.min(height) / 1.3, w, page))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .unwrap()
 }
 
 #[test]
@@ -262,14 +298,15 @@ fn printed_size(pdf: &std::path::Path, page: u32, word: &str) -> f64 {
 }
 
 #[test]
-fn the_wide_tables_print_one_page_wide_at_8_pt_or_more_with_every_header_word_whole() {
+fn the_tables_print_one_page_wide_at_8_pt_or_more_with_every_header_word_whole() {
     use staffing_dashboard::lang::Lang;
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("calc-workbook-wide");
     std::fs::remove_dir_all(&dir).ok();
-    // Compared (17 columns), per 100,000 people (18) and both (25): the figures in the
-    // narrower half-width digits; an English header too long to lie across turned upright,
-    // its words whole.
+    // The English table (10 columns), compared (17), per 100,000 people (18) and both (25):
+    // the figures in the narrower half-width digits; an English header too long to lie
+    // across turned upright, its words whole.
     let cases = [
+        ("plain", (false, false), Lang::En, "Hokkaido"),
         ("compared", (false, true), Lang::En, "Hokkaido"),
         ("per-capita", (true, false), Lang::En, "Hokkaido"),
         ("both", (true, true), Lang::En, "Hokkaido"),
@@ -316,6 +353,13 @@ fn the_wide_tables_print_one_page_wide_at_8_pt_or_more_with_every_header_word_wh
             printed_size(&pdf, 1, hokkaido)
         };
         assert!(size >= 7.95, "{name}: {hokkaido} at {size:.2} pt");
+        // Every text of every sheet at 8 pt or more: the page headers and footers, the lines
+        // under the table, the contacts and the steps too.
+        let (smallest, word, page) = smallest_text(&pdf);
+        assert!(
+            smallest >= 7.9,
+            "{name}: {word:?} on page {page} at {smallest:.2} pt"
+        );
         if lang == Lang::En {
             // Each word of every header printed whole on the first page (none broken
             // inside, as "Opening/s" was in a narrowed column).
