@@ -325,6 +325,9 @@ mod tests {
             (phone - units(6.0 * SAFETY + INDENT)).abs() < 1e-9,
             "{phone}"
         );
+        // The longest names (鹿児島県, 神奈川県, 和歌山県) in the text's font: four ems.
+        let name = layout.widths[column(&t, "都道府県")];
+        assert!((name - units(4.0)).abs() < 1e-9, "{name}");
         // 25 columns that print at 8 pt or more one page wide (Calc's wider unit counted).
         assert_eq!(layout.widths.len(), 25);
         let printed = PAGE_PIXELS / (pixels(&layout.widths) * CALC) * BODY;
