@@ -2,7 +2,7 @@
 //! `pdfimages`, `pdffonts`): its pages A4 in their order (the table landscape), every
 //! prefecture's figures on the table page equal to `export-csv`'s, the chart's values, the
 //! phones, the period and the source on every page with its number, no raster picture, the font
-//! embedded, no Japanese text under 8 pt.
+//! embedded, no text under 8 pt.
 
 #![cfg(feature = "gui")]
 #![expect(
@@ -79,6 +79,14 @@ fn csv_records(args: &[&str]) -> Vec<Vec<String>> {
 
 /// The words of a page with their widths (`pdftotext -bbox`).
 fn words(pdf: &Path, page: usize) -> Vec<(String, f64)> {
+    boxes(pdf, page)
+        .into_iter()
+        .map(|(w, width, _)| (w, width))
+        .collect()
+}
+
+/// The words of a page with their widths and heights.
+fn boxes(pdf: &Path, page: usize) -> Vec<(String, f64, f64)> {
     let page = page.to_string();
     poppler("pdftotext", &["-bbox", "-f", &page, "-l", &page], pdf)
         .lines()
@@ -89,9 +97,30 @@ fn words(pdf: &Path, page: usize) -> Vec<(String, f64)> {
                 l[at..].split('"').next().unwrap().parse().unwrap()
             };
             let word = l.split('>').nth(1).unwrap().split('<').next().unwrap();
-            (word.to_owned(), attr("xMax") - attr("xMin"))
+            (
+                word.to_owned(),
+                attr("xMax") - attr("xMin"),
+                attr("yMax") - attr("yMin"),
+            )
         })
         .collect()
+}
+
+/// No text on any page is set under 8 pt, in any language: the bundled font's ascent and
+/// descent span one em, so a word's box is as tall as its size (across its line; along it
+/// for upright text); words of four characters or more, longer than an em either way.
+fn no_text_under_8_pt(pdf: &Path, count: usize) {
+    let mut checked = 0;
+    for page in 1..=count {
+        for (word, width, height) in boxes(pdf, page) {
+            if word.chars().count() >= 4 {
+                let size = width.min(height);
+                assert!(size >= 7.95, "page {page}: {word} at {size:.2} pt");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 200, "{checked} words checked");
 }
 
 /// No word of kanji on any page is set under 8 pt: a kanji is one em wide in the bundled font
@@ -209,6 +238,7 @@ fn the_pack_holds_every_figure_of_the_table_the_chart_and_the_phones_with_its_so
         assert!(pages[3].contains(&record[9]), "{}'s phone", record[1]);
     }
     no_japanese_under_8_pt(&pdf, 4);
+    no_text_under_8_pt(&pdf, 4);
 }
 
 #[test]
@@ -238,6 +268,7 @@ fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("Saved"), "{}", text(&out.stderr));
     no_pictures_and_the_font_embedded(&pdf);
+    no_text_under_8_pt(&pdf, 4);
     let pages = pages(&pdf);
     assert_eq!(pages.len(), 4);
     for (i, page) in pages.iter().take(3).enumerate() {
