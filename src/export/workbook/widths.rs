@@ -354,6 +354,8 @@ mod tests {
             let side_by_side = units(lines as f64 * LINE / BODY);
             assert!(layout.widths[i] >= side_by_side - 1e-9, "{h}");
         }
+        // The row as low as two lines allow: some header takes both.
+        assert!(t.headers.iter().any(|h| wrapped_lines(h, height) == 2));
         // Half an em lower and some header would need a third line or the page would print
         // under 8 pt.
         let lower = height - 0.5;
@@ -374,11 +376,14 @@ mod tests {
         assert!(third || too_wide || unbreakable_ems_of_all(&t) > lower);
         let printed = PAGE_PIXELS / (pixels(&layout.widths) * CALC) * BODY;
         assert!(printed >= 8.0, "{printed:.2} pt");
-        // The plain English table (10 columns) keeps its header across.
-        assert_eq!(
-            table_layout(&sheet(Lang::En, (false, false))).header,
-            Header::Across
-        );
+        // The plain tables (10 columns) keep their headers across, on two lines at most
+        // (都道府県/コード, 求職者/数): two lines of 15 pt and 4 pt of room.
+        for lang in Lang::ALL {
+            let t = sheet(lang, (false, false));
+            let layout = table_layout(&t);
+            assert_eq!(layout.header, Header::Across);
+            assert!((layout.header_points(&t) - 34.0).abs() < 1e-9, "{lang:?}");
+        }
     }
 
     fn unbreakable_ems_of_all(t: &TableSheet) -> f64 {
