@@ -24,15 +24,17 @@ pub fn metric_header(m: Metric, lang: Lang) -> &'static str {
     }
 }
 
-/// A column's header as the table shows it.
-pub fn header_text(col: Col, lang: Lang) -> &'static str {
+/// A column's header as the table shows it on `scale`.
+pub fn header_text(col: Col, scale: Scale, lang: Lang) -> &'static str {
     match col {
         Col::Code => texts(lang).table.code,
         Col::Name => texts(lang).table.prefecture,
         Col::Figure(m) => metric_header(m, lang),
         Col::SeekersPerOpening => texts(lang).window.seekers_per_opening_derived,
         Col::VaccinationShare => texts(lang).window.vaccination_share_derived,
-        // The figure before it says which; the tooltip says it whole.
+        // The figure before it says which; the tooltip says it whole. Beside figures per
+        // 100,000 people it says that it is of the counts (増減数), not of those figures.
+        Col::Change(_) if scale.is_derived() => texts(lang).reports.change_header_counts,
         Col::Change(_) => texts(lang).reports.change_header,
         Col::Phone => texts(lang).side.nurse_centre_phone_header,
     }
@@ -237,7 +239,7 @@ mod tests {
             Col::Phone,
         ]
         .into_iter()
-        .map(|c| header_text(c, Lang::Ja))
+        .map(|c| header_text(c, Scale::Counts, Lang::Ja))
         .collect();
         assert_eq!(
             ja,
@@ -250,7 +252,18 @@ mod tests {
                 "ナースセンター電話"
             ]
         );
-        assert_eq!(header_text(Col::Phone, Lang::En), "Nurse centre phone");
+        assert_eq!(
+            header_text(Col::Phone, Scale::Counts, Lang::En),
+            "Nurse centre phone"
+        );
+        // Beside figures per 100,000 people a change says it is of the counts.
+        let change = Col::Change(Metric::JobSeekers);
+        assert_eq!(header_text(change, Scale::Per100k, Lang::Ja), "増減数");
+        assert_eq!(
+            header_text(change, Scale::Per100k, Lang::En),
+            "change (count)"
+        );
+        assert_eq!(header_text(change, Scale::Counts, Lang::En), "change");
     }
 
     #[test]

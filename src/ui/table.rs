@@ -125,7 +125,7 @@ pub fn table_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>)
             .iter()
             .map(|&c| {
                 let note = header_tooltip(c, cx);
-                (header_text(c, lang).to_owned(), note)
+                (header_text(c, cx.scale(), lang).to_owned(), note)
             })
             .collect();
         access::table_tree(ui, cx, (&all, &headers));
@@ -203,7 +203,7 @@ fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)], out: &m
         .header(theme::HEADER_HEIGHT, |mut header| {
             for &(col, _) in cols {
                 header.col(|ui| {
-                    let mut text = header_text(col, lang).to_owned();
+                    let mut text = header_text(col, state.scale, lang).to_owned();
                     let sorted = col.sort_key().is_some_and(|k| k == state.sort.key);
                     if sorted {
                         text.push_str(if state.sort.descending {

@@ -70,19 +70,22 @@ pub struct Plan {
     pub notes: Vec<String>,
 }
 
+/// The running head of every page: the table's short title and its date.
+fn running_head(report: &crate::report::Report, lang: crate::lang::Lang) -> String {
+    fill(
+        texts(lang).pack.title,
+        &[
+            ("title", &report.meta.short_title.get(lang)),
+            ("date", &format_date(&report.meta.compiled.date, lang)),
+        ],
+    )
+}
+
 impl Plan {
     /// The plan of what `cx` shows.
     pub fn of(cx: &ViewContext<'_>) -> Self {
         let (state, report, lang) = (cx.state, cx.report, cx.lang());
-        let t = texts(lang);
-        let date = format_date(&report.meta.compiled.date, lang);
-        let head = fill(
-            t.pack.title,
-            &[
-                ("title", &report.meta.short_title.get(lang)),
-                ("date", &date),
-            ],
-        );
+        let head = running_head(report, lang);
         let compared = cx
             .earlier
             .map(|e| crate::dashboard::compare::change_line(e, report, lang));
@@ -112,11 +115,16 @@ impl Plan {
         };
         let page_width = LANDSCAPE.x - 2.0 * MARGIN;
         let foot_lines: usize = foot.iter().map(|l| lines(l, SMALL, page_width)).sum();
-        let widths = column_widths(&|t| width_of(t, SMALL), (&cols, &rows), lang, page_width);
+        let widths = column_widths(
+            &|t| width_of(t, SMALL),
+            (&cols, &rows),
+            (state.scale, lang),
+            page_width,
+        );
         let header_lines = cols
             .iter()
             .zip(&widths)
-            .map(|(&c, &w)| lines(header_text(c, lang), SMALL, w - 4.0))
+            .map(|(&c, &w)| lines(header_text(c, state.scale, lang), SMALL, w - 4.0))
             .max()
             .unwrap_or(1);
         let header_height = header_lines as f32 * SMALL_LINE + 2.0;
@@ -146,7 +154,7 @@ impl Plan {
         let changes = cx.earlier.map(|e| {
             let since = format_date(&e.meta.compiled.date, lang);
             (
-                fill(t.pack.changes, &[("date", &since)]),
+                fill(texts(lang).pack.changes, &[("date", &since)]),
                 crate::dashboard::summary::summary(report, e, state.metric, lang),
             )
         });
@@ -434,7 +442,7 @@ pub fn table_ui(
         widths: &widths,
     };
     let header_bottom = y + plan.header_height;
-    header_ui(ui, &columns, header_bottom, lang);
+    header_ui(ui, &columns, header_bottom, (cx.scale(), lang));
     body_ui(ui, cx, (plan, &columns), &rows, header_bottom);
 }
 
@@ -460,7 +468,7 @@ impl Columns<'_> {
 fn column_widths(
     measure: &dyn Fn(&str) -> f32,
     (cols, rows): (&[Col], &[TextRow]),
-    lang: crate::lang::Lang,
+    (scale, lang): (crate::report::scale::Scale, crate::lang::Lang),
     width: f32,
 ) -> Vec<f32> {
     let mut widths: Vec<f32> = cols
@@ -472,7 +480,7 @@ fn column_widths(
                 .filter_map(|r| r.cells.get(c))
                 .map(|cell| measure(&cell.text))
                 .fold(0.0, f32::max);
-            let header = header_text(col, lang);
+            let header = header_text(col, scale, lang);
             let word = header
                 .split_whitespace()
                 .filter(|w| w.is_ascii())
@@ -508,11 +516,22 @@ fn table_title(cx: &ViewContext<'_>) -> String {
 
 /// The header row: each header's words broken to its column's width, set at the row's foot
 /// (figures at the right, as their digits).
-fn header_ui(ui: &egui::Ui, columns: &Columns<'_>, bottom: f32, lang: crate::lang::Lang) {
+fn header_ui(
+    ui: &egui::Ui,
+    columns: &Columns<'_>,
+    bottom: f32,
+    (scale, lang): (crate::report::scale::Scale, crate::lang::Lang),
+) {
     let painter = ui.painter();
     let font = FontId::proportional(SMALL);
     for ((&col, &left), &w) in columns.cols.iter().zip(columns.lefts).zip(columns.widths) {
-        let g = broken(painter, header_text(col, lang), font.clone(), INK, w - 4.0);
+        let g = broken(
+            painter,
+            header_text(col, scale, lang),
+            font.clone(),
+            INK,
+            w - 4.0,
+        );
         let x = if col.is_numeric() {
             left + w - 3.0 - g.size().x
         } else {

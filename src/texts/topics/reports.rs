@@ -122,4 +122,6 @@ texts! {
     compare_not_earlier,
     #[doc = "The header of a change column in the table (after its figure)."]
     change_header,
+    #[doc = "The same beside figures per 100,000 people: the change is of the counts."]
+    change_header_counts,
 }

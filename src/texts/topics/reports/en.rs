@@ -62,4 +62,5 @@ pub const EN: ReportsTexts = ReportsTexts {
     compare_not_opened: "The report to compare with could not be opened",
     compare_not_earlier: "The report as of {date} is not earlier than the one shown, so it cannot be compared with",
     change_header: "change",
+    change_header_counts: "change (count)",
 };

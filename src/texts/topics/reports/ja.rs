@@ -60,4 +60,5 @@ pub const JA: ReportsTexts = ReportsTexts {
     compare_not_opened: "比較するレポートを開けませんでした",
     compare_not_earlier: "{date}時点のレポートは表示中のものより前ではないため、比較できません",
     change_header: "増減",
+    change_header_counts: "増減数",
 };
