@@ -559,6 +559,23 @@ fn in_a_comparison_a_change_scrolls_with_its_figure() {
 }
 
 #[test]
+fn per_100000_people_a_change_column_says_it_is_of_the_counts() {
+    let lib = harness::temp_dir("desk_compare_per_capita");
+    let csv = lib.join("out.csv");
+    let mut h = crate::importing::comparing(&lib, &csv, std::sync::Arc::default());
+    let changes = |h: &Harness<'_, App>, label: &str| {
+        h.query_all_by_role_and_label(Role::Button, label).count()
+    };
+    assert!(changes(&h, "増減") > 0, "a comparison's change columns");
+    h.get_by_label("人口10万人当たり").click();
+    h.run();
+    // Beside figures per 100,000 people the changes stay counts (+10 job seekers, not +10 per
+    // 100,000), and their headers say so.
+    assert_eq!(changes(&h, "増減"), 0);
+    assert!(changes(&h, "増減数") > 0, "増減数 in view");
+}
+
+#[test]
 fn a_comparison_says_how_many_figures_fell_and_lists_them_on_demand() {
     let lib = harness::temp_dir("desk_falls");
     let csv = lib.join("out.csv");
