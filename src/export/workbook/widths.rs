@@ -309,6 +309,29 @@ mod tests {
     }
 
     #[test]
+    fn a_column_of_w_units_is_7w_plus_5_pixels_and_a_title_fits_by_its_advances() {
+        assert!((pixels(&[10.0, 2.0]) - 94.0).abs() < 1e-9);
+        // 累計 in bold at 14 pt: two ems of 18.67 px, a twentieth more, 39.2 px; a column
+        // keeps half a unit of room each side.
+        assert!(fits_one_line("累計", 14.0, &[5.9]));
+        assert!(!fits_one_line("累計", 14.0, &[5.8]));
+        assert!(fits_one_line("累計", 7.0, &[3.2]));
+        assert!(!fits_one_line("累計", 7.0, &[3.0]));
+    }
+
+    #[test]
+    fn only_a_latin_word_wider_than_its_room_breaks() {
+        assert!(breaks_a_word("Openings: vaccination work", 3.0));
+        assert!(!breaks_a_word("Openings: vaccination work", 7.0));
+        // Japanese breaks between any two characters; 10 is narrower than two ems.
+        assert!(!breaks_a_word(
+            "求人数(うちワクチン接種業務)(人口10万人当たり)",
+            2.0
+        ));
+        assert!(!breaks_a_word("Code", text_ems("Code")));
+    }
+
+    #[test]
     fn a_japanese_table_keeps_its_header_across_with_columns_as_wide_as_their_figures() {
         let t = sheet(Lang::Ja, (true, true));
         let layout = table_layout(&t);
