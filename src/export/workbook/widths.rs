@@ -320,6 +320,17 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_a_header_is_measured_whole() {
+        let ems = number_ems("job seekers per 100,000");
+        assert!(
+            (ems - text_ems("100,000")).abs() < 1e-9 && ems > 3.0,
+            "{ems}"
+        );
+        assert!((number_ems("人口(令和2年国勢調査)") - text_ems("2")).abs() < 1e-9);
+        assert!((number_ems("1.5 or 12") - text_ems("1.5")).abs() < 1e-9);
+    }
+
+    #[test]
     fn only_a_latin_word_wider_than_its_room_breaks() {
         assert!(breaks_a_word("Openings: vaccination work", 3.0));
         assert!(!breaks_a_word("Openings: vaccination work", 7.0));
@@ -377,6 +388,11 @@ mod tests {
             let side_by_side = units(lines as f64 * LINE / BODY);
             assert!(layout.widths[i] >= side_by_side - 1e-9, "{h}");
         }
+        // The code column as wide as its header's one line (01 is narrower); the row as tall
+        // as its text and 8 pt of room.
+        let code = layout.widths[column(&t, "Code")];
+        assert!((code - units(LINE / BODY)).abs() < 1e-9, "{code}");
+        assert!((layout.header_points(&t) - (height * BODY + 8.0)).abs() < 1e-9);
         // The row as low as two lines allow: some header takes both.
         assert!(t.headers.iter().any(|h| wrapped_lines(h, height) == 2));
         // Half an em lower and some header would need a third line or the page would print
