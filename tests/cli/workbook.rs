@@ -168,3 +168,112 @@ fn export_xlsx_holds_export_csvs_cells_with_and_without_a_comparison_and_per_100
         .collect();
     assert_eq!(numbers[..5], ["1", "2", "3", "4", "5"], "{numbers:?}");
 }
+
+/// A part of an .xlsx (a zip of XML files) as text.
+fn part(xlsx: &Path, name: &str) -> String {
+    let file = std::fs::File::open(xlsx).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+    text
+}
+
+/// The `n`th (from 0) element `<tag …>…</tag>` or `<tag …/>` inside `<list …>…</list>`.
+fn nth_in<'a>(xml: &'a str, list: &str, tag: &str, n: usize) -> &'a str {
+    let inner = xml
+        .split(&format!("<{list}"))
+        .nth(1)
+        .and_then(|rest| rest.split(&format!("</{list}>")).next())
+        .unwrap();
+    inner.split(&format!("<{tag}")).nth(n + 1).unwrap()
+}
+
+/// The font element of cell `cell`'s style in sheet 1.
+fn font_of(xlsx: &Path, cell: &str) -> String {
+    let sheet = part(xlsx, "xl/worksheets/sheet1.xml");
+    let styles = part(xlsx, "xl/styles.xml");
+    let at = sheet.find(&format!("<c r=\"{cell}\"")).unwrap();
+    let attr = |xml: &str, name: &str| -> usize {
+        let from = xml.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        xml[from..].split('"').next().unwrap().parse().unwrap()
+    };
+    let cell_tag = sheet[at..].split('>').next().unwrap();
+    let xf = nth_in(&styles, "cellXfs", "xf", attr(cell_tag, "s"));
+    let font = nth_in(
+        &styles,
+        "fonts",
+        "font",
+        attr(xf.split('>').next().unwrap(), "fontId"),
+    );
+    font.split("</font>").next().unwrap().to_owned()
+}
+
+#[test]
+fn the_workbook_freezes_and_repeats_its_header_and_names_its_table_and_page_on_every_page() {
+    let d = dir("xlsx-setup");
+    let path = d.join("book.xlsx");
+    let out = run(&[
+        "--lang",
+        "ja",
+        "export-xlsx",
+        "--per-capita",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // The header row (row 3, under the title and a blank line): frozen with the code and the
+    // name beside it, and repeated at the top of every printed page.
+    let table = &sheets(&path)[0].1;
+    assert_eq!(as_csv(&table[2][0], false), "都道府県コード");
+    let sheet = part(&path, "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet.contains("<pane xSplit=\"2\" ySplit=\"3\" topLeftCell=\"C4\"")
+            && sheet.contains("state=\"frozen\""),
+        "{sheet}"
+    );
+    let book = part(&path, "xl/workbook.xml");
+    assert!(
+        book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">表!$3:$3<"),
+        "{book}"
+    );
+    // A4 landscape; the table's title and date at the top of every page, its number at the
+    // foot.
+    assert!(sheet.contains("paperSize=\"9\"") && sheet.contains("orientation=\"landscape\""));
+    assert!(
+        sheet.contains(
+            "<oddHeader>&amp;L潜在看護職の復職支援状況 累計（都道府県ナースセンター）&amp;R2021年5月19日</oddHeader>"
+        ),
+        "{sheet}"
+    );
+    assert!(
+        sheet.contains("<oddFooter>&amp;C&amp;P / &amp;N ページ</oddFooter>"),
+        "{sheet}"
+    );
+    // A figure per 100,000 people (column L): its header in italics with its formula in the
+    // header's comment; the source's figure (C) upright; figures in BIZ UDGothic.
+    let comments = part(&path, "xl/comments1.xml");
+    let l3 = comments.split("<comment ref=\"L3\"").nth(1).unwrap();
+    let l3 = l3.split("</comment>").next().unwrap();
+    assert!(
+        l3.contains("計算値: 求職者数 ÷ 人口（令和2年国勢調査）× 100,000"),
+        "{l3}"
+    );
+    assert_eq!(as_csv(&table[2][11], false), "求職者数(人口10万人当たり)");
+    assert!(font_of(&path, "L3").contains("<i/>"));
+    assert!(!font_of(&path, "C3").contains("<i/>"));
+    for (cell, font) in [
+        ("C5", "BIZ UDGothic"),
+        ("B5", "BIZ UDPGothic"),
+        ("L5", "BIZ UDGothic"),
+    ] {
+        assert!(
+            font_of(&path, cell).contains(&format!("<name val=\"{font}\"/>")),
+            "{cell}: {}",
+            font_of(&path, cell)
+        );
+    }
+    assert!(
+        font_of(&path, "L5").contains("<i/>"),
+        "a derived figure in italics"
+    );
+}

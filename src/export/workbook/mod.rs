@@ -7,9 +7,6 @@ pub mod table;
 mod widths;
 mod write;
 
-#[cfg(test)]
-mod tests;
-
 use crate::dashboard::ViewContext;
 use crate::lang::Lang;
 use crate::texts::{fill, texts};
