@@ -186,7 +186,7 @@ pub fn sources(tables: &[&Report], lang: Lang) -> String {
             lang,
         ));
     }
-    lines.join(t.window.list_separator)
+    lines.join(t.reports.summary_sources_separator)
 }
 
 #[cfg(test)]

@@ -191,7 +191,7 @@ fn the_trend_summary_spans_the_first_and_last_table_and_counts_the_nations_falls
     // The notice's source once, the imported files named once each in one line.
     assert!(
         ja.ends_with(
-            "出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3、\
+            "出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3。\
              出典: 取り込んだ表（b.csv、c.xlsx、d.xlsx）、連絡先・手順は厚生労働省 事務連絡(2021年5月26日)"
         ),
         "{ja}"
@@ -290,7 +290,7 @@ fn an_unchanged_figure_is_no_fall_and_many_files_are_counted() {
     );
     assert!(
         text.ends_with(
-            "出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3、出典: 取り込んだ表（t2.csv、t3.csv、t4.csvほか2件）、\
+            "出典: 厚生労働省 事務連絡(2021年5月26日) 別紙3。出典: 取り込んだ表（t2.csv、t3.csv、t4.csvほか2件）、\
              連絡先・手順は厚生労働省 事務連絡(2021年5月26日)"
         ),
         "{text}"

@@ -30,6 +30,8 @@ texts! {
     summary_no_change,
     #[doc = "The derived numbers said as derived."]
     summary_derived,
+    #[doc = "Between the source lines at a summary's end (the notice's, the imported files'): each its own sentence."]
+    summary_sources_separator,
     #[doc = "The trend's summary: how many tables: {count}."]
     summary_tables,
     #[doc = "The trend's summary: how often the nation's figure fell: {count}."]

@@ -16,6 +16,7 @@ pub const EN: ReportsTexts = ReportsTexts {
     summary_fall_only: "No prefecture rose; the largest fall was {down}. ",
     summary_no_change: "No prefecture's figure changed. ",
     summary_derived: "Changes and percentages are derived. ",
+    summary_sources_separator: ". ",
     summary_tables: "{count} tables compared. ",
     summary_more_files: " and {count} more",
     summary_national_falls: "The national figure fell {count} times between consecutive tables (possibly a recount). ",

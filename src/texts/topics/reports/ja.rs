@@ -16,6 +16,7 @@ pub const JA: ReportsTexts = ReportsTexts {
     summary_fall_only: "増えた都道府県はなく、減少は{down}。",
     summary_no_change: "都道府県ごとの数字に増減はありません。",
     summary_derived: "増減と割合は計算値です。",
+    summary_sources_separator: "。",
     summary_tables: "比べた表は{count}件です。",
     summary_more_files: "ほか{count}件",
     summary_national_falls: "全国の数字は続く表の間で{count}回減っています（再集計による可能性）。",
