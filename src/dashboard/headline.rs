@@ -55,12 +55,20 @@ pub fn headline(cx: &ViewContext<'_>) -> Headline {
     let derived_figures = scale.is_derived();
     let nation = |m: Metric| show(scale.amount(None, &report.total, m));
     let item = t.sheet.col_item.to_owned();
+    // Per 100,000 people the heading says so: the figures under it are not the table's.
+    let scaled = |heading: String| {
+        if derived_figures {
+            heading + t.chart.per_capita_title
+        } else {
+            heading
+        }
+    };
     let national = t.sources.national.to_owned();
     let selected = cx.state.selected.and_then(|c| report.row(c));
     if let Some(row) = selected {
         let name = row.name_in(lang).to_owned();
         return Headline {
-            heading: fill(t.pack.figures_of, &[("name", &name)]),
+            heading: scaled(fill(t.pack.figures_of, &[("name", &name)])),
             header: vec![item, name, t.sheet.col_rank.to_owned(), national],
             rows: Metric::ALL
                 .iter()
@@ -83,7 +91,7 @@ pub fn headline(cx: &ViewContext<'_>) -> Headline {
             .try_fold(Figures::default(), |acc, r| acc.checked_add(&r.figures));
         let codes = || shown.iter().map(|r| r.code);
         return Headline {
-            heading: fill(t.pack.figures_filtered, &[("filter", &filter)]),
+            heading: scaled(fill(t.pack.figures_filtered, &[("filter", &filter)])),
             header: vec![item, t.pack.col_sum.to_owned(), national],
             rows: Metric::ALL
                 .iter()
@@ -99,7 +107,7 @@ pub fn headline(cx: &ViewContext<'_>) -> Headline {
         };
     }
     Headline {
-        heading: t.pack.figures_national.to_owned(),
+        heading: scaled(t.pack.figures_national.to_owned()),
         header: vec![item, national],
         rows: Metric::ALL
             .iter()
@@ -157,6 +165,7 @@ mod tests {
             ..State::default()
         };
         let h = of(&state, &all);
+        assert_eq!(h.heading, "東京都と全国の数値（人口10万人当たり、計算値）");
         // Worked out here: job seekers per 100,000 people, rounded to tenths, and how many of
         // the 47 are larger.
         let per = |r: &crate::report::PrefectureRow| {

@@ -273,28 +273,27 @@ fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table
     assert_eq!(pages.len(), 4);
     for (i, page) in pages.iter().take(3).enumerate() {
         assert!(page.contains(&format!("Page {} of 4", i + 1)));
-        assert!(page.contains("Filter: Kanto region"), "page {}", i + 1);
-        // The imported table named as the figures' source on every page, not the notice's.
-        assert!(
-            page.contains("Source: the imported table (later.csv)"),
-            "the imported table on page {}: {page}",
-            i + 1
-        );
-        assert!(
-            page.contains("change 2021-05-19 → 2021-06-02 (derived)"),
-            "page {}",
-            i + 1
-        );
-        assert!(
-            page.contains("Population: Statistics Bureau of Japan, 2020 Census"),
-            "the census on page {}",
-            i + 1
-        );
+        // The imported table named as the figures' source on every page, not the notice's;
+        // the comparison's span and the census.
+        for words in [
+            "Filter: Kanto region",
+            "Source: the imported table (later.csv)",
+            "change 2021-05-19 → 2021-06-02 (derived)",
+            "Population: Statistics Bureau of Japan, 2020 Census",
+        ] {
+            assert!(page.contains(words), "{words} on page {}: {page}", i + 1);
+        }
     }
     // Page 1: Tokyo beside the nation, per 100,000 people (worked out here from the census),
     // and the sentence of what changed.
     let tokyo = census_copy::per_100k(840, "東京都");
-    assert!(pages[0].contains("Tokyo and the nation"), "{}", pages[0]);
+    // Per 100,000 people the headline and the table say so in their titles.
+    for (page, title) in [
+        (0, "Tokyo and the nation (per 100,000 people, derived)"),
+        (1, "(per 100,000 people, derived)"),
+    ] {
+        assert!(pages[page].contains(title), "{}", pages[page]);
+    }
     assert!(
         pages[0]
             .lines()

@@ -130,7 +130,7 @@ impl Plan {
         let header_height = header_lines as f32 * SMALL_LINE + 2.0;
         let table_title = table_title(cx);
         let title_height =
-            (lines(&table_title, 10.0, page_width) as f32 * 10.0 * 1.3).max(TABLE_HEADING);
+            (lines(&table_title, 10.0, page_width) as f32 * 10.0 * 1.3 + 4.0).max(TABLE_HEADING);
         let legend = usize::from(rows.iter().any(|r| r.cells.iter().any(|c| c.derived)));
         let room = LANDSCAPE.y
             - 2.0 * MARGIN
@@ -410,7 +410,8 @@ pub fn table_ui(
         plan.table_title.clone()
     };
     let mut y = room.top();
-    y += paragraph(ui, &title, (pos2(room.left(), y), 10.0, width)).max(TABLE_HEADING);
+    // The title's last line 4 pt clear of what follows, as a one-line title is.
+    y += (paragraph(ui, &title, (pos2(room.left(), y), 10.0, width)) + 4.0).max(TABLE_HEADING);
     for line in &plan.under_table {
         y += paragraph(ui, line, (pos2(room.left(), y), SMALL, width));
     }
@@ -504,8 +505,14 @@ fn table_title(cx: &ViewContext<'_>) -> String {
     let (report, lang) = (cx.report, cx.lang());
     let t = texts(lang);
     let date = format_date(&report.meta.compiled.date, lang);
+    // Per 100,000 people the title says so: the table's figures are not the source's.
+    let scale = if cx.scale().is_derived() {
+        t.chart.per_capita_title
+    } else {
+        ""
+    };
     format!(
-        "{}　{}",
+        "{}　{}{scale}",
         t.pack.table_heading,
         fill(
             t.workbook.title,
