@@ -320,6 +320,15 @@ mod tests {
     }
 
     #[test]
+    fn a_header_takes_as_many_lines_as_its_column_holds_its_ems() {
+        // Three ems in a column of 2.8 (its padding aside): two lines; of 3: one.
+        assert!((lines_in("求職者", units(2.8)) - 2.0).abs() < 1e-9);
+        assert!((lines_in("求職者", units(3.0)) - 1.0).abs() < 1e-9);
+        // Each of its own lines counted.
+        assert!((lines_in("求職者\n数", units(3.0)) - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn a_number_in_a_header_is_measured_whole() {
         let ems = number_ems("job seekers per 100,000");
         assert!(
