@@ -192,20 +192,26 @@ fn boxes(pdf: &std::path::Path, page: u32) -> Vec<(String, f64, f64)> {
         .collect()
 }
 
-/// The smallest text of every page of `pdf`, in points, with its word and page: a word's box
-/// is as tall as 1.3 times its size in both fonts (their ascent and descent), across its line
-/// when it lies across, along it when it stands upright; words of four characters or more,
-/// whose length is more than a line's height either way.
-fn smallest_text(pdf: &std::path::Path) -> (f64, String, u32) {
+/// What `pdfinfo` says of `pdf`, and its count of pages.
+fn pdf_info(pdf: &std::path::Path) -> (String, u32) {
     let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
-    let pages: u32 = String::from_utf8_lossy(&info.stdout)
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let pages = info
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))
         .unwrap()
         .trim()
         .parse()
         .unwrap();
-    (1..=pages)
+    (info, pages)
+}
+
+/// The smallest text of every page of `pdf`, in points, with its word and page: a word's box
+/// is as tall as 1.3 times its size in both fonts (their ascent and descent), across its line
+/// when it lies across, along it when it stands upright; words of four characters or more,
+/// whose length is more than a line's height either way.
+fn smallest_text(pdf: &std::path::Path) -> (f64, String, u32) {
+    (1..=pdf_info(pdf).1)
         .flat_map(|page| {
             boxes(pdf, page)
                 .into_iter()
@@ -244,16 +250,8 @@ fn the_workbook_prints_one_page_wide_with_no_clipped_cell_and_text_of_8_pt_or_mo
             fods.contains(&format!("table:print-ranges=\"表.A1:表.{last_column}")),
             "the table's print area"
         );
-        let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
-        let info = String::from_utf8_lossy(&info.stdout);
+        let (info, pages) = pdf_info(&pdf);
         assert!(info.contains("A4"), "{info}");
-        let pages: u32 = info
-            .lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap();
         // One page wide: Calc fits the width to one page, and the first page holds 北海道's
         // phone (after the seven figures) and, per 100,000 people, the nation's population.
         assert!(
