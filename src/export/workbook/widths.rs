@@ -424,6 +424,15 @@ mod tests {
         assert!(third || too_wide || unbreakable_ems_of_all(&t) > lower);
         let printed = PAGE_PIXELS / (pixels(&layout.widths) * CALC) * BODY;
         assert!(printed >= 8.0, "{printed:.2} pt");
+        // Compared (17 columns) and per 100,000 people (18) as well: across, their words
+        // whole, they would print under 8 pt.
+        for choice in [(false, true), (true, false)] {
+            let t = sheet(Lang::En, choice);
+            assert!(
+                matches!(table_layout(&t).header, Header::Upright { .. }),
+                "{choice:?}"
+            );
+        }
         // The plain tables (10 columns) keep their headers across, on two lines at most
         // (都道府県/コード, 求職者/数): two lines of 15 pt and 4 pt of room.
         for lang in Lang::ALL {
