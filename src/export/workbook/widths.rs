@@ -433,6 +433,12 @@ mod tests {
                 "{choice:?}"
             );
         }
+        // Per 100,000 people in Japanese (18 columns) the headers across take the page's
+        // room, no more: printed at 11 pt.
+        let t = sheet(Lang::Ja, (true, false));
+        let widths = table_layout(&t).widths;
+        let used = pixels(&widths);
+        assert!((PAGE_PIXELS * 0.9..=PAGE_PIXELS).contains(&used), "{used}");
         // The plain tables (10 columns) keep their headers across, on two lines at most
         // (都道府県/コード, 求職者/数): two lines of 15 pt and 4 pt of room.
         for lang in Lang::ALL {
@@ -440,6 +446,12 @@ mod tests {
             let layout = table_layout(&t);
             assert_eq!(layout.header, Header::Across);
             assert!((layout.header_points(&t) - 34.0).abs() < 1e-9, "{lang:?}");
+            // No wider than two lines ask (in Japanese the rest of the page stays blank).
+            let used = pixels(&layout.widths);
+            assert!(used <= PAGE_PIXELS, "{lang:?}: {used}");
+            if lang == Lang::Ja {
+                assert!(used < PAGE_PIXELS * 0.9, "{used}");
+            }
         }
     }
 
