@@ -339,6 +339,9 @@ mod tests {
             date_on_its_own_line(title, &[8.0; 10]),
             "Return-to-work support for inactive nurses\n(as of 2021-06-30)"
         );
+        // A title that is all parenthesis has no name to put before it.
+        let bare = "(as of 2021-06-30, a made-up long title in parentheses only)";
+        assert_eq!(date_on_its_own_line(bare, &[8.0; 4]), bare);
         // 4 columns: not even the name fits; the cell wraps it as it can.
         assert_eq!(date_on_its_own_line(title, &[8.0; 4]), title);
         assert_eq!(
