@@ -718,11 +718,17 @@ mod text_tests {
         let text = "Tokyo 10,234 東京都";
         let size = 10.0;
         let mut placed = Vec::new();
+        let mut baseline = 0.0;
         let pdf = content_of(|p| {
             let galley = p.layout_no_wrap(text.into(), FontId::proportional(size), Color32::BLACK);
             placed = galley.rows[0].row.glyphs.iter().map(|g| g.pos.x).collect();
+            baseline = galley.rows[0].row.glyphs[0].pos.y;
             p.galley(pos2(50.0, 700.0), galley, Color32::BLACK);
         });
+        // The run starts at the galley's place plus its first glyph's, on its baseline: y up
+        // from the foot of the 842 pt page.
+        let start = format!("q 1 0 0 -1 50 {} cm", 842.0 - (700.0 + baseline));
+        assert!(pdf.contains(&start), "{start}: {pdf}");
         let adjustments = tj_adjustments(&pdf);
         assert_eq!(adjustments.len(), text.chars().count(), "{pdf}");
         // Where each glyph of the PDF starts: the one before's start, plus its advance in the
