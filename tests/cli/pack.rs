@@ -87,6 +87,14 @@ fn words(pdf: &Path, page: usize) -> Vec<(String, f64)> {
 
 /// The words of a page with their widths and heights.
 fn boxes(pdf: &Path, page: usize) -> Vec<(String, f64, f64)> {
+    placed(pdf, page)
+        .into_iter()
+        .map(|(w, [x0, y0, x1, y1])| (w, x1 - x0, y1 - y0))
+        .collect()
+}
+
+/// The words of a page with their boxes: left, top, right, bottom in points.
+fn placed(pdf: &Path, page: usize) -> Vec<(String, [f64; 4])> {
     let page = page.to_string();
     poppler("pdftotext", &["-bbox", "-f", &page, "-l", &page], pdf)
         .lines()
@@ -97,13 +105,43 @@ fn boxes(pdf: &Path, page: usize) -> Vec<(String, f64, f64)> {
                 l[at..].split('"').next().unwrap().parse().unwrap()
             };
             let word = l.split('>').nth(1).unwrap().split('<').next().unwrap();
-            (
-                word.to_owned(),
-                attr("xMax") - attr("xMin"),
-                attr("yMax") - attr("yMin"),
-            )
+            let corners = [attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax")];
+            (word.to_owned(), corners)
         })
         .collect()
+}
+
+/// Every word of every page inside the page, 10 pt from its edges, and no two words on top
+/// of each other (by more than half a point both ways): the running head and foot, the
+/// headline, the map's tiles, the table's cells, the bars' names and the sheet each in their
+/// own place.
+fn no_words_overlap_or_leave_the_page(pdf: &Path, count: usize) {
+    let sizes = sizes(pdf);
+    for page in 1..=count {
+        let landscape = sizes[page - 1].starts_with("841");
+        let (w, h) = if landscape {
+            (841.89, 595.28)
+        } else {
+            (595.28, 841.89)
+        };
+        let words = placed(pdf, page);
+        for (word, [x0, y0, x1, y1]) in &words {
+            assert!(
+                *x0 >= 10.0 && *y0 >= 10.0 && *x1 <= w - 10.0 && *y1 <= h - 10.0,
+                "page {page}: {word} at {x0:.1},{y0:.1}-{x1:.1},{y1:.1} leaves the page"
+            );
+        }
+        for (i, (a, [ax0, ay0, ax1, ay1])) in words.iter().enumerate() {
+            for (b, [bx0, by0, bx1, by1]) in words.iter().skip(i + 1) {
+                let across = ax1.min(*bx1) - ax0.max(*bx0);
+                let down = ay1.min(*by1) - ay0.max(*by0);
+                assert!(
+                    across <= 0.5 || down <= 0.5,
+                    "page {page}: {a} ({ax0:.1},{ay0:.1}) on {b} ({bx0:.1},{by0:.1})"
+                );
+            }
+        }
+    }
 }
 
 /// No text on any page is set under 8 pt, in any language: the bundled font's ascent and
@@ -239,6 +277,7 @@ fn the_pack_holds_every_figure_of_the_table_the_chart_and_the_phones_with_its_so
     }
     no_japanese_under_8_pt(&pdf, 4);
     no_text_under_8_pt(&pdf, 4);
+    no_words_overlap_or_leave_the_page(&pdf, 4);
 }
 
 #[test]
@@ -269,6 +308,7 @@ fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table
     assert!(text(&out.stderr).contains("Saved"), "{}", text(&out.stderr));
     no_pictures_and_the_font_embedded(&pdf);
     no_text_under_8_pt(&pdf, 4);
+    no_words_overlap_or_leave_the_page(&pdf, 4);
     let pages = pages(&pdf);
     assert_eq!(pages.len(), 4);
     for (i, page) in pages.iter().take(3).enumerate() {
