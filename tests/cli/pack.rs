@@ -280,6 +280,24 @@ fn the_pack_holds_every_figure_of_the_table_the_chart_and_the_phones_with_its_so
     no_words_overlap_or_leave_the_page(&pdf, 4);
 }
 
+/// Page 2 of a pack per 100,000 people: the table's title takes two lines, its last 4 pt
+/// clear of the line under it; each of the seven change columns says it is of the counts.
+fn per_100000_table_page(pdf: &Path) {
+    // The table's title takes two lines; its last stands 4 pt clear of the line under it.
+    let words = placed(pdf, 2);
+    let title_foot = words.iter().find(|(w, _)| w == "derived)").unwrap().1[3];
+    let next_line = words
+        .iter()
+        .map(|(_, [_, top, _, _])| *top)
+        .filter(|top| *top > title_foot - 1.0)
+        .fold(f64::INFINITY, f64::min);
+    let gap = next_line - title_foot;
+    assert!(gap >= 4.0, "{gap:.2} pt under the title");
+    // Beside figures per 100,000 people each change column says it is of the counts.
+    let counted = words.iter().filter(|(w, _)| w == "(count)").count();
+    assert_eq!(counted, 7, "change (count) over the seven changes");
+}
+
 #[test]
 fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table() {
     let d = dir("pack-en");
@@ -327,16 +345,7 @@ fn an_english_pack_of_a_region_per_100000_people_compared_with_the_bundled_table
     // Page 1: Tokyo beside the nation, per 100,000 people (worked out here from the census),
     // and the sentence of what changed.
     let tokyo = census_copy::per_100k(840, "東京都");
-    // The table's title takes two lines; its last stands 4 pt clear of the line under it.
-    let words = placed(&pdf, 2);
-    let title_foot = words.iter().find(|(w, _)| w == "derived)").unwrap().1[3];
-    let next_line = words
-        .iter()
-        .map(|(_, [_, top, _, _])| *top)
-        .filter(|top| *top > title_foot - 1.0)
-        .fold(f64::INFINITY, f64::min);
-    let gap = next_line - title_foot;
-    assert!(gap >= 4.0, "{gap:.2} pt under the title");
+    per_100000_table_page(&pdf);
     // Per 100,000 people the headline and the table say so in their titles.
     for (page, title) in [
         (0, "Tokyo and the nation (per 100,000 people, derived)"),

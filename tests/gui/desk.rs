@@ -573,6 +573,12 @@ fn per_100000_people_a_change_column_says_it_is_of_the_counts() {
     // 100,000), and their headers say so.
     assert_eq!(changes(&h, "増減"), 0);
     assert!(changes(&h, "増減数") > 0, "増減数 in view");
+    // A screen reader's table names all seven change columns so, scrolled into view or not.
+    let read = h
+        .query_all_by_role(Role::ColumnHeader)
+        .filter(|n| n.accesskit_node().label().as_deref() == Some("増減数"))
+        .count();
+    assert_eq!(read, 7);
 }
 
 #[test]
