@@ -54,6 +54,19 @@ pub enum Col {
     VaccinationShare,
 }
 
+impl Value {
+    /// The value as the window prints it (for widths; the cell itself holds the number).
+    pub fn shown(&self) -> String {
+        match self {
+            Self::Empty => String::new(),
+            Self::Text(s) => s.clone(),
+            Self::Count(n) => format_count(*n),
+            Self::Tenths(t) => t.to_string(),
+            Self::Change(c) => crate::report::compare::format_change(*c),
+        }
+    }
+}
+
 impl Col {
     /// A computed column, not the source's.
     pub const fn is_derived(self) -> bool {

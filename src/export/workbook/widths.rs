@@ -170,8 +170,8 @@ fn value_ems(t: &TableSheet) -> Vec<f64> {
                 .map(|v| match (v, t.columns.get(i)) {
                     (Value::Empty, _) => 0.0,
                     (Value::Text(text), Some(col)) if !col.in_figures_font() => text_ems(text),
-                    (v, Some(Col::Phone)) => figure_ems(&super::write::shown(v)) * SAFETY + INDENT,
-                    (v, _) => figure_ems(&super::write::shown(v)) * SAFETY,
+                    (v, Some(Col::Phone)) => figure_ems(&v.shown()) * SAFETY + INDENT,
+                    (v, _) => figure_ems(&v.shown()) * SAFETY,
                 })
                 .fold(0.0, f64::max)
         })

@@ -10,7 +10,7 @@ use super::lists::{Block, ListSheet};
 use super::table::{Col, Row, RowKind, TableSheet, Value};
 use super::widths::{BODY, Header, LINE, SIDE_MARGIN, fits_one_line, lines_in, table_layout};
 use crate::lang::Lang;
-use crate::texts::{fill, format_count, texts};
+use crate::texts::{fill, texts};
 
 /// The font of every cell: the app's own, which Windows 10 and later have (BIZ UDPゴシック).
 const FONT: &str = "BIZ UDPGothic";
@@ -29,17 +29,6 @@ const CHANGE: &str = "+#,##0;[Red]-#,##0;\"±0\"";
 
 fn base() -> Format {
     Format::new().set_font_name(FONT).set_font_size(BODY)
-}
-
-/// A cell's value as the window prints it (for widths; the cell itself holds the number).
-pub(super) fn shown(v: &Value) -> String {
-    match v {
-        Value::Empty => String::new(),
-        Value::Text(s) => s.clone(),
-        Value::Count(n) => format_count(*n),
-        Value::Tenths(t) => t.to_string(),
-        Value::Change(c) => crate::report::compare::format_change(*c),
-    }
 }
 
 /// Counts a row or column index on (never past Excel's limits: the sheets are small).
@@ -67,8 +56,8 @@ fn wide_line(
     Ok(())
 }
 
-/// A–4 landscape, one page wide, narrow side margins (a quarter inch), the title and date at the top of
-/// every page and its number at the bottom.
+/// A–4 landscape, one page wide, narrow side margins (a quarter inch), the title and date at
+/// the top of every page and its number at the bottom.
 fn print_setup(sheet: &mut Worksheet, (left, right): (&str, &str), lang: Lang) {
     let escape = |s: &str| s.replace('&', "&&");
     let footer = fill(
