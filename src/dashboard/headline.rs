@@ -56,13 +56,7 @@ pub fn headline(cx: &ViewContext<'_>) -> Headline {
     let nation = |m: Metric| show(scale.amount(None, &report.total, m));
     let item = t.sheet.col_item.to_owned();
     // Per 100,000 people the heading says so: the figures under it are not the table's.
-    let scaled = |heading: String| {
-        if derived_figures {
-            heading + t.chart.per_capita_title
-        } else {
-            heading
-        }
-    };
+    let scaled = |heading: String| heading + scale.suffix(lang);
     let national = t.sources.national.to_owned();
     let selected = cx.state.selected.and_then(|c| report.row(c));
     if let Some(row) = selected {

@@ -109,12 +109,18 @@ impl Scale {
         }
     }
 
+    /// What a name or a title takes after it on this scale: nothing, or
+    /// 「（人口10万人当たり、計算値）」.
+    pub fn suffix(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Counts => "",
+            Self::Per100k => texts(lang).chart.per_capita_title,
+        }
+    }
+
     /// A figure's name on this scale: 「求職者数」, 「求職者数（人口10万人当たり、計算値）」.
     pub fn label(self, m: Metric, lang: Lang) -> String {
-        match self {
-            Self::Counts => m.label(lang).to_owned(),
-            Self::Per100k => format!("{}{}", m.label(lang), texts(lang).chart.per_capita_title),
-        }
+        format!("{}{}", m.label(lang), self.suffix(lang))
     }
 
     /// The title of a chart or map of one figure: 「{metric}（全国計 {national}）」, or

@@ -506,11 +506,7 @@ fn table_title(cx: &ViewContext<'_>) -> String {
     let t = texts(lang);
     let date = format_date(&report.meta.compiled.date, lang);
     // Per 100,000 people the title says so: the table's figures are not the source's.
-    let scale = if cx.scale().is_derived() {
-        t.chart.per_capita_title
-    } else {
-        ""
-    };
+    let scale = cx.scale().suffix(lang);
     format!(
         "{}　{}{scale}",
         t.pack.table_heading,
