@@ -24,8 +24,9 @@ pub const CHART_METRICS: [Metric; 5] = [
 pub struct BarDatum {
     /// The prefecture.
     pub code: PrefectureCode,
-    /// Its name in the chart's language.
-    pub name: String,
+    /// Its name in the chart's language (shared: a chart of thousands of bars filtered
+    /// anew at each keystroke does not copy them).
+    pub name: std::sync::Arc<str>,
     /// The figure.
     pub value: u32,
     /// The of-which part, for stacked metrics.
@@ -86,7 +87,14 @@ type ChartKey = (Vec<usize>, (Metric, Scale), ChartOrder, Lang);
 pub struct ChartCache {
     key: Option<ChartKey>,
     data: Option<std::sync::Arc<ChartData>>,
+    /// Every row's bar in the chart's order, kept while the metric, the order and the language
+    /// stand: a character typed in the search box picks the shown rows' bars out of it, without
+    /// making and sorting them again (a table of thousands of rows).
+    all: Option<(BarsKey, Vec<(usize, BarDatum)>)>,
 }
+
+/// What a chart's bars of every row are made from, besides its reports.
+type BarsKey = ((Metric, Scale), ChartOrder, Lang);
 
 impl ChartCache {
     /// The data for these inputs.
@@ -102,14 +110,32 @@ impl ChartCache {
         let fresh = self.key.as_ref().is_some_and(|(s, m, o, l)| {
             s.as_slice() == shown && *m == metric && *o == order && *l == lang
         });
-        if !fresh || self.data.is_none() {
-            self.key = Some((shown.to_vec(), metric, order, lang));
-            self.data = None;
+        if fresh && let Some(data) = &self.data {
+            return std::sync::Arc::clone(data);
         }
-        let data = self
-            .data
-            .get_or_insert_with(|| chart_data(report, earlier, shown, metric, order, lang).into());
-        std::sync::Arc::clone(data)
+        let all = match &mut self.all {
+            Some((key, all)) if *key == (metric, order, lang) => all,
+            slot => {
+                let rows = 0..report.rows.len();
+                let all = ordered_bars(report, earlier, rows, metric, order, lang);
+                &mut slot.insert(((metric, order, lang), all)).1
+            }
+        };
+        let mut is_shown = vec![false; report.rows.len()];
+        for &i in shown {
+            if let Some(s) = is_shown.get_mut(i) {
+                *s = true;
+            }
+        }
+        let bars = all
+            .iter()
+            .filter(|(i, _)| is_shown.get(*i) == Some(&true))
+            .map(|(_, b)| b.clone())
+            .collect();
+        let data = std::sync::Arc::new(assemble(report, earlier, bars, metric, lang));
+        self.key = Some((shown.to_vec(), metric, order, lang));
+        self.data = Some(std::sync::Arc::clone(&data));
+        data
     }
 }
 
@@ -132,31 +158,70 @@ pub fn chart_data(
     order: ChartOrder,
     lang: Lang,
 ) -> ChartData {
+    let rows = shown.iter().copied();
+    let bars = ordered_bars(report, earlier, rows, (metric, scale), order, lang)
+        .into_iter()
+        .map(|(_, b)| b)
+        .collect();
+    assemble(report, earlier, bars, (metric, scale), lang)
+}
+
+/// The bars of `rows` (indices into `report.rows`) in the chart's order, each with its row.
+/// Bars that tie on everything the order looks at stand in the rows' order in the report, so
+/// that the bars of some rows stand as they do among the bars of all.
+fn ordered_bars(
+    report: &Report,
+    earlier: Option<&Report>,
+    rows: impl Iterator<Item = usize>,
+    (metric, scale): (Metric, Scale),
+    order: ChartOrder,
+    lang: Lang,
+) -> Vec<(usize, BarDatum)> {
     let metric = chart_metric(metric);
     let hold = |code: Option<PrefectureCode>, n: u32| scale.held(code, n);
     let part = part_of(metric);
-    let mut bars: Vec<BarDatum> = shown
-        .iter()
-        .filter_map(|&i| report.rows.get(i))
-        .map(|r| BarDatum {
-            code: r.code,
-            name: r.name_in(lang).to_owned(),
-            value: hold(Some(r.code), r.figures.get(metric)),
-            part: part.map(|p| hold(Some(r.code), r.figures.get(p))),
-            earlier: earlier
-                .and_then(|e| e.row(r.code))
-                .map(|o| hold(Some(r.code), o.figures.get(metric))),
-            scale,
+    let mut bars: Vec<(usize, BarDatum)> = rows
+        .filter_map(|i| Some((i, report.rows.get(i)?)))
+        .map(|(i, r)| {
+            let bar = BarDatum {
+                code: r.code,
+                name: r.name_in(lang).into(),
+                value: hold(Some(r.code), r.figures.get(metric)),
+                part: part.map(|p| hold(Some(r.code), r.figures.get(p))),
+                earlier: earlier
+                    .and_then(|e| e.row(r.code))
+                    .map(|o| hold(Some(r.code), o.figures.get(metric))),
+                scale,
+            };
+            (i, bar)
         })
         .collect();
     let by_value = |a: &BarDatum, b: &BarDatum| b.value.cmp(&a.value).then(a.code.cmp(&b.code));
     match order {
-        ChartOrder::ByChange if earlier.is_some() => {
-            bars.sort_by(|a, b| b.change().cmp(&a.change()).then(by_value(a, b)));
+        ChartOrder::ByChange if earlier.is_some() => bars.sort_by(|(i, a), (j, b)| {
+            b.change()
+                .cmp(&a.change())
+                .then(by_value(a, b))
+                .then(i.cmp(j))
+        }),
+        ChartOrder::ByValue | ChartOrder::ByChange => {
+            bars.sort_by(|(i, a), (j, b)| by_value(a, b).then(i.cmp(j)));
         }
-        ChartOrder::ByValue | ChartOrder::ByChange => bars.sort_by(by_value),
-        ChartOrder::ByCode => bars.sort_by_key(|b| b.code),
+        ChartOrder::ByCode => bars.sort_by_key(|(i, b)| (b.code, *i)),
     }
+    bars
+}
+
+/// The chart's data of its bars, in their order.
+fn assemble(
+    report: &Report,
+    earlier: Option<&Report>,
+    bars: Vec<BarDatum>,
+    (metric, scale): (Metric, Scale),
+    lang: Lang,
+) -> ChartData {
+    let metric = chart_metric(metric);
+    let hold = |n: u32| scale.held(None, n);
     // Figures per 100,000 people do not add up: no sum.
     let shown_sum = scale
         .adds_up()
@@ -167,14 +232,14 @@ pub fn chart_data(
         .flatten();
     ChartData {
         metric,
-        part,
-        national: hold(None, report.total.get(metric)),
+        part: part_of(metric),
+        national: hold(report.total.get(metric)),
         bars,
         shown_sum,
         scale,
         earlier: earlier.map(|e| ChartEarlier {
             compiled: e.meta.compiled.date.clone(),
-            national: hold(None, e.total.get(metric)),
+            national: hold(e.total.get(metric)),
             line: crate::dashboard::compare::change_line(e, report, lang),
         }),
     }
@@ -222,7 +287,7 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
     let names = |value: u32| {
         let mut tied: Vec<&BarDatum> = data.bars.iter().filter(|b| b.value == value).collect();
         tied.sort_by_key(|b| b.code);
-        let shown: Vec<&str> = tied.iter().take(3).map(|b| b.name.as_str()).collect();
+        let shown: Vec<&str> = tied.iter().take(3).map(|b| &*b.name).collect();
         let names = shown.join(t.table.tie_separator);
         match tied.len().saturating_sub(3) {
             0 => names,
@@ -246,6 +311,88 @@ mod tests {
     use super::*;
     use crate::report;
 
+    /// The cache picks the shown rows' bars out of every row's, in order: the same data as the
+    /// shown rows' bars made and sorted alone, whatever the order the rows come in, for every
+    /// metric, scale, order and language, with rows that tie whole (the same prefecture twice,
+    /// as in a synthetic table), and after each change of any of them.
+    #[test]
+    fn the_cache_gives_the_data_of_the_shown_rows_alone() {
+        let base = report::bundled().unwrap().report;
+        let mut r = base.clone();
+        r.rows = base
+            .rows
+            .iter()
+            .chain(&base.rows)
+            .enumerate()
+            .map(|(i, row)| crate::report::PrefectureRow {
+                name: format!("{}{i}", row.name),
+                ..row.clone()
+            })
+            .collect();
+        let n = r.rows.len();
+        let all: Vec<usize> = (0..n).collect();
+        let backwards: Vec<usize> = (0..n).rev().collect();
+        let some: Vec<usize> = (0..n).filter(|i| i % 3 != 1).rev().collect();
+        let kanto: Vec<usize> = (0..n)
+            .filter(|&i| {
+                crate::prefecture::Region::of(r.rows[i].code)
+                    == Some(crate::prefecture::Region::Kanto)
+            })
+            .collect();
+        let mut cache = ChartCache::default();
+        for earlier in [None, Some(&base)] {
+            let mut cache_here = ChartCache::default();
+            for lang in [Lang::Ja, Lang::En] {
+                for order in [
+                    ChartOrder::ByValue,
+                    ChartOrder::ByCode,
+                    ChartOrder::ByChange,
+                ] {
+                    for metric in [
+                        Metric::JobSeekers,
+                        Metric::Openings,
+                        Metric::VaccinationOpenings,
+                    ] {
+                        for scale in [Scale::Counts, Scale::Per100k] {
+                            for shown in [&all, &some, &backwards, &kanto, &Vec::new()] {
+                                let want =
+                                    chart_data(&r, earlier, shown, (metric, scale), order, lang);
+                                let got = cache_here.get(
+                                    &r,
+                                    earlier,
+                                    shown,
+                                    (metric, scale),
+                                    order,
+                                    lang,
+                                );
+                                assert_eq!(
+                                    *got, want,
+                                    "{earlier:?} {lang:?} {order:?} {metric:?} {scale:?}"
+                                );
+                                if earlier.is_none() {
+                                    let got =
+                                        cache.get(&r, None, shown, (metric, scale), order, lang);
+                                    assert_eq!(*got, want);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Ties whole stand in the report's order, whatever the order the rows came in.
+        let d = chart_data(
+            &r,
+            None,
+            &backwards,
+            (Metric::JobSeekers, Scale::Counts),
+            ChartOrder::ByValue,
+            Lang::Ja,
+        );
+        assert_eq!(&*d.bars[0].name, "東京都12");
+        assert_eq!(&*d.bars[1].name, "東京都59");
+    }
+
     #[test]
     fn data_sorted_by_value_with_parts() {
         let r = report::bundled().unwrap().report;
@@ -262,7 +409,7 @@ mod tests {
         assert_eq!(d.national, 8322);
         assert_eq!(d.bars.len(), 47);
         assert_eq!(
-            (d.bars[0].name.as_str(), d.bars[0].value, d.bars[0].part),
+            (&*d.bars[0].name, d.bars[0].value, d.bars[0].part),
             ("大阪府", 733, Some(340))
         );
         assert_eq!(d.shown_sum, Some(8322));
@@ -274,7 +421,7 @@ mod tests {
             ChartOrder::ByCode,
             Lang::Ja,
         );
-        assert_eq!(d.bars[0].name, "北海道");
+        assert_eq!(&*d.bars[0].name, "北海道");
         assert_eq!(d.part, None);
         let zeros = d.bars.iter().filter(|b| b.value == 0).count();
         assert_eq!(
@@ -320,12 +467,12 @@ mod tests {
             ChartOrder::ByValue,
             Lang::Ja,
         );
-        assert_eq!(d.bars[0].name, "京都府");
+        assert_eq!(&*d.bars[0].name, "京都府");
         assert_eq!(Scale::Per100k.show_held(d.bars[0].value), "25.5");
-        let tokyo = d.bars.iter().find(|b| b.name == "東京都").unwrap();
+        let tokyo = d.bars.iter().find(|b| &*b.name == "東京都").unwrap();
         assert_eq!(Scale::Per100k.show_held(tokyo.value), "5.9");
         // Rounded once: 福井県 74 / 766,863 × 100,000 = 9.6497… is 9.6 (not 9.7).
-        let fukui = d.bars.iter().find(|b| b.name == "福井県").unwrap();
+        let fukui = d.bars.iter().find(|b| &*b.name == "福井県").unwrap();
         assert_eq!(Scale::Per100k.show_held(fukui.value), "9.6");
         assert_eq!(d.shown_sum, None);
         assert_eq!(

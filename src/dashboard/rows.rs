@@ -159,16 +159,25 @@ pub fn visible_rows(
     filter: &Filter,
     sort: Sort,
 ) -> Vec<usize> {
-    let matches = filter.matcher();
+    passing(report, &sorted_rows(report, (earlier, scale), sort), filter)
+}
+
+/// Every row of `report` in `sort`'s order, as [`visible_rows`] with nothing filtered.
+fn sorted_rows(
+    report: &Report,
+    (earlier, scale): (Option<&Report>, Scale),
+    sort: Sort,
+) -> Vec<usize> {
     // Each row's sort value worked out once (not at every comparison): a table of thousands
     // of rows sorts in a fraction of a frame.
     let mut keyed: Vec<(usize, Option<f64>, prefecture::PrefectureCode)> = report
         .rows
         .iter()
         .enumerate()
-        .filter(|(_, r)| matches(r))
         .map(|(i, r)| (i, sort_value(report, (earlier, scale), i, sort.key), r.code))
         .collect();
+    // A stable sort: rows that tie keep the source's order, so that the rows a filter keeps
+    // stand in the order a sort of those rows alone would give.
     keyed.sort_by(|&(_, va, ca), &(_, vb, cb)| {
         let by_value = match (va, vb) {
             (Some(x), Some(y)) => {
@@ -190,6 +199,16 @@ pub fn visible_rows(
     keyed.into_iter().map(|(i, _, _)| i).collect()
 }
 
+/// The rows of `order` that pass `filter`, in that order.
+fn passing(report: &Report, order: &[usize], filter: &Filter) -> Vec<usize> {
+    let matches = filter.matcher();
+    order
+        .iter()
+        .copied()
+        .filter(|&i| report.rows.get(i).is_some_and(&matches))
+        .collect()
+}
+
 /// The shown rows of one report, recomputed only when the filter or the sort changes. It
 /// belongs with its report and the earlier one compared with: a new report or a new
 /// comparison comes with a new cache.
@@ -197,6 +216,9 @@ pub fn visible_rows(
 pub struct RowCache {
     key: Option<(Filter, Sort, Scale)>,
     rows: std::sync::Arc<[usize]>,
+    /// Every row in the order of a sort on a scale, kept while they stand: a character typed
+    /// in the search box filters it again without sorting (a table of thousands of rows).
+    order: Option<((Sort, Scale), Vec<usize>)>,
 }
 
 impl RowCache {
@@ -213,7 +235,14 @@ impl RowCache {
             .as_ref()
             .is_some_and(|(f, s, p)| f == filter && *s == sort && *p == scale);
         if !fresh {
-            self.rows = visible_rows(report, (earlier, scale), filter, sort).into();
+            let order = match &mut self.order {
+                Some((key, order)) if *key == (sort, scale) => order,
+                slot => {
+                    let order = sorted_rows(report, (earlier, scale), sort);
+                    &mut slot.insert(((sort, scale), order)).1
+                }
+            };
+            self.rows = passing(report, order, filter).into();
             self.key = Some((filter.clone(), sort, scale));
         }
         std::sync::Arc::clone(&self.rows)
@@ -258,6 +287,77 @@ mod tests {
             "made anew after a change"
         );
     }
+    /// A filter applied to every row in a sort's order keeps the order a sort of the passing
+    /// rows alone gives, for every sort, also where rows tie whole (the same code and figures
+    /// twice, as in a synthetic table of thousands), and the cache follows each change.
+    #[test]
+    fn filtering_the_sorted_rows_equals_sorting_the_filtered_rows() {
+        let base = crate::report::bundled().unwrap().report;
+        let mut doubled = base.clone();
+        doubled.rows = base
+            .rows
+            .iter()
+            .chain(&base.rows)
+            .enumerate()
+            .map(|(i, r)| PrefectureRow {
+                name: format!("{}{i}", r.name),
+                ..r.clone()
+            })
+            .collect();
+        let filters = [
+            Filter::default(),
+            Filter {
+                query: "大".to_owned(),
+                region: None,
+            },
+            Filter {
+                query: String::new(),
+                region: Some(Region::Kanto),
+            },
+            Filter {
+                query: "ka".to_owned(),
+                region: Some(Region::Chubu),
+            },
+        ];
+        let keys = [
+            SortKey::Code,
+            SortKey::Name,
+            SortKey::Metric(Metric::JobSeekers),
+            SortKey::Metric(Metric::VaccinationOpenings),
+            SortKey::SeekersPerOpening,
+            SortKey::VaccinationShare,
+            SortKey::Change(Metric::Openings),
+        ];
+        for r in [&base, &doubled] {
+            let mut cache = RowCache::default();
+            for scale in [Scale::Counts, Scale::Per100k] {
+                for key in keys {
+                    for descending in [false, true] {
+                        let sort = Sort { key, descending };
+                        for f in &filters {
+                            // The passing rows alone, sorted: a report of only them.
+                            let kept: Vec<usize> = (0..r.rows.len())
+                                .filter(|&i| f.matches(&r.rows[i]))
+                                .collect();
+                            let alone = Report {
+                                rows: kept.iter().map(|&i| r.rows[i].clone()).collect(),
+                                ..r.clone()
+                            };
+                            let expected: Vec<usize> =
+                                sorted_rows(&alone, (Some(&base), scale), sort)
+                                    .into_iter()
+                                    .map(|j| kept[j])
+                                    .collect();
+                            let got = cache.get(r, (Some(&base), scale), f, sort);
+                            assert_eq!(*got, *expected, "{sort:?} {scale:?} {f:?}");
+                            assert_eq!(visible_rows(r, (Some(&base), scale), f, sort), expected);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     use crate::report;
 
     fn names(r: &Report, f: &Filter, s: Sort) -> Vec<String> {

@@ -184,7 +184,7 @@ fn a_picture_per_100000_people_prints_the_shown_values_and_names_the_census() {
             ],
             "{layout:?}"
         );
-        let names: Vec<&str> = d.bars.iter().map(|b| b.name.as_str()).collect();
+        let names: Vec<&str> = d.bars.iter().map(|b| &*b.name).collect();
         assert_eq!(
             names,
             [
