@@ -296,36 +296,30 @@ fn plot_ui(
     let every = names_every(label_size * 1.05, spacing);
     let chosen = data.bars.iter().position(|b| selected == Some(b.code));
     let value_font = font.clone();
-    for (i, b) in data
-        .bars
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| legible && named(i, every, chosen))
-    {
-        // The value after the longer of the two bars when compared (a figure that fell has
-        // the earlier bar longer), at the middle of the row.
-        let reach = b.value.max(b.earlier.unwrap_or(0));
-        let end = response
-            .transform
-            .position_from_point(&egui_plot::PlotPoint::new(f64::from(reach), i as f64));
-        let y = end.y;
-        painter.text(
-            egui::pos2(plot_rect.left() - 4.0, y),
-            egui::Align2::RIGHT_CENTER,
-            &b.name,
-            font.clone(),
-            color,
-        );
+    // Names and values kept across passes: a keystroke in the search box brings them back.
+    crate::ui::text_cache::with(ui.ctx(), |kept| {
+        for (i, b) in data
+            .bars
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| legible && named(i, every, chosen))
         {
-            painter.text(
-                egui::pos2(end.x + 3.0, y),
-                egui::Align2::LEFT_CENTER,
-                value_text(b, lang),
-                value_font.clone(),
-                color,
+            // The value after the longer of the two bars when compared (a figure that fell has
+            // the earlier bar longer), at the middle of the row.
+            let reach = b.value.max(b.earlier.unwrap_or(0));
+            let end = response
+                .transform
+                .position_from_point(&egui_plot::PlotPoint::new(f64::from(reach), i as f64));
+            let y = end.y;
+            let at = (
+                egui::pos2(plot_rect.left() - 4.0, y),
+                egui::Align2::RIGHT_CENTER,
             );
+            kept.paint(painter, at, &b.name, font.clone(), color);
+            let at = (egui::pos2(end.x + 3.0, y), egui::Align2::LEFT_CENTER);
+            kept.paint(painter, at, &value_text(b, lang), value_font.clone(), color);
         }
-    }
+    });
     let id = response.response.id;
     let label = format!("{} {summary}", title(data, false, lang));
     ui.ctx().accesskit_node_builder(id, |node| {

@@ -12,6 +12,7 @@ pub mod map;
 pub mod side_panel;
 pub mod sources;
 pub mod table;
+pub mod text_cache;
 pub mod theme;
 pub mod top_bar;
 pub mod trend;

@@ -13,6 +13,7 @@ use crate::prefecture::PrefectureCode;
 
 use crate::texts::format_count;
 use crate::texts::{fill, texts};
+use crate::ui::text_cache::{self, Texts};
 use crate::ui::{action_button, theme};
 
 pub(crate) mod access;
@@ -174,7 +175,7 @@ pub fn table_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Vec<Command>)
 }
 
 fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)], out: &mut Vec<Command>) {
-    let (state, report, earlier, shown) = (cx.state, cx.report, cx.earlier, cx.shown);
+    let (state, report, shown) = (cx.state, cx.report, cx.shown);
     let lang = cx.lang();
     // A click anywhere on a row selects it; selectable labels would take the click for text.
     ui.style_mut().interaction.selectable_labels = false;
@@ -184,6 +185,7 @@ fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)], out: &m
     ui.data_mut(|d| d.insert_temp(memo, state.selected));
     // Rows take clicks but not the keyboard focus: ↑/↓ move the selection, and Tab does not
     // stop at every row with no ring to show where it is.
+    let ctx = ui.ctx().clone();
     let mut builder = table_builder(ui, cols, "prefecture_table")
         .sense(egui::Sense::CLICK)
         .auto_shrink([false, false])
@@ -199,85 +201,103 @@ fn body_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, cols: &[(Col, f32)], out: &m
             builder = builder.scroll_to_row(at, None);
         }
     }
-    builder
-        .header(theme::HEADER_HEIGHT, |mut header| {
-            for &(col, _) in cols {
-                header.col(|ui| {
-                    let mut text = header_text(col, state.scale, lang).to_owned();
-                    let sorted = col.sort_key().is_some_and(|k| k == state.sort.key);
-                    if sorted {
-                        text.push_str(if state.sort.descending {
-                            " ▼"
-                        } else {
-                            " ▲"
-                        });
-                    }
-                    let mut rich = RichText::new(text).size(11.0).strong();
-                    let scaled = state.scale.is_derived() && matches!(col, Col::Figure(_));
-                    if col.is_derived() || scaled {
-                        rich = rich.italics().color(theme::palette(ui).derived);
-                    }
-                    let tooltip = header_tooltip(col, cx);
-                    // A figure's header stands over its figures, right-aligned as they are.
-                    let align = if col.is_numeric() {
-                        egui::Align::Max
-                    } else {
-                        egui::Align::Min
-                    };
-                    ui.with_layout(egui::Layout::top_down(align), |ui| match col.sort_key() {
-                        Some(key) => {
-                            let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
-                            if ui.add(b).on_hover_text(tooltip).clicked() {
-                                out.push(Command::Choice(Choice::SetSort(state.sort.clicked(key))));
-                            }
-                        }
-                        None => {
-                            ui.add(egui::Label::new(rich).wrap()).on_hover_text(tooltip);
-                        }
-                    });
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(theme::ROW_HEIGHT, shown.len(), |mut row| {
-                let Some(r) = shown.get(row.index()).and_then(|&i| report.rows.get(i)) else {
-                    return;
-                };
-                row.set_selected(state.selected == Some(r.code));
+    text_cache::with(&ctx, |kept| {
+        builder
+            .header(theme::HEADER_HEIGHT, |mut header| {
                 for &(col, _) in cols {
-                    row.col(|ui| match col {
-                        Col::Code => {
-                            ui.label(r.code.two_digits());
+                    header.col(|ui| {
+                        let mut text = header_text(col, state.scale, lang).to_owned();
+                        let sorted = col.sort_key().is_some_and(|k| k == state.sort.key);
+                        if sorted {
+                            text.push_str(if state.sort.descending {
+                                " ▼"
+                            } else {
+                                " ▲"
+                            });
                         }
-                        Col::Name => {
-                            let shown = r.name_in(lang);
-                            let label = ui.label(shown);
-                            // The source's name, where another is shown.
-                            if shown != r.name {
-                                label.on_hover_text(&r.name);
+                        let mut rich = RichText::new(text).size(11.0).strong();
+                        let scaled = state.scale.is_derived() && matches!(col, Col::Figure(_));
+                        if col.is_derived() || scaled {
+                            rich = rich.italics().color(theme::palette(ui).derived);
+                        }
+                        let tooltip = header_tooltip(col, cx);
+                        // A figure's header stands over its figures, right-aligned as they are.
+                        let align = if col.is_numeric() {
+                            egui::Align::Max
+                        } else {
+                            egui::Align::Min
+                        };
+                        ui.with_layout(egui::Layout::top_down(align), |ui| match col.sort_key() {
+                            Some(key) => {
+                                let b = egui::Button::new(rich).wrap().frame_when_inactive(false);
+                                if ui.add(b).on_hover_text(tooltip).clicked() {
+                                    out.push(Command::Choice(Choice::SetSort(
+                                        state.sort.clicked(key),
+                                    )));
+                                }
                             }
-                        }
-                        Col::Figure(m) if state.scale.is_derived() => {
-                            let v = state.scale.amount(Some(r.code), &r.figures, m);
-                            let people = crate::census::population(r.code);
-                            per_capita_cell(ui, v, r.figures.get(m), people, lang);
-                        }
-                        Col::Figure(m) => number(ui, RichText::new(format_count(r.figures.get(m)))),
-                        Col::SeekersPerOpening | Col::VaccinationShare => {
-                            derived_cell(ui, col, &r.figures);
-                        }
-                        Col::Change(m) => {
-                            let old = earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
-                            change_cell(ui, &r.figures, old, m, lang);
-                        }
-                        Col::Phone => {
-                            ui.label(&r.phone);
-                        }
+                            None => {
+                                ui.add(egui::Label::new(rich).wrap()).on_hover_text(tooltip);
+                            }
+                        });
                     });
                 }
-                if row.response().clicked() {
-                    out.push(Command::Choice(Choice::Select(Some(r.code))));
-                }
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT, shown.len(), |mut row| {
+                    let Some(r) = shown.get(row.index()).and_then(|&i| report.rows.get(i)) else {
+                        return;
+                    };
+                    row.set_selected(state.selected == Some(r.code));
+                    for &(col, _) in cols {
+                        row.col(|ui| body_cell(ui, kept, cx, r, col));
+                    }
+                    if row.response().clicked() {
+                        out.push(Command::Choice(Choice::Select(Some(r.code))));
+                    }
+                });
             });
-        });
+    });
+}
+
+/// One cell of a row, its text kept across passes (a keystroke brings rows back into view).
+fn body_cell(
+    ui: &mut egui::Ui,
+    kept: &mut Texts<'_>,
+    cx: &ViewContext<'_>,
+    r: &crate::report::PrefectureRow,
+    col: Col,
+) {
+    let (state, lang) = (cx.state, cx.lang());
+    match col {
+        Col::Code => {
+            kept.label(ui, r.code.two_digits());
+        }
+        Col::Name => {
+            let shown = r.name_in(lang);
+            let label = kept.label(ui, shown);
+            // The source's name, where another is shown.
+            if shown != r.name {
+                label.on_hover_text(&r.name);
+            }
+        }
+        Col::Figure(m) if state.scale.is_derived() => {
+            let v = state.scale.amount(Some(r.code), &r.figures, m);
+            let people = crate::census::population(r.code);
+            per_capita_cell(ui, kept, v, r.figures.get(m), people, lang);
+        }
+        Col::Figure(m) => {
+            number(ui, kept, RichText::new(format_count(r.figures.get(m))));
+        }
+        Col::SeekersPerOpening | Col::VaccinationShare => {
+            derived_cell(ui, kept, col, &r.figures);
+        }
+        Col::Change(m) => {
+            let old = cx.earlier.and_then(|e| e.row(r.code)).map(|o| &o.figures);
+            change_cell(ui, kept, &r.figures, old, m, lang);
+        }
+        Col::Phone => {
+            kept.label(ui, &r.phone);
+        }
+    }
 }

@@ -9,6 +9,7 @@ use crate::dashboard::format::format_derived;
 use crate::dashboard::{compare, rows};
 use crate::lang::Lang;
 use crate::report::{Figures, Metric};
+use crate::ui::text_cache::Texts;
 use crate::ui::theme;
 
 pub(super) const CODE_WIDTH: f32 = 64.0;
@@ -35,13 +36,15 @@ pub(super) const SCROLL_BAR_ROOM: f32 = 14.0;
 /// Height of the row with ◀/▶ under the table, when not every column is in view.
 pub(super) const SCROLLER_HEIGHT: f32 = 24.0;
 
-pub(super) fn number(ui: &mut egui::Ui, text: RichText) {
+/// A number right-aligned in its cell (its text kept across passes: a keystroke in the
+/// search box brings rows back into view).
+pub(super) fn number(ui: &mut egui::Ui, kept: &mut Texts<'_>, text: RichText) {
     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        ui.label(text);
+        kept.label(ui, text);
     });
 }
 
-pub(super) fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
+pub(super) fn derived_cell(ui: &mut egui::Ui, kept: &mut Texts<'_>, col: Col, f: &Figures) {
     let text = match col {
         Col::SeekersPerOpening => format_derived(rows::seekers_per_opening(f), ""),
         Col::VaccinationShare => format_derived(rows::vaccination_share(f), "%"),
@@ -49,6 +52,7 @@ pub(super) fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
     };
     number(
         ui,
+        kept,
         RichText::new(text)
             .italics()
             .color(theme::palette(ui).derived),
@@ -60,6 +64,7 @@ pub(super) fn derived_cell(ui: &mut egui::Ui, col: Col, f: &Figures) {
 /// lacks the row.
 pub(super) fn change_cell(
     ui: &mut egui::Ui,
+    kept: &mut Texts<'_>,
     new: &Figures,
     old: Option<&Figures>,
     m: Metric,
@@ -67,7 +72,7 @@ pub(super) fn change_cell(
 ) {
     let derived = theme::palette(ui).derived;
     let Some(old) = old else {
-        number(ui, RichText::new("—").italics().color(derived));
+        number(ui, kept, RichText::new("—").italics().color(derived));
         return;
     };
     let v = compare::change(new, old, m);
@@ -77,12 +82,13 @@ pub(super) fn change_cell(
             .strong()
             .color(theme::palette(ui).mismatch);
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            ui.label(text)
+            kept.label(ui, text)
                 .on_hover_text(compare::fall_help(old.get(m), new.get(m), lang));
         });
     } else {
         number(
             ui,
+            kept,
             RichText::new(crate::report::compare::format_change(v))
                 .italics()
                 .color(derived),
@@ -94,6 +100,7 @@ pub(super) fn change_cell(
 /// census on hover.
 pub(super) fn per_capita_cell(
     ui: &mut egui::Ui,
+    kept: &mut Texts<'_>,
     v: Option<crate::report::scale::Amount>,
     figure: u32,
     population: Option<u32>,
@@ -114,7 +121,7 @@ pub(super) fn per_capita_cell(
         ],
     );
     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        ui.label(text).on_hover_text(hover);
+        kept.label(ui, text).on_hover_text(hover);
     });
 }
 
