@@ -261,6 +261,36 @@ pub fn map_data(
     (metric, scale): (MapMetric, Scale),
     lang: Lang,
 ) -> MapData {
+    with_shown(
+        map_of_all(report, (metric, scale), lang),
+        report,
+        shown,
+        lang,
+    )
+}
+
+/// `data` with the prefectures of the rows `shown` in colour, and its summary of them.
+fn with_shown(mut data: MapData, report: &Report, shown: &[usize], lang: Lang) -> MapData {
+    // A prefecture is shown when the filter shows any of its rows.
+    let mut is_shown = [false; 48];
+    for r in shown.iter().filter_map(|&i| report.rows.get(i)) {
+        if let Some(s) = is_shown.get_mut(usize::from(r.code.0)) {
+            *s = true;
+        }
+    }
+    for tile in &mut data.tiles {
+        tile.shown = is_shown
+            .get(usize::from(tile.code.0))
+            .copied()
+            .unwrap_or(false);
+    }
+    data.summary = summary((data.metric, data.scale), &data.tiles, lang);
+    data
+}
+
+/// The map with no prefecture shown yet (see [`with_shown`]): what does not change with the
+/// filter.
+fn map_of_all(report: &Report, (metric, scale): (MapMetric, Scale), lang: Lang) -> MapData {
     let scale = if metric.is_derived() {
         Scale::Counts
     } else {
@@ -277,13 +307,6 @@ pub fn map_data(
                 .is_some_and(|s| !std::mem::replace(s, true))
         })
         .collect();
-    // A prefecture is shown when the filter shows any of its rows.
-    let mut is_shown = [false; 48];
-    for r in shown.iter().filter_map(|&i| report.rows.get(i)) {
-        if let Some(s) = is_shown.get_mut(usize::from(r.code.0)) {
-            *s = true;
-        }
-    }
     let values: Vec<Option<f64>> = rows
         .iter()
         .map(|r| metric.value(r.code, &r.figures, scale))
@@ -307,10 +330,7 @@ pub fn map_data(
                 value,
                 text: metric.format(value, scale),
                 class: class_of(&uppers, value),
-                shown: is_shown
-                    .get(usize::from(r.code.0))
-                    .copied()
-                    .unwrap_or(false),
+                shown: false,
                 rank: value.map(|v| rank_of(&all, v)),
             })
         })
@@ -327,7 +347,6 @@ pub fn map_data(
         MapMetric::VaccinationShare => rows::vaccination_share_title(report, lang),
         MapMetric::SeekersPerOpening => MapMetric::SeekersPerOpening.label(lang).to_owned(),
     };
-    let summary = summary((metric, scale), &tiles, lang);
     MapData {
         metric,
         scale,
@@ -335,7 +354,7 @@ pub fn map_data(
         breaks: uppers,
         legend,
         title,
-        summary,
+        summary: String::new(),
     }
 }
 
@@ -346,6 +365,9 @@ pub fn map_data(
 pub struct MapCache {
     key: Option<(Vec<usize>, MapMetric, Scale, Lang)>,
     data: Option<std::sync::Arc<MapData>>,
+    /// The map before the filter ([`map_of_all`]), kept while the choices stand: a keystroke
+    /// in the search box only colours its tiles and says its summary again.
+    all: Option<((MapMetric, Scale, Lang), MapData)>,
 }
 
 impl MapCache {
@@ -360,14 +382,20 @@ impl MapCache {
         let fresh = self.key.as_ref().is_some_and(|(s, m, sc, l)| {
             s.as_slice() == shown && *m == metric && *sc == scale && *l == lang
         });
-        if !fresh {
-            self.key = Some((shown.to_vec(), metric, scale, lang));
-            self.data = None;
+        if fresh && let Some(data) = &self.data {
+            return std::sync::Arc::clone(data);
         }
-        let data = self
-            .data
-            .get_or_insert_with(|| map_data(report, shown, (metric, scale), lang).into());
-        std::sync::Arc::clone(data)
+        let all = match &mut self.all {
+            Some((key, all)) if *key == (metric, scale, lang) => all,
+            slot => {
+                let all = map_of_all(report, (metric, scale), lang);
+                &mut slot.insert(((metric, scale, lang), all)).1
+            }
+        };
+        let data = std::sync::Arc::new(with_shown(all.clone(), report, shown, lang));
+        self.key = Some((shown.to_vec(), metric, scale, lang));
+        self.data = Some(std::sync::Arc::clone(&data));
+        data
     }
 }
 

@@ -81,30 +81,40 @@ struct Term {
     digits: bool,
     /// The code typed.
     code: Option<u16>,
-    /// Lower case without macrons: romaji and English names.
-    folded: String,
-    /// Read as hiragana (from kana or romaji), when that gives kana only.
-    kana: Option<String>,
     /// The whole term names a region (関東, かんとう, kanto, 関西): its prefectures pass.
     region: Option<Region>,
+    /// The codes whose reading, romaji or English name the term starts (bit `code`), worked
+    /// out once for the 47: a table of thousands of rows is then searched by its names alone.
+    by_keys: u64,
 }
 
 impl Term {
     fn new(text: &str) -> Self {
         let digits = text.bytes().all(|b| b.is_ascii_digit());
         let code = text.parse::<u16>().ok();
+        // Lower case without macrons for romaji and English names; read as hiragana (from
+        // kana or romaji) when that gives kana only.
         let folded = fold_latin(text);
         let kana = folded.to_hiragana();
         let kana =
             (!kana.is_empty() && !kana.chars().any(|c| c.is_ascii_alphabetic())).then_some(kana);
         let region = Region::from_word(&folded, kana.as_deref());
+        let by_keys = keys()
+            .iter()
+            .filter(|k| {
+                k.english.starts_with(&folded)
+                    || k.romaji.starts_with(&folded)
+                    || kana
+                        .as_ref()
+                        .is_some_and(|kana| k.hiragana.starts_with(kana))
+            })
+            .fold(0_u64, |bits, k| bits | code_bit(k.code));
         Self {
             text: text.to_owned(),
             digits,
             code,
-            folded,
-            kana,
             region,
+            by_keys,
         }
     }
 
@@ -117,19 +127,13 @@ impl Term {
         }
         // A name is found from its start, as a word: 「京都」 finds 京都府, not 東京都 (whose
         // word is 東京); the same for its reading, romaji and English name.
-        if row.name.starts_with(&self.text) {
-            return true;
-        }
-        let Some(k) = keys().iter().find(|k| k.code == row.code) else {
-            return false;
-        };
-        k.english.starts_with(&self.folded)
-            || k.romaji.starts_with(&self.folded)
-            || self
-                .kana
-                .as_ref()
-                .is_some_and(|kana| k.hiragana.starts_with(kana))
+        row.name.starts_with(&self.text) || self.by_keys & code_bit(row.code) != 0
     }
+}
+
+/// A code's bit in [`Term::by_keys`] (none for a code past 63, which no prefecture has).
+fn code_bit(code: PrefectureCode) -> u64 {
+    1_u64.checked_shl(u32::from(code.0)).unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -143,26 +143,32 @@ pub fn body_ui(
             // Title, summary and the selected one side by side, each whole; a line each,
             // wrapped, where the chart is narrow.
             let narrow = ui.available_width() < 520.0;
-            let lines = |ui: &mut egui::Ui| {
-                let whole = |text: RichText| {
-                    let label = egui::Label::new(text);
-                    if narrow { label.wrap() } else { label.extend() }
+            // Kept across passes: a keystroke in the search box brings the titles back.
+            crate::ui::text_cache::with(&ui.ctx().clone(), |kept| {
+                let wrap = Some(if narrow {
+                    egui::TextWrapMode::Wrap
+                } else {
+                    egui::TextWrapMode::Extend
+                });
+                let lines = |ui: &mut egui::Ui| {
+                    let title = RichText::new(title(data, filtered, lang))
+                        .strong()
+                        .size(15.0);
+                    kept.label_wrapping(ui, title, wrap);
+                    kept.label_wrapping(ui, RichText::new(&summary).weak(), wrap);
+                    if let Some(bar) = data.bars.iter().find(|b| Some(b.code) == state.selected) {
+                        let selected =
+                            fill(texts(lang).export.figure_selected, &[("name", &bar.name)]);
+                        let selected = RichText::new(selected).color(theme::BAR_SELECTED);
+                        kept.label_wrapping(ui, selected, wrap);
+                    }
                 };
-                let title = RichText::new(title(data, filtered, lang))
-                    .strong()
-                    .size(15.0);
-                ui.add(whole(title));
-                ui.add(whole(RichText::new(&summary).weak()));
-                if let Some(bar) = data.bars.iter().find(|b| Some(b.code) == state.selected) {
-                    let selected = fill(texts(lang).export.figure_selected, &[("name", &bar.name)]);
-                    ui.add(whole(RichText::new(selected).color(theme::BAR_SELECTED)));
+                if narrow {
+                    ui.vertical(lines);
+                } else {
+                    ui.horizontal_wrapped(lines);
                 }
-            };
-            if narrow {
-                ui.vertical(lines);
-            } else {
-                ui.horizontal_wrapped(lines);
-            }
+            });
             let compared = data.earlier.as_ref().map(|e| e.line.as_str());
             let lines = footer(state, report, compared, data.scale);
             let footer = lines.join(texts(lang).window.list_separator);
@@ -175,7 +181,9 @@ pub fn body_ui(
                 (ui.available_height() - source_height).max(120.0),
                 out,
             );
-            ui.label(RichText::new(footer).small());
+            crate::ui::text_cache::with(&ui.ctx().clone(), |kept| {
+                kept.label(ui, RichText::new(footer).small());
+            });
         })
         .response
         .rect

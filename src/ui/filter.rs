@@ -69,10 +69,9 @@ pub fn filter_ui(
         {
             out.push(Command::Choice(Choice::ClearFilter));
         }
-        let count = ui.label(fill(
-            t.table.showing,
-            &[("total", &total), ("shown", &shown)],
-        ));
+        // Kept across passes, as the rows it counts.
+        let count = fill(t.table.showing, &[("total", &total), ("shown", &shown)]);
+        let count = crate::ui::text_cache::with(&ui.ctx().clone(), |kept| kept.label(ui, count));
         crate::ui::as_live(&count);
         ui.separator();
         if !narrow {

@@ -12,7 +12,7 @@ use crate::dashboard::{Action, Choice, Command, State, ViewContext};
 use crate::lang::Lang;
 use crate::prefecture::PrefectureCode;
 use crate::texts::{fill, texts};
-use crate::ui::{action_button, theme};
+use crate::ui::{action_button, text_cache, theme};
 
 /// The map with its metric and export controls. Returns the area to export.
 pub fn map_ui(
@@ -73,8 +73,14 @@ pub fn body_ui(
     egui::Frame::new()
         .inner_margin(6.0)
         .show(ui, |ui| {
-            ui.add(egui::Label::new(RichText::new(&data.title).strong().size(15.0)).wrap());
-            ui.add(egui::Label::new(RichText::new(&data.summary).weak()).wrap());
+            // Kept across passes: a keystroke in the search box brings the titles back.
+            let wrap = Some(egui::TextWrapMode::Wrap);
+            let ctx = ui.ctx().clone();
+            text_cache::with(&ctx, |kept| {
+                let title = RichText::new(&data.title).strong().size(15.0);
+                kept.label_wrapping(ui, title, wrap);
+                kept.label_wrapping(ui, RichText::new(&data.summary).weak(), wrap);
+            });
             legend_ui(ui, data, lang);
             let lines = footer(state, report, None, data.scale);
             let footer = lines.join(texts(lang).window.list_separator);
@@ -85,7 +91,9 @@ pub fn body_ui(
             );
             tiles_ui(ui, state, data, room, out);
             if with_footer {
-                ui.add(egui::Label::new(RichText::new(footer).small()).wrap());
+                text_cache::with(&ctx, |kept| {
+                    kept.label_wrapping(ui, RichText::new(footer).small(), wrap);
+                });
             }
         })
         .response

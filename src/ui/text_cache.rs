@@ -178,21 +178,38 @@ impl Texts<'_> {
     /// A label, laid out as [`egui::Label`] lays it out in `ui` and kept. Not for a grid, nor
     /// for text that wraps on in a wrapping row (those are left to the label).
     pub fn label(&mut self, ui: &mut egui::Ui, text: impl Into<WidgetText>) -> egui::Response {
+        self.label_wrapping(ui, text, None)
+    }
+
+    /// A label as [`Self::label`], wrapped as `wrap` says (as [`egui::Label::wrap_mode`]; none:
+    /// as `ui`'s style says).
+    pub fn label_wrapping(
+        &mut self,
+        ui: &mut egui::Ui,
+        text: impl Into<WidgetText>,
+        wrap: Option<TextWrapMode>,
+    ) -> egui::Response {
         let text = text.into();
-        match label_job(ui, &text) {
+        match label_job(ui, &text, wrap) {
             Some(job) if self.cache.is_some() => {
                 let galley = self.galley(ui.ctx(), job);
                 ui.add(egui::Label::new(galley))
             }
-            _ => ui.label(text),
+            _ => {
+                let label = egui::Label::new(text);
+                ui.add(match wrap {
+                    Some(mode) => label.wrap_mode(mode),
+                    None => label,
+                })
+            }
         }
     }
 }
 
 /// The layout [`egui::Label`] makes of `text` in `ui` (egui 0.37's `Label::layout_in_ui`), or
 /// none where it places the text in a way of its own (a wrapping row).
-fn label_job(ui: &egui::Ui, text: &WidgetText) -> Option<LayoutJob> {
-    let wrap_mode = ui.wrap_mode();
+fn label_job(ui: &egui::Ui, text: &WidgetText, wrap: Option<TextWrapMode>) -> Option<LayoutJob> {
+    let wrap_mode = wrap.unwrap_or_else(|| ui.wrap_mode());
     let layout = ui.layout();
     let available_width = ui.available_width();
     if wrap_mode == TextWrapMode::Wrap

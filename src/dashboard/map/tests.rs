@@ -340,3 +340,46 @@ fn a_table_of_thousands_of_rows_has_one_tile_per_prefecture_shown_by_its_first_r
         Some((1, 47))
     );
 }
+
+/// The cache colours its map of every prefecture for the rows shown: the same data as the map
+/// made for them alone, after each change of the rows, the metric, the scale or the language.
+#[test]
+fn the_map_cache_gives_the_map_of_the_shown_rows_alone() {
+    let r = crate::report::bundled().unwrap().report;
+    let all: Vec<usize> = (0..47).collect();
+    let kanto: Vec<usize> = (7..14).collect();
+    let few: Vec<usize> = vec![46, 0, 26];
+    let mut cache = MapCache::default();
+    for lang in [Lang::Ja, Lang::En] {
+        for metric in MapMetric::all() {
+            for scale in [Scale::Counts, Scale::Per100k] {
+                for shown in [&all, &kanto, &few, &Vec::new()] {
+                    let want = map_data(&r, shown, (metric, scale), lang);
+                    let got = cache.get(&r, shown, (metric, scale), lang);
+                    assert_eq!(*got, want, "{lang:?} {metric:?} {scale:?}");
+                    assert_eq!(got.tiles.iter().filter(|t| t.shown).count(), shown.len());
+                }
+            }
+        }
+    }
+    // The summary follows the rows shown: the largest of Kanto is 東京都, of the three the
+    // one of most job seekers.
+    let seekers = (MapMetric::Figure(Metric::JobSeekers), Scale::Counts);
+    assert!(
+        cache
+            .get(&r, &kanto, seekers, Lang::Ja)
+            .summary
+            .contains("最大 東京都")
+    );
+    let most = few
+        .iter()
+        .map(|&i| &r.rows[i])
+        .max_by_key(|row| row.figures.job_seekers)
+        .unwrap();
+    let summary = &cache.get(&r, &few, seekers, Lang::Ja).summary;
+    assert!(
+        summary.contains(&format!("最大 {}", most.name)),
+        "{summary}"
+    );
+    assert!(!summary.contains("東京都"));
+}

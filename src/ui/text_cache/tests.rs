@@ -185,12 +185,17 @@ fn painted(out: &egui::FullOutput) -> Vec<(egui::Pos2, LayoutJob, egui::Vec2, Co
 }
 
 /// A kept label is laid out, placed and painted as egui's own in the layouts the app uses it
-/// in: a row, a right-aligned cell that truncates, a column that wraps, a centred one, with
-/// italics and a colour.
+/// in: a row, a right-aligned cell that truncates, a column that wraps, a centred one, a
+/// wrapping row, with italics and a colour, wrapped as the place says or as asked.
 #[test]
 fn a_kept_label_is_painted_as_egui_paints_a_label() {
+    const MODES: [TextWrapMode; 3] = [
+        TextWrapMode::Extend,
+        TextWrapMode::Wrap,
+        TextWrapMode::Truncate,
+    ];
     type Place = fn(&mut egui::Ui, &mut dyn FnMut(&mut egui::Ui));
-    let places: [Place; 4] = [
+    let places: [Place; 5] = [
         |ui, f| {
             ui.horizontal(|ui| f(ui));
         },
@@ -209,6 +214,11 @@ fn a_kept_label_is_painted_as_egui_paints_a_label() {
         |ui, f| {
             ui.vertical_centered(|ui| f(ui));
         },
+        |ui, f| {
+            ui.allocate_ui(egui::vec2(120.0, 200.0), |ui| {
+                ui.horizontal_wrapped(|ui| f(ui));
+            });
+        },
     ];
     let texts = || {
         [
@@ -225,7 +235,10 @@ fn a_kept_label_is_painted_as_egui_paints_a_label() {
             with(&ui.ctx().clone(), |t| {
                 place(ui, &mut |ui| {
                     for text in texts() {
-                        t.label(ui, text);
+                        t.label(ui, text.clone());
+                        for mode in MODES {
+                            t.label_wrapping(ui, text.clone(), Some(mode));
+                        }
                     }
                 });
             });
@@ -233,7 +246,10 @@ fn a_kept_label_is_painted_as_egui_paints_a_label() {
         let egui_s = pass(&egui::Context::default(), |ui| {
             place(ui, &mut |ui| {
                 for text in texts() {
-                    ui.label(text);
+                    ui.label(text.clone());
+                    for mode in MODES {
+                        ui.add(egui::Label::new(text.clone()).wrap_mode(mode));
+                    }
                 }
             });
         });
