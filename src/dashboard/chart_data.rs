@@ -318,17 +318,7 @@ mod tests {
     #[test]
     fn the_cache_gives_the_data_of_the_shown_rows_alone() {
         let base = report::bundled().unwrap().report;
-        let mut r = base.clone();
-        r.rows = base
-            .rows
-            .iter()
-            .chain(&base.rows)
-            .enumerate()
-            .map(|(i, row)| crate::report::PrefectureRow {
-                name: format!("{}{i}", row.name),
-                ..row.clone()
-            })
-            .collect();
+        let r = report::bundled_twice();
         let n = r.rows.len();
         let all: Vec<usize> = (0..n).collect();
         let backwards: Vec<usize> = (0..n).rev().collect();

@@ -293,17 +293,7 @@ mod tests {
     #[test]
     fn filtering_the_sorted_rows_equals_sorting_the_filtered_rows() {
         let base = crate::report::bundled().unwrap().report;
-        let mut doubled = base.clone();
-        doubled.rows = base
-            .rows
-            .iter()
-            .chain(&base.rows)
-            .enumerate()
-            .map(|(i, r)| PrefectureRow {
-                name: format!("{}{i}", r.name),
-                ..r.clone()
-            })
-            .collect();
+        let doubled = crate::report::bundled_twice();
         let filters = [
             Filter::default(),
             Filter {

@@ -29,3 +29,21 @@ pub use locate::Pos;
 pub use model::*;
 pub use table_file::TableFile;
 pub use text::{Origin, Text};
+
+/// Made-up test data: the bundled report with every row twice (names numbered, as the
+/// benchmarks' synthetic tables), so that rows tie whole on code and figures.
+#[cfg(test)]
+pub(crate) fn bundled_twice() -> Report {
+    let base = bundled().expect("the bundled report").report;
+    let rows = base
+        .rows
+        .iter()
+        .chain(&base.rows)
+        .enumerate()
+        .map(|(i, r)| PrefectureRow {
+            name: format!("{}{i}", r.name),
+            ..r.clone()
+        })
+        .collect();
+    Report { rows, ..base }
+}
