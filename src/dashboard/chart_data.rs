@@ -311,6 +311,39 @@ mod tests {
     use super::*;
     use crate::report;
 
+    /// A keystroke does not make every row's bar again: the bars of two filters share their
+    /// names while the metric, the order and the language stand, and a change of one of them
+    /// makes them anew.
+    #[test]
+    fn the_cache_keeps_every_rows_bars_while_the_choices_stand() {
+        let r = report::bundled().unwrap().report;
+        let mut cache = ChartCache::default();
+        let all: Vec<usize> = (0..47).collect();
+        let kanto: Vec<usize> = (7..14).collect();
+        let tokyo = |d: &ChartData| {
+            let bar = d.bars.iter().find(|b| b.code.0 == 13).unwrap();
+            std::sync::Arc::clone(&bar.name)
+        };
+        let seekers = (Metric::JobSeekers, Scale::Counts);
+        let first = cache.get(&r, None, &all, seekers, ChartOrder::ByValue, Lang::Ja);
+        let second = cache.get(&r, None, &kanto, seekers, ChartOrder::ByValue, Lang::Ja);
+        assert!(std::sync::Arc::ptr_eq(&tokyo(&first), &tokyo(&second)));
+        for (metric, order, lang) in [
+            (
+                (Metric::Openings, Scale::Counts),
+                ChartOrder::ByValue,
+                Lang::Ja,
+            ),
+            (seekers, ChartOrder::ByCode, Lang::Ja),
+            (seekers, ChartOrder::ByValue, Lang::En),
+        ] {
+            let other = cache.get(&r, None, &kanto, metric, order, lang);
+            assert!(!std::sync::Arc::ptr_eq(&tokyo(&first), &tokyo(&other)));
+            let again = cache.get(&r, None, &all, metric, order, lang);
+            assert!(std::sync::Arc::ptr_eq(&tokyo(&other), &tokyo(&again)));
+        }
+    }
+
     /// The cache picks the shown rows' bars out of every row's, in order: the same data as the
     /// shown rows' bars made and sorted alone, whatever the order the rows come in, for every
     /// metric, scale, order and language, with rows that tie whole (the same prefecture twice,
