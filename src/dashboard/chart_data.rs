@@ -311,6 +311,30 @@ mod tests {
     use super::*;
     use crate::report;
 
+    /// By change, the largest rise first (compared); without an earlier report, by value.
+    #[test]
+    fn by_change_the_largest_rise_stands_first() {
+        let r = report::bundled().unwrap().report;
+        let mut earlier = r.clone();
+        // Made up: 鳥取県 had no job seekers before, everyone else as now.
+        let tottori = earlier.rows.iter_mut().find(|x| x.code.0 == 31).unwrap();
+        tottori.figures.job_seekers = 0;
+        let all: Vec<usize> = (0..47).collect();
+        let seekers = (Metric::JobSeekers, Scale::Counts);
+        let first = |earlier: Option<&Report>, order| {
+            chart_data(&r, earlier, &all, seekers, order, Lang::Ja).bars[0]
+                .code
+                .0
+        };
+        assert_eq!(first(Some(&earlier), ChartOrder::ByChange), 31);
+        assert_eq!(first(Some(&earlier), ChartOrder::ByValue), 13);
+        assert_eq!(
+            first(None, ChartOrder::ByChange),
+            13,
+            "nothing to change from: by value"
+        );
+    }
+
     /// A keystroke does not make every row's bar again: the bars of two filters share their
     /// names while the metric, the order and the language stand, and a change of one of them
     /// makes them anew.
