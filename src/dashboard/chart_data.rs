@@ -64,8 +64,8 @@ pub struct ChartData {
     pub metric: Metric,
     /// The of-which metric stacked inside, if any.
     pub part: Option<Metric>,
-    /// Bars, top to bottom.
-    pub bars: Vec<BarDatum>,
+    /// Bars, top to bottom (shared: a chart of every row shares its bars with the cache).
+    pub bars: std::sync::Arc<[BarDatum]>,
     /// The published national figure (計).
     pub national: u32,
     /// The sum of the bars (derived); `None` if it overflows.
@@ -90,7 +90,13 @@ pub struct ChartCache {
     /// Every row's bar in the chart's order, kept while the metric, the order and the language
     /// stand: a character typed in the search box picks the shown rows' bars out of it, without
     /// making and sorting them again (a table of thousands of rows).
-    all: Option<(BarsKey, Vec<(usize, BarDatum)>)>,
+    all: Option<(BarsKey, AllBars)>,
+}
+
+/// Every row's bar in the chart's order, and the row of each.
+struct AllBars {
+    rows: Vec<usize>,
+    bars: std::sync::Arc<[BarDatum]>,
 }
 
 /// What a chart's bars of every row are made from, besides its reports.
@@ -117,21 +123,37 @@ impl ChartCache {
             Some((key, all)) if *key == (metric, order, lang) => all,
             slot => {
                 let rows = 0..report.rows.len();
-                let all = ordered_bars(report, earlier, rows, metric, order, lang);
+                let (rows, bars) = ordered_bars(report, earlier, rows, metric, order, lang)
+                    .into_iter()
+                    .unzip::<_, _, Vec<_>, Vec<_>>();
+                let all = AllBars {
+                    rows,
+                    bars: bars.into(),
+                };
                 &mut slot.insert(((metric, order, lang), all)).1
             }
         };
         let mut is_shown = vec![false; report.rows.len()];
+        let mut count = 0_usize;
         for &i in shown {
-            if let Some(s) = is_shown.get_mut(i) {
+            if let Some(s) = is_shown.get_mut(i)
+                && !*s
+            {
                 *s = true;
+                count = count.saturating_add(1);
             }
         }
-        let bars = all
-            .iter()
-            .filter(|(i, _)| is_shown.get(*i) == Some(&true))
-            .map(|(_, b)| b.clone())
-            .collect();
+        // Nothing filtered out: every bar, shared.
+        let bars = if count == all.bars.len() {
+            std::sync::Arc::clone(&all.bars)
+        } else {
+            all.rows
+                .iter()
+                .zip(all.bars.iter())
+                .filter(|&(&i, _)| is_shown.get(i) == Some(&true))
+                .map(|(_, b)| b.clone())
+                .collect()
+        };
         let data = std::sync::Arc::new(assemble(report, earlier, bars, metric, lang));
         self.key = Some((shown.to_vec(), metric, order, lang));
         self.data = Some(std::sync::Arc::clone(&data));
@@ -216,7 +238,7 @@ fn ordered_bars(
 fn assemble(
     report: &Report,
     earlier: Option<&Report>,
-    bars: Vec<BarDatum>,
+    bars: std::sync::Arc<[BarDatum]>,
     (metric, scale): (Metric, Scale),
     lang: Lang,
 ) -> ChartData {

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dashboard::search::Query;
+use crate::dashboard::search::{Names, Query};
 use crate::derived::Tenths;
 use crate::lang::Lang;
 use crate::prefecture::{self, Region};
@@ -37,12 +37,30 @@ impl Filter {
 
     /// A test for rows, with the query read once (its folded and kana forms) for all rows.
     pub fn matcher(&self) -> impl Fn(&PrefectureRow) -> bool + '_ {
+        let test = self.name_matcher();
+        move |row| test(&row.name, row.code)
+    }
+
+    /// [`Self::matcher`] for a row's name and code.
+    fn name_matcher(&self) -> impl Fn(&str, prefecture::PrefectureCode) -> bool + '_ {
         let query = Query::new(&self.query);
-        move |row| {
-            self.region
-                .is_none_or(|r| prefecture::Region::of(row.code) == Some(r))
-                && query.matches(row)
+        move |name, code| self.in_region(code) && query.matches_named(name, code)
+    }
+
+    fn in_region(&self, code: prefecture::PrefectureCode) -> bool {
+        self.region
+            .is_none_or(|r| prefecture::Region::of(code) == Some(r))
+    }
+
+    /// Which rows of `names` pass, by their index.
+    fn found(&self, names: &Names) -> Vec<bool> {
+        let mut found = Query::new(&self.query).found(names);
+        if self.region.is_some() {
+            for (f, code) in found.iter_mut().zip(names.codes()) {
+                *f = *f && self.in_region(code);
+            }
         }
+        found
     }
 }
 
@@ -159,7 +177,8 @@ pub fn visible_rows(
     filter: &Filter,
     sort: Sort,
 ) -> Vec<usize> {
-    passing(report, &sorted_rows(report, (earlier, scale), sort), filter)
+    let names = Names::of(&report.rows);
+    passing(&names, &sorted_rows(report, (earlier, scale), sort), filter)
 }
 
 /// Every row of `report` in `sort`'s order, as [`visible_rows`] with nothing filtered.
@@ -199,13 +218,16 @@ fn sorted_rows(
     keyed.into_iter().map(|(i, _, _)| i).collect()
 }
 
-/// The rows of `order` that pass `filter`, in that order.
-fn passing(report: &Report, order: &[usize], filter: &Filter) -> Vec<usize> {
-    let matches = filter.matcher();
+/// The rows of `order` that pass `filter`, in that order (`names`: the report's rows').
+fn passing(names: &Names, order: &[usize], filter: &Filter) -> Vec<usize> {
+    if !filter.is_active() {
+        return order.to_vec();
+    }
+    let found = filter.found(names);
     order
         .iter()
         .copied()
-        .filter(|&i| report.rows.get(i).is_some_and(&matches))
+        .filter(|&i| found.get(i) == Some(&true))
         .collect()
 }
 
@@ -219,6 +241,8 @@ pub struct RowCache {
     /// Every row in the order of a sort on a scale, kept while they stand: a character typed
     /// in the search box filters it again without sorting (a table of thousands of rows).
     order: Option<((Sort, Scale), Vec<usize>)>,
+    /// The report's rows' names and codes, side by side for the search.
+    names: Option<Names>,
 }
 
 impl RowCache {
@@ -242,7 +266,8 @@ impl RowCache {
                     &mut slot.insert(((sort, scale), order)).1
                 }
             };
-            self.rows = passing(report, order, filter).into();
+            let names = self.names.get_or_insert_with(|| Names::of(&report.rows));
+            self.rows = passing(names, order, filter).into();
             self.key = Some((filter.clone(), sort, scale));
         }
         std::sync::Arc::clone(&self.rows)

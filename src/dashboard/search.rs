@@ -68,8 +68,72 @@ impl Query {
         Self { terms }
     }
 
-    pub(crate) fn matches(&self, row: &PrefectureRow) -> bool {
-        self.terms.is_empty() || self.terms.iter().any(|t| t.matches(row))
+    /// Whether a row of this name and code passes.
+    pub(crate) fn matches_named(&self, name: &str, code: PrefectureCode) -> bool {
+        self.terms.is_empty() || self.terms.iter().any(|t| t.matches(name, code))
+    }
+
+    /// Which of the rows of `names` pass, by their index: as [`Self::matches_named`] asks of
+    /// each, the names searched at once.
+    pub(crate) fn found(&self, names: &Names) -> Vec<bool> {
+        if self.terms.is_empty() {
+            return vec![true; names.codes.len()];
+        }
+        let mut found = vec![false; names.codes.len()];
+        for term in &self.terms {
+            term.find(names, &mut found);
+        }
+        found
+    }
+}
+
+/// The rows' names and codes side by side, what the search box looks at, for a table of
+/// thousands of rows searched anew at each keystroke: its names one text, searched at once.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    /// Every row's name, each followed by a line break (which no term holds, so that a term is
+    /// found within one name).
+    text: String,
+    /// Where each row's name starts in `text`.
+    starts: Vec<usize>,
+    /// Each row's code.
+    codes: Vec<PrefectureCode>,
+}
+
+impl Names {
+    pub(crate) fn of(rows: &[PrefectureRow]) -> Self {
+        let mut text =
+            String::with_capacity(rows.iter().map(|r| r.name.len().saturating_add(1)).sum());
+        let mut starts = Vec::with_capacity(rows.len());
+        for r in rows {
+            starts.push(text.len());
+            text.push_str(&r.name);
+            text.push('\n');
+        }
+        Self {
+            text,
+            starts,
+            codes: rows.iter().map(|r| r.code).collect(),
+        }
+    }
+
+    /// Each row's code.
+    pub(crate) fn codes(&self) -> impl Iterator<Item = PrefectureCode> + '_ {
+        self.codes.iter().copied()
+    }
+
+    /// Row `i`'s name and code.
+    #[cfg(test)]
+    fn get(&self, i: usize) -> Option<(&str, PrefectureCode)> {
+        let start = *self.starts.get(i)?;
+        let end = self
+            .starts
+            .get(i.saturating_add(1))
+            .map_or(self.text.len(), |&s| s);
+        Some((
+            self.text.get(start..end)?.strip_suffix('\n')?,
+            *self.codes.get(i)?,
+        ))
     }
 }
 
@@ -118,16 +182,46 @@ impl Term {
         }
     }
 
-    fn matches(&self, row: &PrefectureRow) -> bool {
+    fn matches(&self, name: &str, code: PrefectureCode) -> bool {
+        self.finds_code(code) || (self.by_name() && name.starts_with(&self.text))
+    }
+
+    /// Whether the term finds a prefecture by its code alone: the code typed, its region, its
+    /// reading, romaji or English name.
+    fn finds_code(&self, code: PrefectureCode) -> bool {
         if self.digits {
-            return self.code == Some(u16::from(row.code.0));
+            return self.code == Some(u16::from(code.0));
         }
         if let Some(region) = self.region {
-            return Region::of(row.code) == Some(region);
+            return Region::of(code) == Some(region);
         }
-        // A name is found from its start, as a word: 「京都」 finds 京都府, not 東京都 (whose
-        // word is 東京); the same for its reading, romaji and English name.
-        row.name.starts_with(&self.text) || self.by_keys & code_bit(row.code) != 0
+        self.by_keys & code_bit(code) != 0
+    }
+
+    /// Whether the term finds rows by their names too (neither a code nor a region's name).
+    /// A name is found from its start, as a word: 「京都」 finds 京都府, not 東京都 (whose word
+    /// is 東京).
+    fn by_name(&self) -> bool {
+        !self.digits && self.region.is_none()
+    }
+
+    /// Marks in `found` the rows of `names` the term finds.
+    fn find(&self, names: &Names, found: &mut [bool]) {
+        for (f, &code) in found.iter_mut().zip(&names.codes) {
+            *f = *f || self.finds_code(code);
+        }
+        if !self.by_name() || self.text.is_empty() {
+            return;
+        }
+        // Where the term stands at a name's start (it holds no line break, so it is found
+        // within one name, and the search reaches each name's start).
+        for (at, _) in names.text.match_indices(self.text.as_str()) {
+            if let Ok(i) = names.starts.binary_search(&at)
+                && let Some(f) = found.get_mut(i)
+            {
+                *f = true;
+            }
+        }
     }
 }
 
@@ -145,7 +239,7 @@ mod tests {
     fn found(r: &Report, query: &str) -> Vec<usize> {
         let q = Query::new(query);
         (0..r.rows.len())
-            .filter(|&i| q.matches(&r.rows[i]))
+            .filter(|&i| q.matches_named(&r.rows[i].name, r.rows[i].code))
             .collect()
     }
 
@@ -155,6 +249,55 @@ mod tests {
             .into_iter()
             .map(|i| r.rows[i].name.clone())
             .collect()
+    }
+
+    /// The names side by side give each row's name and code, also where names are empty or
+    /// of several bytes a character, and nothing past the last row; a search through them
+    /// finds what a search through the rows finds.
+    #[test]
+    fn the_names_side_by_side_are_each_rows_name() {
+        let mut r = report::bundled().unwrap().report;
+        r.rows[0].name = String::new();
+        r.rows[5].name = "山形県x".to_owned();
+        let names = super::Names::of(&r.rows);
+        for (i, row) in r.rows.iter().enumerate() {
+            assert_eq!(names.get(i), Some((row.name.as_str(), row.code)), "row {i}");
+        }
+        assert_eq!(names.get(r.rows.len()), None);
+        assert_eq!(super::Names::of(&[]).get(0), None);
+        // Names that hold another's start, a term at a name's end or across two names.
+        r.rows[7].name = "福島県山形".to_owned();
+        r.rows[8].name = "茨城県大".to_owned();
+        r.rows[9].name = "阪".to_owned();
+        r.rows[10].name = "x大大".to_owned();
+        r.rows[11].name = "大大".to_owned();
+        let names = super::Names::of(&r.rows);
+        for query in [
+            "大",
+            "大阪",
+            "大大",
+            "山形",
+            "山形県x",
+            "x",
+            "阪",
+            "yamagata",
+            "1",
+            "08",
+            "東北",
+            "",
+            "x, 阪",
+        ] {
+            let q = Query::new(query);
+            let at_once: Vec<usize> = q
+                .found(&names)
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &f)| f.then_some(i))
+                .collect();
+            assert_eq!(at_once, found(&r, query), "{query}");
+        }
+        assert_eq!(found(&r, "大大"), [11]);
+        assert_eq!(found(&r, "阪"), [9]);
     }
 
     #[test]

@@ -31,9 +31,10 @@ pub fn filter_ui(
             ui.spacing_mut().item_spacing.x = 5.0;
         }
         search_ui(ui, cx, focus, out);
-        let region_label = ui
-            .label(t.filter.region)
-            .on_hover_text(t.filter.region_convention);
+        // The bar's words kept across passes: a keystroke moves what follows the count.
+        let region_label =
+            crate::ui::text_cache::with(&ui.ctx().clone(), |kept| kept.label(ui, t.filter.region))
+                .on_hover_text(t.filter.region_convention);
         let all = t.filter.region_all;
         egui::ComboBox::from_id_salt("region")
             .width(if narrow {
@@ -75,7 +76,7 @@ pub fn filter_ui(
         crate::ui::as_live(&count);
         ui.separator();
         if !narrow {
-            ui.label(t.window.view);
+            crate::ui::text_cache::with(&ui.ctx().clone(), |kept| kept.label(ui, t.window.view));
         }
         for (v, label) in [
             (View::Table, t.window.view_table),
@@ -120,7 +121,8 @@ pub fn filter_ui(
 /// box; ↑/↓ there move in the results (the app's shortcuts).
 fn search_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, focus: bool, out: &mut Vec<Command>) {
     let (state, t) = (cx.state, texts(cx.lang()));
-    let label = ui.label(t.filter.search);
+    let label =
+        crate::ui::text_cache::with(&ui.ctx().clone(), |kept| kept.label(ui, t.filter.search));
     let mut query = state.filter.query.clone();
     // ↑/↓ stay in the box (they move the selection in the results), as ←/→ do.
     let keys = egui::EventFilter {

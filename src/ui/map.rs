@@ -177,22 +177,28 @@ fn paint_class(painter: &egui::Painter, rect: Rect, class: Class, steps: usize) 
 /// The legend: a swatch and the range of each class, in one wrapped row.
 fn legend_ui(ui: &mut egui::Ui, data: &MapData, lang: Lang) {
     let steps = data.breaks.len();
+    // Kept across passes: a keystroke in the search box brings the filtered-out swatch's
+    // words back.
+    let ctx = ui.ctx().clone();
     ui.horizontal_wrapped(|ui| {
-        let heading = fill(
-            texts(lang).map.legend_label,
-            &[("metric", &data.metric.label(lang))],
-        );
-        ui.label(RichText::new(heading).size(12.0));
-        for (class, text) in &data.legend {
-            let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-            paint_class(ui.painter(), rect, *class, steps);
-            ui.label(RichText::new(text).size(12.0));
-        }
-        if data.tiles.iter().any(|x| !x.shown) {
-            let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, theme::MAP_FILTERED_OUT);
-            ui.label(RichText::new(texts(lang).map.filtered_out.trim()).size(12.0));
-        }
+        text_cache::with(&ctx, |kept| {
+            let heading = fill(
+                texts(lang).map.legend_label,
+                &[("metric", &data.metric.label(lang))],
+            );
+            kept.label(ui, RichText::new(heading).size(12.0));
+            for (class, text) in &data.legend {
+                let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+                paint_class(ui.painter(), rect, *class, steps);
+                kept.label(ui, RichText::new(text).size(12.0));
+            }
+            if data.tiles.iter().any(|x| !x.shown) {
+                let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+                ui.painter().rect_filled(rect, 2.0, theme::MAP_FILTERED_OUT);
+                let words = texts(lang).map.filtered_out.trim();
+                kept.label(ui, RichText::new(words).size(12.0));
+            }
+        });
     });
 }
 

@@ -175,8 +175,7 @@ impl Texts<'_> {
         rect
     }
 
-    /// A label, laid out as [`egui::Label`] lays it out in `ui` and kept. Not for a grid, nor
-    /// for text that wraps on in a wrapping row (those are left to the label).
+    /// A label, laid out as [`egui::Label`] lays it out in `ui` and kept. Not for a grid.
     pub fn label(&mut self, ui: &mut egui::Ui, text: impl Into<WidgetText>) -> egui::Response {
         self.label_wrapping(ui, text, None)
     }
@@ -190,40 +189,59 @@ impl Texts<'_> {
         wrap: Option<TextWrapMode>,
     ) -> egui::Response {
         let text = text.into();
+        if self.cache.is_none() {
+            let label = egui::Label::new(text);
+            return ui.add(match wrap {
+                Some(mode) => label.wrap_mode(mode),
+                None => label,
+            });
+        }
         match label_job(ui, &text, wrap) {
-            Some(job) if self.cache.is_some() => {
+            LabelJob::Own(job) => {
                 let galley = self.galley(ui.ctx(), job);
                 ui.add(egui::Label::new(galley))
             }
-            _ => {
-                let label = egui::Label::new(text);
-                ui.add(match wrap {
-                    Some(mode) => label.wrap_mode(mode),
-                    None => label,
-                })
+            LabelJob::InRow(job) => {
+                let galley = self.galley(ui.ctx(), job);
+                row_label(ui, galley)
             }
         }
     }
 }
 
-/// The layout [`egui::Label`] makes of `text` in `ui` (egui 0.37's `Label::layout_in_ui`), or
-/// none where it places the text in a way of its own (a wrapping row).
-fn label_job(ui: &egui::Ui, text: &WidgetText, wrap: Option<TextWrapMode>) -> Option<LayoutJob> {
+/// How [`egui::Label`] lays out a text: on its own (a galley egui places as given), or on in a
+/// wrapping row after what stands before it (placed row by row).
+enum LabelJob {
+    Own(LayoutJob),
+    InRow(LayoutJob),
+}
+
+/// The layout [`egui::Label`] makes of `text` in `ui` (egui 0.37's `Label::layout_in_ui`).
+fn label_job(ui: &egui::Ui, text: &WidgetText, wrap: Option<TextWrapMode>) -> LabelJob {
     let wrap_mode = wrap.unwrap_or_else(|| ui.wrap_mode());
     let layout = ui.layout();
     let available_width = ui.available_width();
-    if wrap_mode == TextWrapMode::Wrap
-        && layout.main_dir() == Direction::LeftToRight
-        && layout.main_wrap()
-        && available_width.is_finite()
-    {
-        return None;
-    }
     let mut job = Arc::unwrap_or_clone(text.clone().into_layout_job(
         ui.style(),
         FontSelection::Default,
         ui.text_valign(),
     ));
+    if wrap_mode == TextWrapMode::Wrap
+        && layout.main_dir() == Direction::LeftToRight
+        && layout.main_wrap()
+        && available_width.is_finite()
+    {
+        // The first row starts after what stands before it in the row, the next ones at the
+        // row's left.
+        job.wrap.max_width = available_width;
+        job.first_row_min_height = ui.cursor().height();
+        job.halign = egui::Align::Min;
+        job.justify = false;
+        if let Some(first) = job.sections.first_mut() {
+            first.leading_space = available_width - ui.available_size_before_wrap().x;
+        }
+        return LabelJob::InRow(job);
+    }
     match wrap_mode {
         TextWrapMode::Extend => job.wrap.max_width = f32::INFINITY,
         TextWrapMode::Wrap => job.wrap.max_width = available_width,
@@ -235,7 +253,67 @@ fn label_job(ui: &egui::Ui, text: &WidgetText, wrap: Option<TextWrapMode>) -> Op
     }
     job.halign = layout.horizontal_placement();
     job.justify = layout.horizontal_justify();
-    Some(job)
+    LabelJob::Own(job)
+}
+
+/// A label laid out on in a wrapping row, placed and painted as [`egui::Label`] places and
+/// paints one there: its rows allocated one by one, the text selectable as the style says.
+fn row_label(ui: &mut egui::Ui, galley: Arc<Galley>) -> egui::Response {
+    let selectable = ui.style().interaction.selectable_labels;
+    let mut sense = if ui.memory(|m| m.options.screen_reader) {
+        egui::Sense::focusable_noninteractive()
+    } else {
+        egui::Sense::hover()
+    };
+    if selectable {
+        let mut select = if ui.input(egui::InputState::has_touch_screen) {
+            egui::Sense::click()
+        } else {
+            egui::Sense::click_and_drag()
+        };
+        select.remove(egui::Sense::FOCUSABLE);
+        sense |= select;
+    }
+    let pos = egui::pos2(ui.max_rect().left(), ui.cursor().top());
+    let mut rows = galley.rows.iter();
+    let first = rows
+        .next()
+        .map_or(egui::Rect::from_min_size(pos, egui::Vec2::ZERO), |row| {
+            row.rect_without_leading_space().translate(pos.to_vec2())
+        });
+    let mut response = ui.allocate_rect(first, sense);
+    response.set_intrinsic_size(galley.intrinsic_size());
+    for row in rows {
+        response |= ui.allocate_rect(row.rect().translate(pos.to_vec2()), sense);
+    }
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), galley.text())
+    });
+    if ui.is_rect_visible(response.rect) {
+        if galley.elided {
+            let whole = LayoutJob {
+                sections: galley.job.sections.clone(),
+                text: galley.job.text.clone(),
+                ..LayoutJob::default()
+            };
+            response = response.on_hover_text(whole);
+        }
+        let color = ui.style().visuals.text_color();
+        let underline = if response.has_focus() || response.highlighted() {
+            egui::Stroke::new(1.0, color)
+        } else {
+            egui::Stroke::NONE
+        };
+        if selectable {
+            egui::text_selection::LabelSelectionState::label_text_selection(
+                ui, &response, pos, galley, color, underline,
+            );
+        } else {
+            ui.painter()
+                .add(egui::epaint::TextShape::new(pos, galley, color).with_underline(underline));
+        }
+    }
+    response
 }
 
 #[cfg(test)]

@@ -231,24 +231,30 @@ fn a_kept_label_is_painted_as_egui_paints_a_label() {
         ]
     };
     for place in places {
+        let mut rects = (Vec::new(), Vec::new());
         let ours = pass(&egui::Context::default(), |ui| {
+            rects.0.clear();
             with(&ui.ctx().clone(), |t| {
                 place(ui, &mut |ui| {
                     for text in texts() {
-                        t.label(ui, text.clone());
+                        rects.0.push(t.label(ui, text.clone()).rect);
                         for mode in MODES {
-                            t.label_wrapping(ui, text.clone(), Some(mode));
+                            rects
+                                .0
+                                .push(t.label_wrapping(ui, text.clone(), Some(mode)).rect);
                         }
                     }
                 });
             });
         });
         let egui_s = pass(&egui::Context::default(), |ui| {
+            rects.1.clear();
             place(ui, &mut |ui| {
                 for text in texts() {
-                    ui.label(text.clone());
+                    rects.1.push(ui.label(text.clone()).rect);
                     for mode in MODES {
-                        ui.add(egui::Label::new(text.clone()).wrap_mode(mode));
+                        let label = egui::Label::new(text.clone()).wrap_mode(mode);
+                        rects.1.push(ui.add(label).rect);
                     }
                 }
             });
@@ -257,5 +263,69 @@ fn a_kept_label_is_painted_as_egui_paints_a_label() {
         // (A label out of its narrow cell is not painted.)
         assert!(!ours.is_empty());
         assert_eq!(ours, theirs);
+        assert_eq!(rects.0, rects.1, "the same places taken");
     }
+}
+
+/// A label in a wrapping row (after other widgets, on over the row's end) is kept too: it comes
+/// back as the same galley after a pass that did not show it, where egui lays it out anew, and
+/// says its text to a screen reader as egui's label does.
+#[test]
+fn a_label_in_a_wrapping_row_is_kept() {
+    let ctx = egui::Context::default();
+    let text = "表示中 86 / 2,000 件（人口10万人当たり、計算値）";
+    let row = |ui: &mut egui::Ui, show: bool| -> Option<Arc<Galley>> {
+        let mut galley = None;
+        ui.allocate_ui(egui::vec2(160.0, 200.0), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let _ = ui.button("検索");
+                if show {
+                    with(&ui.ctx().clone(), |t| {
+                        t.label(ui, text);
+                        galley = t.cache.as_deref_mut().and_then(|c| {
+                            c.kept
+                                .values()
+                                .find(|k| k.job.text == text)
+                                .map(|k| Arc::clone(&k.galley))
+                        });
+                    });
+                } else {
+                    with(&ui.ctx().clone(), |t| {
+                        t.label(ui, "大阪府");
+                    });
+                }
+            });
+        });
+        galley
+    };
+    let mut first = None;
+    pass(&ctx, |ui| first = row(ui, true));
+    let first = first.expect("kept");
+    assert!(first.rows.len() > 1, "wraps on over the row's end");
+    assert!(
+        first.job.sections[0].leading_space > 0.0,
+        "starts after the button"
+    );
+    pass(&ctx, |ui| {
+        row(ui, false);
+    });
+    pass(&ctx, |ui| {
+        let again = row(ui, true).expect("kept");
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "the same galley, not laid out anew"
+        );
+    });
+    ctx.enable_accesskit();
+    let out = pass(&ctx, |ui| {
+        row(ui, true);
+    });
+    let update = out.platform_output.accesskit_update.expect("a tree");
+    let labels: Vec<_> = update
+        .nodes
+        .iter()
+        .filter(|(_, n)| n.role() == egui::accesskit::Role::Label)
+        .filter_map(|(_, n)| n.value().or(n.label()).map(str::to_owned))
+        .collect();
+    assert_eq!(labels, [text]);
 }
