@@ -374,6 +374,11 @@ mod tests {
         let first = cache.get(&r, None, &all, seekers, ChartOrder::ByValue, Lang::Ja);
         let second = cache.get(&r, None, &kanto, seekers, ChartOrder::ByValue, Lang::Ja);
         assert!(std::sync::Arc::ptr_eq(&tokyo(&first), &tokyo(&second)));
+        // Every row again (in another order, as a sort gives them): the very bars shared.
+        let backwards: Vec<usize> = (0..47).rev().collect();
+        let third = cache.get(&r, None, &backwards, seekers, ChartOrder::ByValue, Lang::Ja);
+        assert!(std::sync::Arc::ptr_eq(&first.bars, &third.bars));
+        assert!(!std::sync::Arc::ptr_eq(&first.bars, &second.bars));
         for (metric, order, lang) in [
             (
                 (Metric::Openings, Scale::Counts),
