@@ -215,7 +215,7 @@ impl Term {
         }
         // Where the term stands at a name's start (it holds no line break, so it is found
         // within one name, and the search reaches each name's start).
-        for (at, _) in names.text.match_indices(self.text.as_str()) {
+        for at in memchr::memmem::find_iter(names.text.as_bytes(), self.text.as_bytes()) {
             if let Ok(i) = names.starts.binary_search(&at)
                 && let Some(f) = found.get_mut(i)
             {
