@@ -317,8 +317,12 @@ fn views_at_2000_rows(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("2,000 rows, {view:?}, a keystroke"));
         // The query goes back and forth between 「大」 (86 rows) and nothing (2,000): the pass
         // after a keystroke is timed against the next pass, with nothing changed, of the same
-        // state (the two states draw different rows, so each is its own floor).
+        // state (the two states draw different rows, so each is its own floor). Each of the two
+        // benchmarks runs both passes and gives criterion one; every pair is also kept, to be
+        // compared side by side (a machine whose speed drifts between criterion's two runs
+        // moves their medians apart; a pair is timed within a millisecond).
         let mut flip = false;
+        let mut pairs: Vec<(f64, f64)> = Vec::new();
         let mut typed_then_idle = |timed_typed: bool, iters: u64| {
             let mut total = std::time::Duration::ZERO;
             for _ in 0..iters {
@@ -328,13 +332,16 @@ fn views_at_2000_rows(c: &mut Criterion) {
                 } else {
                     String::new()
                 })));
-                for typed in [true, false] {
+                let mut pair = [std::time::Duration::ZERO; 2];
+                for (typed, took) in [true, false].into_iter().zip(&mut pair) {
                     let started = std::time::Instant::now();
                     pass(&ctx, &mut |ui| app.ui_pass(ui));
+                    *took = started.elapsed();
                     if typed == timed_typed {
-                        total = total.saturating_add(started.elapsed());
+                        total = total.saturating_add(*took);
                     }
                 }
+                pairs.push((pair[0].as_secs_f64(), pair[1].as_secs_f64()));
             }
             total
         };
@@ -345,6 +352,32 @@ fn views_at_2000_rows(c: &mut Criterion) {
             b.iter_custom(|iters| typed_then_idle(true, iters));
         });
         group.finish();
+        print_pairs(&format!("2,000 rows, {view:?}, a keystroke"), &pairs);
+    }
+}
+
+/// The medians of the typed passes and of the passes after them, every pair timed side by
+/// side, and their ratio (issue 26's target: at most 1.2).
+fn print_pairs(name: &str, pairs: &[(f64, f64)]) {
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let typed = median(pairs.iter().map(|p| p.0).collect());
+    let next = median(pairs.iter().map(|p| p.1).collect());
+    #[expect(
+        clippy::print_stdout,
+        reason = "the paired medians, beside criterion's"
+    )]
+    {
+        println!(
+            "{name}, side by side: typed {:.1} µs, the pass after it {:.1} µs, {:.2}x \
+             (medians of {} pairs; target ≤ 1.2x)",
+            typed * 1e6,
+            next * 1e6,
+            typed / next,
+            pairs.len()
+        );
     }
 }
 
