@@ -271,8 +271,12 @@ mod tests {
         r.rows[9].name = "阪".to_owned();
         r.rows[10].name = "x大大".to_owned();
         r.rows[11].name = "大大".to_owned();
+        // Digits find a code and a region's name its prefectures, never a name that starts so.
+        r.rows[12].name = "08県".to_owned();
+        r.rows[20].name = "関東x".to_owned();
         let names = super::Names::of(&r.rows);
         for query in [
+            "関東",
             "大",
             "大阪",
             "大大",
@@ -298,6 +302,14 @@ mod tests {
         }
         assert_eq!(found(&r, "大大"), [11]);
         assert_eq!(found(&r, "阪"), [9]);
+        assert_eq!(found(&r, "08"), [7], "茨城県's code, not 「08県」");
+        let at_once = Query::new("関東").found(&names);
+        assert_eq!(
+            at_once.iter().filter(|&&f| f).count(),
+            7,
+            "関東's seven, not 「関東x」"
+        );
+        assert!(!at_once[20]);
     }
 
     #[test]
